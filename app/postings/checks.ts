@@ -184,7 +184,8 @@ const EMPLOYER =
 /** The employer pays, so a fee word is not a charge on the applicant. */
 const EMPLOYER_PAYS = {
   before: new RegExp(
-    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴)|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付` +
+    `${EMPLOYER}\\s*(?:承担|报销|支付|负担|出资|提供|包|全额|买单|垫付|补贴|出钱|出(?![售品口租差现来去门产]))|(?<!不予?|无法|不能|不可|概不)报销|全免|垫付` +
+      // (Round on former-blind-28/29, branch vet2829-fraud: 出 before the charge, "公司出培训费", "公司出钱培训".)
       // Round on former-blind-17 (branch vet17-fraud): a bearing verb with no applicant as its subject ("并承担相关考试和
       // 培训费用"), and "we" paying in English ("we help you get it and pay the fee", "the company covers the").
       `|${BEARS_NO_APPLICANT}` +
@@ -891,6 +892,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `日入斗金|月入斗金|(?:赚|挣)(?<=[一二两三四五六七八九十半\\d]\\s*个?\\s*(?:月|天|年)\\s*(?:就能|就|能)?\\s*(?:赚|挣))\\s*(?:到)?\\s*(?:别人|普通人|同行|上班族)\\s*[一二两三四五六七八九十\\d]+\\s*(?:年|个月)`,
       ),
+      // Round on former-blind-28/29 (branch vet2829-fraud): a fortune as the worker's income by the day or year (日入过万,
+      // 年入千万, 年入五十万 — not a company's or a shop's takings), staff living like billionaires (a Rolls-Royce in the
+      // first year, 开法拉利上班, 盖房娶媳妇都够了), earning like a CEO, a million earned or guaranteed (not a budget), and pay of
+      // tens of thousands a month after quitting one's job.
+      u(
+        `(?<!(?:公司|企业|集团|门店|工厂|店铺|店里|营收|营业额|流水|平台)\\s*)(?:日入\\s*(?:过|上|破)?\\s*万|年入\\s*(?:过|上|破)?\\s*(?:千万|几十万|数十万|[五六七八九]十万|[5-9]\\d\\s*万|\\d{3,}\\s*万))|开\\s*(?:法拉利|兰博基尼|劳斯莱斯|宾利|保时捷|玛莎拉蒂)\\s*上班|(?:盖房|盖楼|买房)\\s*(?:子)?\\s*(?:娶媳妇|娶老婆|结婚)\\s*(?:都|也)?\\s*(?:够|不愁)`,
+      ),
+      /\b(?:you|staff|employees|members|our\s+(?:team|staff|people|members|agents))\s+(?:will\s+|can\s+|all\s+)?live\s+like\s+(?:a\s+)?(?:billionaires?|millionaires?|kings?|royalty|rock\s*stars?)\b|\ba\s+(?:rolls[-\s]royce|ferrari|lamborghini|lambo|bentley|porsche|supercar)\s+(?:in|within|by)\s+(?:your\s+)?(?:first|second|1st|2nd)\s+year\b|\bearn\s+like\s+(?:a\s+)?(?:[\w']+\s+){0,2}?(?:ceo|millionaire|billionaire)s?\b|\b(?:make|makes|earn|earns|earning|take\s+home|pocket)\s+(?:up\s+to\s+)?(?:usd|us\$|hkd|rmb|sgd|aed|eur|gbp|\$)\s*\d+(?:\.\d+)?\s*(?:million|m)\b|\b(?:usd|us\$|hkd|rmb|sgd|aed|eur|gbp|\$)\s*\d+(?:\.\d+)?\s*(?:million|m)\s+(?:in\s+(?:your\s+)?(?:year\s+one|first\s+year)\s+)?guaranteed\b|\bquit\s+(?:their|your)\s+(?:day\s+)?jobs?\b[^.;]{0,40}?\bearn\s+(?:usd|us\$|\$|rmb|hkd|aed|sgd)\s*\d{2,3},\d{3}\s+(?:a|per)\s+month\b/u,
       // Round on former-blind-26/27 (branch vet2627-fraud): wealth as a supercar the pay turns into ("turn their first
       // bonus into a Porsche"), a dream house or car by a young age, millionaires before an age or made by the job ("our
       // coaches become online millionaires"), a first million hit or reached, a life "different from now on" (人生从此不一样).
@@ -1350,6 +1359,34 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /(?<!\b(?:customers?|clients?|users?|members?|account\s+holders)\s+(?:to\s+)?)\b(?:open|register|set\s+up|create)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:accounts?|wallets?|sim\s+cards?|stores?|shops?|paybills?|tills?)\b[^.;]{0,20}?\b(?:which|that)\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|department)|the\s+(?:company|employer|firm|office))\s+(?:will\s+)?(?:operates?|uses?|manages?|runs?|controls?)\b/u,
         allowable: false,
       },
+      // Round on former-blind-28/29 (branch vet2829-fraud): the employer keeping, collecting or operating what is the
+      // worker's — documents, cards, signed cheques, banking tokens and PINs, online banking, accounts opened in the worker's
+      // name ("We hold your signed blank cheques", "collecting the workers' passports into the site safe", "our team logs in
+      // to your online banking", "accounts in your name; we operate them", "tokens stay with our office", "我们会登录你的网银",
+      // "收取工人的护照，统一锁进保险柜"). A copy kept on file, the company's own keys, and documents that stay with the worker
+      // are clean.
+      {
+        re: /\b(?:we|our\s+(?:[\w-]+\s+)?(?:team|office|staff|company|agency|hr|department)|the\s+(?:company|agency|employer|office|supervisor|hr|broker))\s+(?:will\s+)?(?:keep|keeps|hold|holds|retain|retains|store|stores|collect|collects)\s+(?:the\s+|all\s+)?(?:company's\s+[^.;]{0,20}?\s+and\s+)?(?:your|workers'?|employees'?|staff's|their)\s+(?:(?:own|signed|blank|original|online|payroll|salary)\s+){0,3}(?:passports?|id\s+cards?|identity\s+cards?|bank\s+cards?|bank\s+tokens?|tokens?|cheques?|checks?|cheque\s*books?|pins?|passwords?|online\s+banking)\b/u,
+        allowable: false,
+      },
+      {
+        re: /\bcollect\w*\s+(?:the\s+|all\s+)?(?:workers'?|employees'?|staff's|labou?rers'?|recruits'?)\s+(?:passports?|id\s+cards?|identity\s+(?:cards?|documents?))\b(?=[^.]{0,60}\b(?:safe|safekeeping|locked|keep|kept|hold|held|abscond\w*|run\w*\s+away|until)\b)/u,
+        allowable: false,
+      },
+      {
+        re: /\b(?:we|our\s+(?:[\w-]+\s+)?(?:team|staff|office|company|department))\s+(?:will\s+)?(?:log\w*\s+in(?:to)?|sign\w*\s+in(?:to)?|operat\w*|control\w*)\s+(?:to\s+)?your\s+(?:own\s+)?(?:online\s+banking|internet\s+banking|mobile\s+banking|bank\s+accounts?|e-?wallets?|alipay|wechat\s+pay)\b|\bin\s+your\s+(?:own\s+)?name\b[^.;]{0,8}?[;,:]\s*(?:and\s+)?(?:we|our\s+(?:[\w-]+\s+)?(?:team|staff|office|company))\s+(?:will\s+)?(?:operate|run|use|manage|control|keep)\s+(?:them|it)\b/u,
+        allowable: false,
+      },
+      {
+        re: /(?<!\b(?:company'?s?|corporate|firm'?s?|our|its|the)\s+)\b(?:(?:online|internet|mobile)\s+banking\s+)?(?:tokens?|u-?keys?|bank\s+cards?|passbooks?|cheque\s*books?|pins?|passwords?)(?:\s+and\s+(?:pins?|passwords?|tokens?|cards?))?\s+(?:stay|stays|remain|remains|are\s+kept|will\s+be\s+kept|are\s+held|will\s+be\s+held)\s+(?:with|at|in|by)\s+(?:us|our\b|the\s+(?:company|office|agency|team))/u,
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?:我们|公司|团队|财务|专人|主管|老板)\\s*(?:会|将|来|统一|负责)?\\s*(?:登录|登陆|操作|代管|掌管)\\s*(?:你|您)\\s*(?:的|名下的?)?\\s*(?:网银|手机银行|银行账户|银行卡|支付宝|微信支付|收款码|u盾)|(?:收取|收集|收走|收缴|统一收)\\s*(?:工人|员工|工友|劳工|劳务人员)\\s*(?:的)?\\s*(?:护照|身份证)(?!\\s*(?:复印件|扫描件|照片|号|信息))(?=${SEP_LIST}{0,20}?(?:保险柜|保管|锁|扣|存放|防止|以免))`,
+        ),
+        allowable: false,
+      },
       // An account of any kind opened and handed over ("open a new WeChat account … and hand it over to the team lead").
       /\b(?:hand\s+(?:it|them)\s+over|give\s+(?:it|them)\s+to|pass\s+(?:it|them)\s+(?:on\s+)?to|transfer\s+(?:it|them)\s+to)\b(?<=\b(?:open|register|create|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|cards?|sims?|stores?|shops?)\b[^.;]{0,60}\b(?:hand\s+(?:it|them)\s+over|give\s+(?:it|them)\s+to|pass\s+(?:it|them)\s+(?:on\s+)?to|transfer\s+(?:it|them)\s+to))/u,
       {
@@ -1423,10 +1460,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:帮|替|给|为)\\s*(?:公司|老板|我们|平台|团队)\\s*(?:走账|过账|刷流水|走流水|洗钱|跑分)|(?:你|您)\\s*(?:本人|个人|自己)?\\s*名下\\s*(?:的)?\\s*(?:银行卡|账户|银行账户|支付宝|微信|收款码)${SEP}{0,6}?(?:收款|转账|走账|代收|接收|过账)`,
       ),
       // Round on former-blind-19 (branch vet19-fraud): the documents named with any possessive and joined by and/or, the
-      // word "originals" after them, and the keeping told after a semicolon ("hand their passport and ID card originals to
+      // word "originals" after them, and the keeping told after a semicolon (round on former-blind-28/29, branch vet2829-fraud:
+      // "your identity card original and your salary bank card"), ("hand their passport and ID card originals to
       // our HR office when they join; they are kept in our safe").
       {
-        re: /\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her|your|all)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)\s+(?:and|or|&)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|our\s+safe|locked)\b)|\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|our\s+safe|locked)\b)/u,
+        re: /\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her|your|all)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+(?:documents?|cards?)|diplomas?)(?:\s+originals?)?\s+(?:and|or|&)\s+(?:(?:their|his|her|your)\s+)?(?:original\s+)?(?:(?:salary|payroll|wage)\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+(?:documents?|cards?)|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps?|hold|holds|held|retain\w*|custody|our\s+safe|(?:hr|office)\s+safe|locked)\b)|\b(?:hand|give|turn|surrender|leave|deposit|lodge)\s+(?:over|in)?\s*(?:their|his|her)\s+(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)(?:\s+originals?)?\b(?=[^.]{0,100}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|our\s+safe|locked)\b)/u,
         allowable: false,
       },
       // … and money run through the applicant's own account: a cheque or payment deposited there with the balance sent on
@@ -1660,6 +1698,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:身份证|证件|学历证书|毕业证|学位证)(?:原件)?${SEP_LIST}{0,30}?(?:核验|核对|查验|验证|验看)\\s*(?:后|完)\\s*(?:即|立即|当场|马上|当即|即时)?\\s*(?:归还|退还|返还)`,
       ),
       u(`(?:自行|自己|自主)${SEP}{0,12}?(?:办理|开户|选择)${SEP}{0,6}?(?:并|后)?\\s*提供\\s*(?:银行)?\\s*卡号`),
+      // Round on former-blind-28/29 (branch vet2829-fraud): checked on the spot and not taken ("带身份证原件现场核验，不收取").
+      u(
+        `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:现场|当场|当面)?\\s*(?:核验|核对|查验|验证|验看)\\s*(?:后)?\\s*[，,]?\\s*(?:原件)?\\s*(?:不收取|不留存|不保留|不扣留|不收|不保管|不扣押)`,
+      ),
       // Round on former-blind-18 (branch vet18-fraud): the card, document or password kept by the holder themself ("员工自行
       // 保管银行卡和密码", "身份证由本人自己保管"); documents brought on the day of joining with nothing kept ("入职带身份证原件和
       // 一寸照片"); the already employed as the ones who provide them, in English ("employees only provide a bank account
@@ -3547,6 +3589,8 @@ const ZH_DIGIT = "[一二两三四五六七八九]";
 const ZH_MONEY_FIGURE = `(?:${ZH_DIGIT}{1,2}\\s*[百千万](?:${ZH_DIGIT}(?![百千万个]))?|十${ZH_DIGIT}?\\s*[千万])`;
 // … and for an hour or a piece, tens too: "二十五", "三十".
 const ZH_SMALL_FIGURE = `(?:${ZH_DIGIT}?十${ZH_DIGIT}?(?![百千万]))`;
+// (Round on former-blind-28/29, branch vet2829-fraud: a figure of tens or hundreds, "二三十", "八十", "一百二".)
+const ZH_PAY_FIGURE = `(?:${ZH_MONEY_FIGURE}|${ZH_DIGIT}{0,2}十${ZH_DIGIT}?(?![百千万]))`;
 // A figure in digits, a decimal before k, w, 千 or 万, never a mobile number: "200", "1.2w", "8k", "6千".
 const DIGIT_FIGURE = "(?!1[3-9]\\d{9})(?:\\d+(?:\\.\\d+)?\\s*[kw千万](?![a-z])|\\d{2,6}(?:\\.\\d+)?(?!\\d))";
 const FIGURE_RANGE = "\\s*(?:[-–—~～至到]|——)\\s*";
@@ -3561,7 +3605,7 @@ const NOT_PAY_BEFORE_EVERYDAY =
   /(?:粉丝?|播放|点赞|浏览|阅读|观看|曝光|销量|gmv|单量|人数|面积|用户|会员|学员|门店|员工|企业|覆盖|累计|规模|团队|注册|下载|产能|产值|年产|订单|占地|身高|体重|服装|工服|工衣|鞋|工牌|体检|押|买|购|卖|售|收取|价)[^.;,!?。；，！？\n]{0,20}$/u;
 const EVERYDAY_PAY = new RegExp(
   [
-    `(?:日结|周结|月结|日薪|时薪|时给|周薪|工价|(?<![客售进])单价|保底|月均收入|月均(?![单订销客流量件])|均薪|综合工资|综合收入|综合|试用期|转正后?|学徒期|实习期|满月后?|包吃包住|包吃住|吃住全包|管吃住|包住)\\s*[:：,+＋]?\\s*[^\\d\\s,.;:!?，。；：！？\\n]{0,4}?\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE}|${ZH_SMALL_FIGURE}|\\d(?:\\.\\d+)?(?=\\s*(?:元|块|毛))|\\d\\.\\d+)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
+    `(?:日结|周结|月结|日薪|时薪|时给|周薪|工价|(?<![客售进])单价|保底|月均收入|月均(?![单订销客流量件])|均薪|综合工资|综合收入|综合|试用期|转正后?|学徒期|实习期|满月后?|包吃包住|包吃住|吃住全包|管吃住|包住)\\s*[:：,+＋]?\\s*[^\\d\\s,.;:!?，。；：！？\\n]{0,4}?\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE}|${ZH_SMALL_FIGURE}|\\d(?:\\.\\d+)?(?=\\s*(?:元|块|毛))|${ZH_DIGIT}(?=\\s*(?:元|块|毛))|\\d\\.\\d+)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
     // A figure, then its period: "四五千一个月", "6000一个月", "两百一天".
     `(?<![\\d.a-z_/:#-])(?:[1-9]\\d{2,4}|${ZH_MONEY_FIGURE})\\s*(?:元|块钱?)?\\s*(?:左右|多)?\\s*(?:一个?|每个?|\\/\\s*)(?:月|天|日|晚)(?![薪结])`,
     // A week's figure and an hour's ("每周1200", "一周一千二", "22一小时", "二十五一小时"), a figure then 保底 ("5000保底").
@@ -3572,6 +3616,11 @@ const EVERYDAY_PAY = new RegExp(
     // days as 家政 ads write it ("8800/26天", "6500元/28天").
     `(?:每|一)\\s*个?\\s*(?:班次?|场|趟)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|给|结|工资|工钱|报酬)?\\s*[:：]?\\s*(?:\\d{2,5}(?:\\.\\d+)?|${ZH_MONEY_FIGURE})\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
     `(?<![\\d.a-z_/:#-])[1-9]\\d{2,4}(?:${FIGURE_RANGE}[1-9]\\d{2,4})?\\s*(?:元|块)?\\s*\\/\\s*(?:2[4-9]|30|31)\\s*天`,
+    // Round on former-blind-28/29 (branch vet2829-fraud): a unit of work, then its figure in Chinese numerals, tens and
+    // ranges too ("每小时二三十", "每节课一百二", "一单五十到三百", "一场八十", "一串三块"); a daily allowance by name
+    // ("日补贴八十", "餐补每天三十") with its figure at the end of the clause.
+    `(?:每|一)\\s*(?:个\\s*)?(?:小时|钟头?|节课?|堂课?|课时|场|单|条|集|件|串|箱|篇|趟|车|套)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|给|结|算|计|工资|工钱|报酬)?\\s*[:：]?\\s*(?:${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?\\s*(?:元|块钱?)?|${ZH_DIGIT}(?:${FIGURE_RANGE}${ZH_DIGIT})?\\s*(?:元|块钱?|毛))\\s*(?:左右|多|出头|以上|上下)?${EVERYDAY_NOT_COUNT}`,
+    `(?:(?:日|每日|每天)\\s*(?:补贴|补助|津贴|餐补|饭补)|(?:补贴|补助|津贴|餐补|饭补)\\s*(?:每|一)\\s*(?:天|日))\\s*[:：]?\\s*${ZH_PAY_FIGURE}\\s*(?:元|块钱?)?\\s*(?:左右|多)?(?=\\s*(?:[,.;!?。；！？、\\n)）]|$))`,
     // A pay heading with the figure on the next line ("【薪资待遇】\\n5000-7000", "工资：\\n一天两百").
     `(?:薪资|工资|待遇|薪酬|月薪|收入)(?:待遇|福利|范围|标准)?\\s*[】\\]:：]?\\s*\\n\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE})\\s*(?:元|块)?${EVERYDAY_NOT_COUNT}`,
     `(?:每|一)\\s*(?:个\\s*)?(?:天|日|晚|月|周|星期|小时)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底|差不多|最少|至少|下来|干下来|做下来)\\s*){0,2}(?:拿|赚|挣|领|收入|到手|给|工资|工钱|有)?\\s*(?:${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?|${ZH_SMALL_FIGURE}(?=\\s*(?:元|块))|(?<=小时\\s*)${ZH_SMALL_FIGURE})\\s*(?:元|块钱?)?\\s*(?:左右|多|出头|以上|上下)?${EVERYDAY_NOT_COUNT}`,
@@ -3591,11 +3640,14 @@ const EMOJI_IN_FIGURE = /\d(?:\u{FE0F}?\u{20E3}|\p{Extended_Pictographic}\u{FE0F
 const stripEmojiInFigures = (text: string): string =>
   text.replace(/(\d)\u{FE0F}?\u{20E3}/gu, "$1").replace(/(\d)(?:\p{Extended_Pictographic}\u{FE0F}?)+(?=\d)/gu, "$1");
 
+// Round on former-blind-28/29 (branch vet2829-fraud): a fee the worker is paid (课时费, 稿费, 劳务费, 出场费) is no price
+// before the figure.
+const FEE_PAID_TO_WORKER = /课时费|讲课费|带课费|稿费|劳务费|出场费|辛苦费/gu;
 /** Whether the text states pay in one of the everyday shapes above (branch vet-pay2). */
 function statesEverydayPay(text: string): boolean {
   EVERYDAY_PAY.lastIndex = 0;
   for (let m = EVERYDAY_PAY.exec(text); m !== null; m = EVERYDAY_PAY.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index);
+    const before = text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index).replace(FEE_PAID_TO_WORKER, "酬");
     const end = m.index + m[0].length;
     if (
       !NOT_PAY_BEFORE.test(before) &&
@@ -4122,16 +4174,21 @@ function laterFee(
  * the charge is `paid_internship` (the text rule sees one field at a time and misses the title).
  */
 // Not 技能实习: Japan's "technical intern" scheme is labour dispatch, charged as an agency fee.
-const INTERNSHIP_TITLE = /(?<!技能)实习|\bintern(?:s|ship)?\b/u;
+// Round on former-blind-28/29 (branch vet2829-fraud): a bank's insight programme or spring week is a students' internship.
+const INTERNSHIP_TITLE =
+  /(?<!技能)实习|\bintern(?:s|ship)?\b|\binsight\s+(?:programmes?|programs?|weeks?|days?)\b|\bspring\s+weeks?\b/u;
 // 费用 too (former-blind-11: "项目费用2000元/人").
 // Twelfth round (former-blind-15, branch vet15-fraud): an agency's service or placement fee ("Service fee 3,600 yuan",
 // "服务费3600元") under an internship title.
 // Round on former-blind-17 (branch vet17-fraud): a bare price label with its amount ("Fee: ¥6,000", "费用：6000元", "Price:
 // USD 999") under an internship title is the programme's price as well.
+// Round on former-blind-28/29 (branch vet2829-fraud): the amount in Chinese numerals ("服务费一千五"), a seat held
+// (占坑费, 占位费, 名额费); the place's fee
+// named with its service in English ("placement support fee", "seat reservation fee").
 // Round on former-blind-20/21 (branch vet2021-fraud): a programme package or referral service priced in any currency
 // ("Programme package: EUR 3,900", "Referral code service: HKD 12,000").
 const PROGRAMME_PRICE =
-  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*\d|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement)\s+(?:tuition|fees?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
+  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接|占坑|占位|占座|名额)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*(?:\d|[一二三四五六七八九两]\s*[百千万])|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement|seat|slot)\s+(?:(?:support|reservation|booking|service|agency|matching)\s+)?(?:tuition|fees?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
 /**
@@ -4286,7 +4343,9 @@ const GRADUATES_WELCOME =
 const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+// (Round on former-blind-28/29, branch vet2829-fraud: the place's fee named with its service — "placement support fee",
+// "seat reservation fee".)
 // (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
 // slot with our partner firms" — as the slot charges above.)
 function relabelSlotCharge(
@@ -4294,7 +4353,6 @@ function relabelSlotCharge(
   found: ReadonlyArray<PostingFlag & { hit: Hit }>,
   fields: readonly ScannedField[],
 ): void {
-  if (flags.some((f) => f.rule === "paid_internship")) return;
   const feeAt = flags.findIndex((f) => f.rule === "fee");
   const hit = found.find((f) => f.rule === "fee")?.hit;
   const title = fields.find((f) => f.name === "title")?.norm.text ?? "";
@@ -4302,6 +4360,12 @@ function relabelSlotCharge(
   const text = hit.field.norm.text;
   const clause = clauseOf(text, hit.start, hit.end);
   if (!SLOT_CHARGE.test(text.slice(clause.start, clause.end))) return;
+  // (Round on former-blind-28/29, branch vet2829-fraud: with paid_internship already flagged, the slot charge is that
+  // scheme, not a second fee — "面试前先交占坑费九百九" under an internship title.)
+  if (flags.some((f) => f.rule === "paid_internship")) {
+    flags.splice(feeAt, 1);
+    return;
+  }
   const rule = POSTING_TEXT_RULES.find((r) => r.id === "paid_internship");
   const fee = flags[feeAt] as PostingFlag;
   if (rule) flags.splice(feeAt, 1, { ...fee, rule: "paid_internship", severity: rule.severity, message: rule.message });

@@ -10536,3 +10536,173 @@ describe("former-blind-28/29 discrimination (vet2829-disc): worship accommodated
   flagged("discrimination.religion", ["要求：只招穆斯林，斋月可调整排班", "要求：戴头巾的不要，工装可搭配帽子"]);
   clean("discrimination.ethnicity", ["要求：Hui, Kazakh and all other applicants welcome"]);
 });
+
+// Round on former-blind-28/29 (branch vet2829-fraud): classes of wording, each written out from general knowledge with
+// clean twins; no sentence of the two sets.
+function titled(title: string, description: string, min: number | null = null, max: number | null = min) {
+  return checkPosting({ title, description, requirements: "", salaryMin: min, salaryMax: max }).map((f) => f.rule);
+}
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): an internship's price in Chinese numerals, a guarantee deposit, a referral priced per use", () => {
+  it.each([
+    ["律所实习", "律所实习名额，可出实习鉴定。对接费两千，实习期每天补贴五十"],
+    ["银行实习", "分行实习，盖章证明。实习安排费五千，实习期间每月补贴一千"],
+    ["国企实习（内推）", "国企财务部实习，名额有限。实习保证金八千，实习期每月补贴一千五"],
+    ["券商实习", "券商投行部实习。入职保障金两万，实习工资每天一百"],
+    ["大厂实习内推", "帮你内推大厂运营实习。内推每次三千，实习日薪一百五"],
+    ["医院实习", "医院行政实习，出证明。服务费两千，有餐补"],
+    ["设计院实习", "设计院实习一个月。项目费一万二，包午饭"],
+    [
+      "Summer Internship – Paid Placement",
+      "Internship at a consulting firm. Placement support fee USD 2,000 to our agency.",
+    ],
+    ["Research Internship", "Lab internship. Seat reservation fee RMB 8,000 after the call; stipend HKD 500 a day."],
+  ])("%s: %s is paid_internship", (title, description) => {
+    expect(titled(title, description)).toContain("paid_internship");
+  });
+  it.each([
+    ["律所实习", "律所实习，无任何费用，实习期每天补贴五十"],
+    ["国企实习", "国企财务部实习，公司不收保证金，实习期每月补贴一千五"],
+    ["银行实习", "分行实习，实习期间每月补贴三千，包午饭"],
+    ["大厂实习内推", "员工内推一次奖励两千，实习日薪一百五"],
+    ["销售实习生", "负责向客户收取服务费，实习期每月补贴两千"],
+    ["Summer Internship", "Internship at a consulting firm with a monthly stipend of USD 2,000; no fees of any kind."],
+  ])("%s: %s is no paid_internship", (title, description) => {
+    expect(titled(title, description)).not.toContain("paid_internship");
+  });
+});
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): pay per unit of work or per day in Chinese numerals is a stated pay", () => {
+  it.each([
+    ["家教", "高中数学家教，每小时八十到一百。"],
+    ["陪练", "钢琴陪练，每节课一百五。"],
+    ["跑腿", "同城跑腿，一单十五到三十。"],
+    ["配音", "有声书配音，每集四十。"],
+    ["主播助理", "直播场控，一场八十。"],
+    ["分拣工", "快递分拣，计件一箱五毛。"],
+    ["装卸工", "卸货，一车两百。"],
+    ["写手", "公众号写手，每篇三百到五百。"],
+    ["保洁", "家庭保洁，每小时三四十。"],
+    ["快递员", "派件，单价一元五到两元。"],
+    ["实习生", "门店实习，日补贴八十，包午饭。"],
+    ["志愿讲解员", "博物馆讲解，有餐补每天三十。"],
+  ])("%s: %s states pay", (title, description) => {
+    expect(titled(title, description)).not.toContain("salary.missing");
+  });
+  it.each([
+    ["家教", "高中数学家教，每小时讲二十道题。"],
+    ["跑腿", "同城跑腿，一单二十分钟内送达，薪资面议。"],
+    ["主播助理", "直播场控，一场两百人观看，待遇面议。"],
+    ["写手", "公众号写手，每篇三千字，稿费面议。"],
+    ["行政专员", "世界五百强企业，待遇优厚。"],
+    ["快递员", "派件，每天八十件左右，工资面议。"],
+  ])("%s: %s still misses pay", (title, description) => {
+    expect(titled(title, description)).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a fee the worker is paid names pay", () => {
+  it.each([
+    ["兼职英语老师", "少儿英语，课时费每节八十。"],
+    ["撰稿人", "旅游稿件，稿费每篇两百。"],
+  ])("%s: %s states pay", (title, description) => {
+    expect(titled(title, description)).not.toContain("salary.missing");
+  });
+  it.each([["兼职英语老师", "少儿英语，入职交资料费每套八十，薪资面议。"]])(
+    "%s: %s still misses pay",
+    (title, description) => {
+      expect(titled(title, description)).toContain("salary.missing");
+    },
+  );
+});
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): the employer keeping or operating the worker's documents, cards, tokens or accounts", () => {
+  flagged("fraud.id_or_bank", [
+    "On your first day hand your identity card original and your payroll bank card to the supervisor, who keeps them in the office.",
+    "We hold your signed blank cheques and your bank token while you work with us.",
+    "The agency keeps the workers' passports and bank cards in its safe.",
+    "Duties include collecting the workers' passports into the site safe so that nobody runs away.",
+    "Open two bank accounts in your name; our team will operate them.",
+    "Our finance staff log in to your online banking to move the funds.",
+    "Online banking tokens and PINs stay with our office.",
+    "我们会登录你的网银帮公司转账。",
+    "负责收取工人的护照，统一锁进保险柜。",
+  ]);
+  clean("fraud.id_or_bank", [
+    "We never hold your passport or bank card.",
+    "The finance team keeps the company's online banking tokens in the safe.",
+    "Help customers open bank accounts in their own names at the branch counter.",
+    "Bring your ID card on the first day; it is checked and handed back at once.",
+    "入职当天带身份证原件现场核验，核验后当场归还，不收取。",
+    "负责收集员工的身份证复印件办理社保。",
+  ]);
+});
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): money paid to start or unlock the work, the amount in Chinese numerals or with its currency first", () => {
+  it.each([
+    ["刷评论员", "先充值两百开通接单权限。"],
+    ["打字员", "交五十元激活账号即可接单。"],
+    ["手工活", "先买原料包三百五，做好回收。"],
+    ["保安", "每月给班长交三十管理费。"],
+    ["点评员", "先交99会员费领任务。"],
+    ["点赞员", "先买接单卡 ¥ 66 再派单。"],
+    ["Survey Tasker", "Top up 50 USDT to activate your task account."],
+    ["Cruise Job", "Please settle USD 600 for your visa and uniform to confirm the place."],
+    ["Data Tagger", "Purchase the labelling toolkit (USD 49) from us before your first task."],
+  ])("%s: %s is a fee", (title, description) => {
+    expect(titled(title, description, 5000, 6000)).toContain("fee");
+  });
+  it.each([
+    ["收银员", "负责会员充值两百以上的登记。"],
+    ["行政", "每月给员工交三十元话费补贴，由公司承担。"],
+    ["店员", "不用交任何费用，入职即可上岗。"],
+    ["Travel Consultant", "Handle visa applications and settle supplier invoices for the agency."],
+    ["Payments Analyst", "Help customers top up their wallets and resolve failed top-ups."],
+    ["Buyer", "Purchase raw materials from suppliers within budget."],
+  ])("%s: %s is no fee", (title, description) => {
+    expect(titled(title, description, 5000, 6000)).not.toContain("fee");
+  });
+});
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a fortune as the worker's income, staff living like billionaires, earning like a CEO", () => {
+  flagged("hype", [
+    "跑单员，日入上万不是梦。",
+    "做满两年，年入过千万。",
+    "销售岗，年入六十万，干就完了。",
+    "跟着我们干，开兰博基尼上班。",
+    "干三年，回老家盖房子娶老婆都不愁。",
+    "Our agents live like millionaires, with yachts every weekend.",
+    "A Lamborghini in your second year if you follow the system.",
+    "Earn like a hedge-fund CEO from your phone.",
+    "Make USD 2 million in your first year, guaranteed.",
+    "Quit your day job and earn USD 30,000 a month.",
+  ]);
+  clean("hype", [
+    "公司年入过千万，团队稳定。",
+    "门店日入过万，需要收银员对账。",
+    "负责法拉利车型的售后接待。",
+    "The CEO's assistant manages the diary and travel.",
+    "Manage a USD 2 million budget in your first year.",
+    "Our customers charter yachts every weekend in summer; you will prepare the berths.",
+  ]);
+});
+
+describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a training repaid as a share of wages over years, the company named as the payer with 出, a seat-holding charge under an internship title", () => {
+  it.each([
+    ["UI设计（培训就业）", "培训费一万八，入职后按月薪15%分三年还。", "training_loan"],
+    ["程序员（先培训）", "学费两万，上岗后按工资20%分24个月扣还。", "training_loan"],
+  ])("%s: %s is %s", (title, description, rule) => {
+    expect(titled(title, description, 6000, 9000)).toContain(rule);
+  });
+  it.each([
+    ["育婴员（公司出培训费）", "育婴员，公司出钱培训考证。", "fee"],
+    ["叉车司机", "公司出叉车证培训费，不扣工资。", "fee"],
+    ["运营实习（占坑）", "运营实习，日薪一百五。面试前交占坑费五百锁定名额", "fee"],
+    ["工程师", "年终奖按工资20%发放，分两年发完。", "training_loan"],
+  ])("%s: %s is no %s", (title, description, rule) => {
+    expect(titled(title, description, 6000, 9000)).not.toContain(rule);
+  });
+  it("a seat-holding charge under an internship title is paid_internship", () => {
+    expect(titled("运营实习（占坑）", "运营实习，日薪一百五。面试前交占坑费五百锁定名额")).toContain("paid_internship");
+  });
+});
