@@ -616,6 +616,12 @@ export const GENDER: VettingLexicon = {
     // A named programme or initiative for women is the work's subject: "Women in Tech Scholarship Coordinator".
     "\\b(?:women|girls)\\s+in\\s+(?:tech|technology|stem|science|engineering|business|leadership|finance|ai|data|computing)\\b",
     "\\b(?:women|girls)\\s+(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|summits?|conferences?)\\b",
+    // (former-blind-30/31, branch vet3031-disc) … also in the possessive and with the field between: "Girls' Education Fund",
+    // "Women's Health Programme", "women's empowerment foundation".
+    "\\b(?:women|girls)(?:'s|')?\\s+(?:(?:education|empowerment|health|leadership|rights|development|sports?|football|literacy)\\s+)?(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|foundations?|projects?|summits?|conferences?|leagues?)\\b",
+    // (former-blind-30/31, branch vet3031-disc) The sex of someone who leads the work, not of the one hired: "考古发掘助理（女领队项目）",
+    // "项目由女领队负责", "男导师课题组招助理".
+    "[男女](?=(?:领队|队长|老板|经理|主管|院长|校长|导师|教授|主任|负责人|作家|科学家|律师|医生)\\s*(?:的)?\\s*(?:项目|团队|工作室|课题组|带队|负责|主持|创办|牵头))|(?<=由)\\s*[男女](?=(?:领队|队长|老板|经理|主管|院长|校长|导师|教授|主任|负责人))",
     // (branch vet-slang) Staff of both sexes one already has: "我们有男老师也有女老师", "店里既有男技师又有女技师", "有男有女".
     "(?:有|既有)\\s*[男女](?:老师|生|士|性|员工|同事|技师|护工|护士|师傅)?\\s*(?:也有|又有|还有|有|和|与)\\s*[男女](?:老师|生|士|性|员工|同事|技师|护工|护士|师傅)?",
     // (branch vet-slang, from general knowledge of 直播/医美/县城 ads) Women or men as the customers, users or fans the work serves
@@ -635,6 +641,9 @@ export const GENDER: VettingLexicon = {
     // owner of papers or pay ("阿姨的身份证原件…", "阿姨的工资日结").
     "[男女](?:护士|护工|骑手|老师|教师|司机|技师|店员|员工|职工|工人|师傅|主播|演员|护理员|服务员|保安|医生)\\s*[、/和与及]?\\s*[女男](?:护士|护工|骑手|老师|教师|司机|技师|店员|员工|职工|工人|师傅|主播|演员|护理员|服务员|保安|医生)(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先))",
     "[男女](?:生|士|性|的|孩子?|同志)?\\s*(?:能|可以|行)\\s*[\\u4e00-\\u9fff]{0,3}\\s*(?:吗|不)\\s*[？?]\\s*(?:答\\s*[：:])?\\s*(?:能|可以|行|当然|没问题)",
+    // (former-blind-30/31, branch vet3031-disc) The same in English, a question whether the role is open to one sex answered yes: "FAQ – Q: Is
+    // the role open to men? A: Yes, all genders are welcome", "Can women apply? Yes".
+    "\\b(?:is|are)\\s+(?:the\\s+|this\\s+)?(?:role|job|position|post|it|vacancy)\\s+(?:open|available)\\s+to\\s+(?:men|women|males|females|male\\s+applicants|female\\s+applicants)\\s*\\?\\s*(?:a\\s*[:：.]\\s*)?(?:yes|of\\s+course|absolutely|definitely|sure)\\b|\\b(?:can|may|do)\\s+(?:men|women|males|females)\\s+apply\\s*\\?\\s*(?:a\\s*[:：.]\\s*)?(?:yes|of\\s+course|absolutely|definitely|sure)\\b",
     "(?<=(?:男女|性别|男的女的)\\s*(?:不限|都可以|都可|均可|皆可|都行|都要|都欢迎|均欢迎)\\s*[，,；;]\\s*)[男女](?![\\u4e00-\\u9fff]{0,4}?\\s*(?:优先|为佳|更佳|勿扰|免投|不要|不考虑|谢绝|更好|最好))[\\u4e00-\\u9fff]{0,3}",
     // … and the staff's share of one sex described ("站里一半是女骑手", "车间大部分是女工").
     "(?:(?:一半|大半|多半|大部分|多数|不少|好多|很多)\\s*(?:都)?\\s*是|(?:车间|厂里|店里|站里|队里|组里|园里|科室)\\s*(?:一半|大半|多半|大部分|多数|不少|好多|很多))\\s*[男女](?:生|士|性|工|骑手|司机|老师|员工|同事|护士)?",
@@ -4422,6 +4431,16 @@ export const OCCUPATIONAL_BASIS = [
  * models names no such duty and its restriction stays a screen.
  */
 export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
+  // (former-blind-30/31, branch vet3031-disc) The work is in one sex's changing or bathing area, by its duty or its stated work
+  // area ("女更衣室、淋浴区清洁与巡查", "男宾区服务、清洁", "工作区域为男宾浴区", "attendant in the women's changing rooms"); a
+  // chaperone at intimate examinations ("Female Chaperone … chaperone female patients during intimate examinations").
+  [
+    "(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|淋浴间|澡堂|汗蒸区|换衣间|宾区|宾浴区)[^。；;!！?？\\n]{0,10}?(?:保洁|清洁|打扫|巡查|服务|值守|搓澡)|(?:工作区域|工作区|服务区域|负责区域|工作地点)\\s*(?:为|是|在)\\s*(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|澡堂|宾区)|\\b(?:attendants?|attending|cleaners?|cleaning|supervis\\w+)\\s+(?:in\\s+|of\\s+)?(?:the\\s+)?(?:women's|men's|ladies'|female|male)\\s+(?:changing\\s+rooms?|locker\\s+rooms?|showers?|bathhouse|sauna)\\b",
+  ],
+  [
+    "\\bchaperon(?:e|es|ing)\\b|陪检",
+    "\\bintimate\\s+(?:examinations?|exams?|procedures?)\\b|妇科检查|私密检查|私密部位检查",
+  ],
   [
     "(?:\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:[a-z']+\\s+){0,2}?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?|hostels?|quarters|houses?)\\b)|(?:男生|女生|男子|女子|男职工|女职工|男员工|女员工|男|女)(?:宿舍|寝室|公寓)",
     "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)|(?:入住|住在|常驻|驻守|同住)\\s*(?:男生|女生|男子|女子|男|女)(?:宿舍|寝室|公寓)|\\blives?\\s+in\\s+(?:the\\s+)?(?:boys'|girls'|men's|women's)\\s+(?:dormitor(?:y|ies)|dorms?|residences?|hostels?|houses?|halls?)\\b",
@@ -4434,7 +4453,8 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
     "(?:女性|男性|女|男)(?:旅客|乘客|顾客|犯人|人员|被检查人|嫌疑人)?[^。；;\\n]{0,6}?(?:人身检查|搜身|人身安全检查)|(?:人身检查|搜身)[^。；;\\n]{0,8}?(?:女性|男性)|\\b(?:pat-?\\s?down|body|strip|frisk)\\s*(?:searches?|checks?)\\s+(?:of\\s+)?(?:female|male|women|men)\\b|\\bsearch(?:es|ing)?\\s+(?:female|male|women|men)\\s+(?:passengers|travell?ers|visitors|inmates|detainees)\\b",
   ],
   [
-    "(?:仅限|只限|只允许|只对|仅对)\\s*(?:女性|男性|女士|男士)\\s*(?:会员|顾客|客人|学员)\\s*(?:进入|入内|开放|使用)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|spa|bathhouse|sauna|fitness\\s+(?:club|centre|center|studio)|pool|club)\\b|\\bopen\\s+to\\s+(?:female|male|women|men)\\s+(?:members|clients|guests|customers)\\s+only\\b",
+    // (former-blind-30/31, branch vet3031-disc) … also a gym or pool named for one sex ("某女子健身房教练"), as blind29-119 and blind31-060 label it.
+    "(?:仅限|只限|只允许|只对|仅对)\\s*(?:女性|男性|女士|男士)\\s*(?:会员|顾客|客人|学员)\\s*(?:进入|入内|开放|使用)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|spa|bathhouse|sauna|fitness\\s+(?:club|centre|center|studio)|pool|club)\\b|\\bopen\\s+to\\s+(?:female|male|women|men)\\s+(?:members|clients|guests|customers)\\s+only\\b|(?:女子|男子|女士|男士)\\s*(?:健身房|健身会所|健身中心|健身工作室|瑜伽馆|游泳馆|浴场|汗蒸馆)",
     // The one who trains or treats the members there, not a receptionist ("a women-only gym; female applicants only as the role
     // involves answering phones" stays a screen).
     "教练|私教|技师|理疗师|\\b(?:trainers?|coach(?:es)?|instructors?|therapists?|masseurs?|masseuses?)\\b",
