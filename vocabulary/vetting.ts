@@ -1546,6 +1546,10 @@ export const RELIGION: VettingLexicon = {
     // RELIGIOUS_BODY in this file.)
     "\\b(?:expected|required|obliged|obligated|must|have\\s+to|need\\s+to|mandatory)\\s+(?:to\\s+)?(?:attend|join|take\\s+part\\s+in|participate\\s+in|be\\s+present\\s+at)\\s+(?:the\\s+)?(?:(?:company's|firm's|our|weekly|daily|morning|monthly|staff|team|regular)\\s+)*(?:bible\\s+stud(?:y|ies)|bible\\s+classes|prayer\\s+(?:meetings?|sessions?|services?)|worship(?:\\s+services?)?|chapel(?:\\s+services?)?|mass|sunday\\s+services?|church(?:\\s+services?)?|devotions?|devotionals?|quran\\s+(?:study|classes|recitation)|religious\\s+(?:services?|study|classes|instruction))\\b(?!\\s+(?:as\\s+(?:the|an?|our)\\s+[a-z]+|to\\s+(?:play|lead|accompany|sing|serve|interpret|translate|film|record|set\\s+up|usher|clean)))",
     "(?:须|需|必须|要求|需要|都要|均需|均须|应当|一律)\\s*(?:参加|参与|出席)\\s*(?:公司|每周|每天|每日|周日|周末|每月|早上|内部)?\\s*(?:的)?\\s*(?:读经会|查经会|查经班|查经|读经|礼拜|祷告会|弥撒|主日崇拜|崇拜|念经|诵经|拜佛|早课|法会)(?!\\s*(?:中的|时的|期间的)?\\s*(?:服侍|事奉|服务|伴奏|司琴|领唱|音响|摄影|录像|翻译|接待|组织|筹备|布置|保洁|安保))",
+    // (former-blind-30/31, branch vet3031-disc) The worship named first, then attendance said expected of the staff: "our Sunday team worship –
+    // attendance is expected of every staff member", "weekly prayer meeting; participation is mandatory", "周日团队礼拜，全员必须参加".
+    "\\b(?:worship|prayers?|prayer\\s+(?:meetings?|sessions?)|(?:sunday|church|chapel)\\s+services?|mass|bible\\s+stud(?:y|ies)|devotions?|devotionals?)\\b[^.;!?]{0,24}?\\b(?:attendance|participation|presence)\\s+(?:is|are)\\s+(?:expected|required|mandatory|compulsory|obligatory)\\b",
+    "(?:礼拜|祷告会|查经会?|弥撒|崇拜|法会|诵经|念经)[^，,。；;!！?？\\n]{0,4}?[，,]?\\s*(?:全员|所有员工|每位员工|全体员工|员工)\\s*(?:必须|须|均须|都须|都要|均要|一律)\\s*(?:参加|出席|参与)",
     // (former-blind-20/21, branch vet2021-disc) People sought for sharing the employer's faith: "we are looking for team members who share our
     // faith", "希望找到与我们信仰相同的伙伴" (not "you do not need to share our faith": no one is sought).
     "\\b(?:who|that)\\s+(?:share|shares)\\s+(?:our|the\\s+same|my|the\\s+owner's|the\\s+founder's)\\s+(?:christian\\s+|muslim\\s+|religious\\s+|catholic\\s+)?(?:faith|religion|religious\\s+beliefs?|beliefs)\\b",
@@ -1660,6 +1664,17 @@ export const RELIGION: VettingLexicon = {
     // "茶道教师"): the 道 and 教 belong to two words, not to Taoism ("道教信徒优先" stays one).
     "道教(?<=(?:跆拳|空手|柔|剑|合气|茶|花|书|香|弓|居合)道教)(?=练|学|师|程|材|具|室|育)",
     "宗教信仰(?=[、，,和及与\\s\\u4e00-\\u9fff]{0,12}?(?:均|都|一概|一律)?\\s*(?:不作要求|不限|不论|无要求|不要求|不考虑))",
+    // (former-blind-30/31, branch vet3031-disc) No faith required, said with 无/没有 before the faith ("无信仰要求", "没有宗教信仰方面的
+    // 要求"): not 无信仰 (no faith) as the applicant.
+    "(?:无|没有|不设|不作)\\s*(?:宗教)?\\s*信仰\\s*(?:方面的?)?\\s*(?:要求|限制|门槛)",
+    // (former-blind-30/31, branch vet3031-disc) Religious dress permitted, not screened: "staff may wear headscarves", "某外企（允许头巾）",
+    // "可着头巾制服", "hijabs are welcome" ("不可戴头巾", "may not wear a headscarf" stay refusals).
+    "(?<![不未])(?:允许|可以|可|能|欢迎)\\s*(?:佩戴|穿戴|戴|穿|着|佩带|穿着)?\\s*(?:头巾|面纱|盖头|宗教(?:饰物|饰品|服饰))",
+    "\\b(?:may|can|are\\s+(?:welcome|free|allowed|permitted)\\s+to)\\s+wear\\s+(?:a\\s+|their\\s+|the\\s+)?(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|yarmulkes?|head\\s+coverings?)\\b|\\b(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|head\\s+coverings?)\\s+(?:are|is)\\s+(?:welcome|permitted|allowed|fine)\\b",
+    // (former-blind-30/31, branch vet3031-disc) Ramadan as when the schedule is adjusted, said in the passive: "Ramadan schedules can be
+    // adjusted", "Ramadan hours will be shortened" ("Ramadan hours cannot be adjusted" is a refusal).
+    "斋月(?=\\s*(?:期间)?\\s*(?:可|可以|能|允许|会|将)\\s*(?:调班|调休|调整|弹性|灵活|提前下班|缩短|安排|换班))",
+    "\\bramadan(?=\\s+(?:schedules?|hours|shifts|rotas?|timetables?|working\\s+hours)\\s+(?:can|will|may|are|is)\\s+(?:be\\s+)?(?:adjusted|shortened|arranged|rearranged|accommodated|flexible|reduced)\\b)",
 
     // (former-blind-16, branch vet16-disc) A practice named as what the employer accommodates ("为需要斋戒的同事提供弹性排班"):
     // the people it is done for, not a condition ("需要做礼拜的请勿投递" stays one).
@@ -4467,6 +4482,9 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
  * Sunday worship". Attending worship ("须参加主日礼拜") is not leading it and stays a screen.
  */
 export const RELIGIOUS_BASIS = [
+  // (former-blind-30/31, branch vet3031-disc) The post said in brackets to be religious office: "must be a practising member of the parish
+  // (a religious post)", "须为教友（宗教岗位）".
+  "[(（]\\s*(?:this\\s+is\\s+)?(?:an?\\s+)?(?:religious|pastoral|liturgical|ministry)\\s+(?:post|role|position|office)\\s*[)）]|[（(]\\s*(?:本岗位为|系)?\\s*(?:宗教|神职|教职)\\s*(?:岗位|职位)\\s*[)）]",
   // (former-blind-26/27, branch vet2627-disc) The post stated as a religious body's own internal post: "须为穆斯林（宗教团体内部岗位）",
   // "as this is an internal post of a religious organisation". A company's wish or a secular employer names no such body.
   "(?:宗教团体|宗教组织|宗教协会|宗教机构|宗教活动场所)\\s*(?:的)?\\s*(?:内部)\\s*(?:岗位|职位|工作人员|员工)",
