@@ -759,6 +759,10 @@ export const ETHNICITY: VettingLexicon = {
     "malaysian chinese",
     "chinese malaysian",
     "chinese malaysians",
+    // (former-blind-30/31, branch vet3031-disc) … also hyphenated: "Only Chinese-Malaysian candidates will be progressed".
+    "chinese-malaysian",
+    "chinese-malaysians",
+    "malaysian-chinese",
     "ethnic chinese",
     "ethnic malay",
     "ethnic malays",
@@ -780,6 +784,12 @@ export const ETHNICITY: VettingLexicon = {
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao)\\b(?<=\\bethnicity\\b[^.?;!]{0,30}?\\b(?:is|as|=)\\s+(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao)|\\b(?:is|are)\\s+(?:all|entirely|mostly|only|exclusively)\\s+(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao))(?![-\\s]+dynasty)",
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
     `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|话|方言|土话|口语|历史|史|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
+    // (former-blind-30/31, branch vet3031-disc) Peoples outside China before a person noun or an origin word: "Armenian applicants preferred",
+    // "applicants of Kurdish or Palestinian origin" (the people, not the language or the place: "Armenian language", "in Kurdistan").
+    "\\b(?:armenians?|kurdish|kurds|palestinians?|assyrians?|circassians?|berbers?|amazigh|rohingya|roma|romani|gypsy|gypsies|chechens?|tatars?|pashtuns?|hazaras?|balochs?|druze)(?:\\s+(?:or|and|/)\\s+(?:armenians?|kurdish|kurds|palestinians?|assyrians?|circassians?|berbers?|amazigh|rohingya|roma|romani|chechens?|tatars?|pashtuns?|hazaras?|balochs?|druze))?\\s+(?:applicants?|candidates?|people|persons?|staff|workers?|employees?|hires?|origin|descent|heritage|background|ethnicity|only)\\b",
+    // (former-blind-30/31, branch vet3031-disc) Any people named between "applicants of" and an origin word: "applicants of Kurdish origin",
+    // "candidates of Malay descent" ("applicants of any origin", "of all backgrounds" name none).
+    "\\b(?:applicants?|candidates?|people|persons?|staff|workers?|employees?|anyone|those)\\s+of\\s+(?!(?:any|all|every|diverse|different|various|other|whatever|mixed|similar|the|a|an|national|foreign|overseas|rural|urban|humble|non-?traditional)\\b)[a-z]+(?:-[a-z]+)?(?:\\s+(?:or|and)\\s+[a-z]+(?:-[a-z]+)?)?\\s+(?:origin|descent|heritage|ethnicity|extraction)\\b",
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)[-\\s]+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     // (former-blind-17, branch vet17-disc) The people as a predicate or an adverb: "if you are Tibetan", "must be ethnically Han".
@@ -2752,6 +2762,13 @@ export const SCHOOL_TIER: VettingLexicon = {
     "大专起点本科",
     "部属院校",
     "部属高校",
+    // (former-blind-30/31, branch vet3031-disc) Ministry-run normal universities against local ones, the teacher-recruitment tiers: "本科须为部属
+    // 师范大学，地方师范院校不在引进范围".
+    "部属师范大学",
+    "部属师范院校",
+    "部属师范",
+    "地方师范院校",
+    "地方师范大学",
     "一流大学",
     "专插本",
     "成人高考",
@@ -2891,6 +2908,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "oxbridge",
     "russell group",
     "g5",
+    // (former-blind-30/31, branch vet3031-disc) Australia's research-intensive group: "applicants be from a Group of Eight university".
+    "group of eight",
+    "go8",
     "non-target",
     "non-target schools",
     "tier-1 universities",
@@ -2949,6 +2969,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "distance-mode",
     "distance learning degrees",
     "distance-learning degrees",
+    // (former-blind-30/31, branch vet3031-disc) The distance-learning graduates named by their people or programme.
+    "distance-learning graduates",
+    "distance learning graduates",
     "distance education degrees",
     "correspondence degrees",
     "correspondence courses",
@@ -3028,6 +3051,10 @@ export const SCHOOL_TIER: VettingLexicon = {
     // and NUS law graduates").
     "\\b(?:from|of)\\s+(?:a\\s+|the\\s+)?federal\\s+universit(?:y|ies)\\b(?!\\s+of\\b)|\\bfederal\\s+universit(?:y|ies)\\s+graduates?\\b",
     "\\b(?:degrees?|qualifications?|diplomas?)\\s+(?:obtained|earned|completed|gained|acquired|done|taken|awarded)\\s+(?:via|by|through|from|in)\\s+(?:an?\\s+)?(?:distance(?:[-\\s](?:learning|mode|education))?|correspondence|open\\s+(?:universit(?:y|ies)|learning)|online\\s+study|part-time\\s+study)\\b",
+    // (former-blind-30/31, branch vet3031-disc) Graduates or degree holders from a distance-learning programme: "Degree holders from distance-learning
+    // programmes need not apply"; and the tier quoted after 非: "非“双一流”高校硕士不在引进范围".
+    "\\b(?:graduates?|degree\\s+holders|holders|applicants?|candidates?|degrees?)\\s+(?:from|of|via|through)\\s+(?:an?\\s+)?distance[-\\s](?:learning|education|mode)\\s+(?:programmes?|programs?|courses?|universit(?:y|ies)|institutions?)\\b",
+    '非\\s*[“"「『]\\s*(?:双一流|985|211)\\s*[”"」』]',
     "\\b(?:through|via|by)\\s+(?:distance[-\\s](?:learning|mode|education)|correspondence(?:\\s+courses?)?|open\\s+universit(?:y|ies))\\b(?<=\\b(?:degrees?|completed|obtained|earned|studied|graduated)\\b[^.;]{0,40})",
     "\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+(?:only\\s+)?(?:of|from)\\s+(?!the\\s+(?:uk|us|usa)\\b)(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})){2,}\\b(?<=\\bonly\\b[^.;]{0,30}?\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+[^.;]{0,120})(?<=\\b(?:universit(?:y|ies)|college|institute)\\b[^.;]{0,120})",
     "\\bonly\\s+from\\s+(?:[a-z]+\\s*(?:,|or|and|/)\\s*){2,}[a-z]+\\s+(?:[a-z]+\\s+)?(?:graduates?|alumni)\\b",
