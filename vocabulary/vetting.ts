@@ -787,9 +787,6 @@ export const ETHNICITY: VettingLexicon = {
     // (former-blind-30/31, branch vet3031-disc) Peoples outside China before a person noun or an origin word: "Armenian applicants preferred",
     // "applicants of Kurdish or Palestinian origin" (the people, not the language or the place: "Armenian language", "in Kurdistan").
     "\\b(?:armenians?|kurdish|kurds|palestinians?|assyrians?|circassians?|berbers?|amazigh|rohingya|roma|romani|gypsy|gypsies|chechens?|tatars?|pashtuns?|hazaras?|balochs?|druze)(?:\\s+(?:or|and|/)\\s+(?:armenians?|kurdish|kurds|palestinians?|assyrians?|circassians?|berbers?|amazigh|rohingya|roma|romani|chechens?|tatars?|pashtuns?|hazaras?|balochs?|druze))?\\s+(?:applicants?|candidates?|people|persons?|staff|workers?|employees?|hires?|origin|descent|heritage|background|ethnicity|only)\\b",
-    // (former-blind-30/31, branch vet3031-disc) Any people named between "applicants of" and an origin word: "applicants of Kurdish origin",
-    // "candidates of Malay descent" ("applicants of any origin", "of all backgrounds" name none).
-    "\\b(?:applicants?|candidates?|people|persons?|staff|workers?|employees?|anyone|those)\\s+of\\s+(?!(?:any|all|every|diverse|different|various|other|whatever|mixed|similar|the|a|an|national|foreign|overseas|rural|urban|humble|non-?traditional)\\b)[a-z]+(?:-[a-z]+)?(?:\\s+(?:or|and)\\s+[a-z]+(?:-[a-z]+)?)?\\s+(?:origin|descent|heritage|ethnicity|extraction)\\b",
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)[-\\s]+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     // (former-blind-17, branch vet17-disc) The people as a predicate or an adverb: "if you are Tibetan", "must be ethnically Han".
@@ -1558,7 +1555,7 @@ export const RELIGION: VettingLexicon = {
     "(?:须|需|必须|要求|需要|都要|均需|均须|应当|一律)\\s*(?:参加|参与|出席)\\s*(?:公司|每周|每天|每日|周日|周末|每月|早上|内部)?\\s*(?:的)?\\s*(?:读经会|查经会|查经班|查经|读经|礼拜|祷告会|弥撒|主日崇拜|崇拜|念经|诵经|拜佛|早课|法会)(?!\\s*(?:中的|时的|期间的)?\\s*(?:服侍|事奉|服务|伴奏|司琴|领唱|音响|摄影|录像|翻译|接待|组织|筹备|布置|保洁|安保))",
     // (former-blind-30/31, branch vet3031-disc) The worship named first, then attendance said expected of the staff: "our Sunday team worship –
     // attendance is expected of every staff member", "weekly prayer meeting; participation is mandatory", "周日团队礼拜，全员必须参加".
-    "\\b(?:worship|prayers?|prayer\\s+(?:meetings?|sessions?)|(?:sunday|church|chapel)\\s+services?|mass|bible\\s+stud(?:y|ies)|devotions?|devotionals?)\\b[^.;!?]{0,24}?\\b(?:attendance|participation|presence)\\s+(?:is|are)\\s+(?:expected|required|mandatory|compulsory|obligatory)\\b",
+    "\\b(?:worship|prayers?|prayer\\s+(?:meetings?|sessions?)|(?:sunday|church|chapel)\\s+services?|mass|bible\\s+stud(?:y|ies)|devotions?|devotionals?)\\b[^.!?\\n]{0,24}?\\b(?:attendance|participation|presence)\\s+(?:is|are)\\s+(?:expected|required|mandatory|compulsory|obligatory)\\b",
     "(?:礼拜|祷告会|查经会?|弥撒|崇拜|法会|诵经|念经)[^，,。；;!！?？\\n]{0,4}?[，,]?\\s*(?:全员|所有员工|每位员工|全体员工|员工)\\s*(?:必须|须|均须|都须|都要|均要|一律)\\s*(?:参加|出席|参与)",
     // (former-blind-20/21, branch vet2021-disc) People sought for sharing the employer's faith: "we are looking for team members who share our
     // faith", "希望找到与我们信仰相同的伙伴" (not "you do not need to share our faith": no one is sought).
