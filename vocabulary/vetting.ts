@@ -4476,6 +4476,13 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
   [
     "(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|淋浴间|澡堂|汗蒸区|换衣间|宾区|宾浴区)[^。；;!！?？\\n]{0,10}?(?:保洁|清洁|打扫|巡查|服务|值守|搓澡)|(?:工作区域|工作区|服务区域|负责区域|工作地点)\\s*(?:为|是|在)\\s*(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|澡堂|宾区)|\\b(?:attendants?|attending|cleaners?|cleaning|supervis\\w+)\\s+(?:in\\s+|of\\s+)?(?:the\\s+)?(?:women's|men's|ladies'|female|male)\\s+(?:changing\\s+rooms?|locker\\s+rooms?|showers?|bathhouse|sauna)\\b",
   ],
+  // A gym named for one sex whose changing area lies inside the training floor, hiring its coach (CONVENTIONS.md: "a 女子健身房 coach
+  // whose changing area lies inside the floor"): "女子健身房，更衣区在训练区内，招女教练". "女子健身房招教练，限女性" alone stays a screen.
+  [
+    "(?:女子|男子|女士|男士)\\s*(?:健身房|健身会所|健身中心|健身工作室|瑜伽馆)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|fitness\\s+(?:club|centre|center|studio))\\b",
+    "(?:更衣区|更衣室|换衣区)\\s*(?:就)?\\s*(?:在|位于|设在)\\s*(?:训练区|训练场|场馆|健身区)\\s*(?:内|里|中)|\\b(?:changing|locker)\\s+(?:area|room)s?\\s+(?:is|are|lies|lie|sits?)\\s+(?:inside|within|on|in)\\s+(?:the\\s+)?(?:training|gym|workout)\\s+(?:floor|area)\\b",
+    "教练|私教|\\b(?:trainers?|coach(?:es)?|instructors?)\\b",
+  ],
   [
     "\\bchaperon(?:e|es|ing)\\b|陪检",
     "\\bintimate\\s+(?:examinations?|exams?|procedures?)\\b|妇科检查|私密检查|私密部位检查",
@@ -4492,8 +4499,7 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
     "(?:女性|男性|女|男)(?:旅客|乘客|顾客|犯人|人员|被检查人|嫌疑人)?[^。；;\\n]{0,6}?(?:人身检查|搜身|人身安全检查)|(?:人身检查|搜身)[^。；;\\n]{0,8}?(?:女性|男性)|\\b(?:pat-?\\s?down|body|strip|frisk)\\s*(?:searches?|checks?)\\s+(?:of\\s+)?(?:female|male|women|men)\\b|\\bsearch(?:es|ing)?\\s+(?:female|male|women|men)\\s+(?:passengers|travell?ers|visitors|inmates|detainees)\\b",
   ],
   [
-    // (former-blind-30/31, branch vet3031-disc) … also a gym or pool named for one sex ("某女子健身房教练"), as blind29-119 and blind31-060 label it.
-    "(?:仅限|只限|只允许|只对|仅对)\\s*(?:女性|男性|女士|男士)\\s*(?:会员|顾客|客人|学员)\\s*(?:进入|入内|开放|使用)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|spa|bathhouse|sauna|fitness\\s+(?:club|centre|center|studio)|pool|club)\\b|\\bopen\\s+to\\s+(?:female|male|women|men)\\s+(?:members|clients|guests|customers)\\s+only\\b|(?:女子|男子|女士|男士)\\s*(?:健身房|健身会所|健身中心|健身工作室|瑜伽馆|游泳馆|浴场|汗蒸馆)",
+    "(?:仅限|只限|只允许|只对|仅对)\\s*(?:女性|男性|女士|男士)\\s*(?:会员|顾客|客人|学员)\\s*(?:进入|入内|开放|使用)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|spa|bathhouse|sauna|fitness\\s+(?:club|centre|center|studio)|pool|club)\\b|\\bopen\\s+to\\s+(?:female|male|women|men)\\s+(?:members|clients|guests|customers)\\s+only\\b",
     // The one who trains or treats the members there, not a receptionist ("a women-only gym; female applicants only as the role
     // involves answering phones" stays a screen).
     "教练|私教|技师|理疗师|\\b(?:trainers?|coach(?:es)?|instructors?|therapists?|masseurs?|masseuses?)\\b",

@@ -10764,8 +10764,8 @@ describe("former-blind-30/31 discrimination (vet3031-disc): a route or tier as t
     "工作区域为女更衣室，负责保洁，限女性。",
     "Chaperone female patients during intimate examinations; female.",
   ]);
-  it("a one-sex gym's trainer restricted to that sex is lawful", () => {
-    expect(rules("女性，持健身教练证。", { title: "某女子健身房教练", description: "女子健身房，招教练。" })).not.toContain(
+  it("a one-sex gym's trainer restricted to that sex is lawful when the changing area lies inside the floor", () => {
+    expect(rules("女性，持健身教练证。", { title: "某女子健身房教练", description: "女子健身房，更衣区在训练区内，招教练。" })).not.toContain(
       "discrimination.gender",
     );
   });
