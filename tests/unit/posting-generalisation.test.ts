@@ -10737,7 +10737,11 @@ describe("former-blind-30/31 discrimination (vet3031-disc): a route or tier as t
     "负责学校985工程、211工程建设档案的整理。",
     "宣讲会日程：10月15日北京大学、10月17日清华大学。",
   ]);
-  cleanInTitle("discrimination.school_tier", ["某民办高校行政（专升本学院）", "某成人教育学院函授教务", "某高校985工程档案整理员"]);
+  cleanInTitle("discrimination.school_tier", [
+    "某民办高校行政（专升本学院）",
+    "某成人教育学院函授教务",
+    "某高校985工程档案整理员",
+  ]);
   flagged("discrimination.religion", [
     "Our Sunday team worship – attendance is expected of every staff member.",
     "Weekly prayer meeting; participation is mandatory.",
@@ -10755,7 +10759,12 @@ describe("former-blind-30/31 discrimination (vet3031-disc): a route or tier as t
     "Worship attendance is voluntary.",
   ]);
   cleanInTitle("discrimination.religion", ["某外企（允许头巾）"]);
-  flagged("discrimination.gender", ["限女性。", "Female applicants only.", "限女性，因老板喜欢。", "Q: Is the role open to men? A: No."]);
+  flagged("discrimination.gender", [
+    "限女性。",
+    "Female applicants only.",
+    "限女性，因老板喜欢。",
+    "Q: Is the role open to men? A: No.",
+  ]);
   clean("discrimination.gender", [
     "Q: Is the role open to men? A: Yes, all genders are welcome.",
     "Can women apply? Yes, of course.",
@@ -10765,11 +10774,16 @@ describe("former-blind-30/31 discrimination (vet3031-disc): a route or tier as t
     "Chaperone female patients during intimate examinations; female.",
   ]);
   it("a one-sex gym's trainer restricted to that sex is lawful when the changing area lies inside the floor", () => {
-    expect(rules("女性，持健身教练证。", { title: "某女子健身房教练", description: "女子健身房，更衣区在训练区内，招教练。" })).not.toContain(
-      "discrimination.gender",
-    );
+    expect(
+      rules("女性，持健身教练证。", {
+        title: "某女子健身房教练",
+        description: "女子健身房，更衣区在训练区内，招教练。",
+      }),
+    ).not.toContain("discrimination.gender");
   });
   it("a one-sex gym's receptionist restricted to that sex stays a screen", () => {
-    expect(rules("限女性。", { title: "某女子健身房前台", description: "负责前台接待。" })).toContain("discrimination.gender");
+    expect(rules("限女性。", { title: "某女子健身房前台", description: "负责前台接待。" })).toContain(
+      "discrimination.gender",
+    );
   });
 });
