@@ -616,6 +616,12 @@ export const GENDER: VettingLexicon = {
     // A named programme or initiative for women is the work's subject: "Women in Tech Scholarship Coordinator".
     "\\b(?:women|girls)\\s+in\\s+(?:tech|technology|stem|science|engineering|business|leadership|finance|ai|data|computing)\\b",
     "\\b(?:women|girls)\\s+(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|summits?|conferences?)\\b",
+    // (former-blind-30/31, branch vet3031-disc) … also in the possessive and with the field between: "Girls' Education Fund",
+    // "Women's Health Programme", "women's empowerment foundation".
+    "\\b(?:women|girls)(?:'s|')?\\s+(?:(?:education|empowerment|health|leadership|rights|development|sports?|football|literacy)\\s+)?(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|foundations?|projects?|summits?|conferences?|leagues?)\\b",
+    // (former-blind-30/31, branch vet3031-disc) The sex of someone who leads the work, not of the one hired: "考古发掘助理（女领队项目）",
+    // "项目由女领队负责", "男导师课题组招助理".
+    "[男女](?=(?:领队|队长|老板|经理|主管|院长|校长|导师|教授|主任|负责人|作家|科学家|律师|医生)\\s*(?:的)?\\s*(?:项目|团队|工作室|课题组|带队|负责|主持|创办|牵头))|(?<=由)\\s*[男女](?=(?:领队|队长|老板|经理|主管|院长|校长|导师|教授|主任|负责人))",
     // (branch vet-slang) Staff of both sexes one already has: "我们有男老师也有女老师", "店里既有男技师又有女技师", "有男有女".
     "(?:有|既有)\\s*[男女](?:老师|生|士|性|员工|同事|技师|护工|护士|师傅)?\\s*(?:也有|又有|还有|有|和|与)\\s*[男女](?:老师|生|士|性|员工|同事|技师|护工|护士|师傅)?",
     // (branch vet-slang, from general knowledge of 直播/医美/县城 ads) Women or men as the customers, users or fans the work serves
@@ -635,6 +641,9 @@ export const GENDER: VettingLexicon = {
     // owner of papers or pay ("阿姨的身份证原件…", "阿姨的工资日结").
     "[男女](?:护士|护工|骑手|老师|教师|司机|技师|店员|员工|职工|工人|师傅|主播|演员|护理员|服务员|保安|医生)\\s*[、/和与及]?\\s*[女男](?:护士|护工|骑手|老师|教师|司机|技师|店员|员工|职工|工人|师傅|主播|演员|护理员|服务员|保安|医生)(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先))",
     "[男女](?:生|士|性|的|孩子?|同志)?\\s*(?:能|可以|行)\\s*[\\u4e00-\\u9fff]{0,3}\\s*(?:吗|不)\\s*[？?]\\s*(?:答\\s*[：:])?\\s*(?:能|可以|行|当然|没问题)",
+    // (former-blind-30/31, branch vet3031-disc) The same in English, a question whether the role is open to one sex answered yes: "FAQ – Q: Is
+    // the role open to men? A: Yes, all genders are welcome", "Can women apply? Yes".
+    "\\b(?:is|are)\\s+(?:the\\s+|this\\s+)?(?:role|job|position|post|it|vacancy)\\s+(?:open|available)\\s+to\\s+(?:men|women|males|females|male\\s+applicants|female\\s+applicants)\\s*\\?\\s*(?:a\\s*[:：.]\\s*)?(?:yes|of\\s+course|absolutely|definitely|sure)\\b|\\b(?:can|may|do)\\s+(?:men|women|males|females)\\s+apply\\s*\\?\\s*(?:a\\s*[:：.]\\s*)?(?:yes|of\\s+course|absolutely|definitely|sure)\\b",
     "(?<=(?:男女|性别|男的女的)\\s*(?:不限|都可以|都可|均可|皆可|都行|都要|都欢迎|均欢迎)\\s*[，,；;]\\s*)[男女](?![\\u4e00-\\u9fff]{0,4}?\\s*(?:优先|为佳|更佳|勿扰|免投|不要|不考虑|谢绝|更好|最好))[\\u4e00-\\u9fff]{0,3}",
     // … and the staff's share of one sex described ("站里一半是女骑手", "车间大部分是女工").
     "(?:(?:一半|大半|多半|大部分|多数|不少|好多|很多)\\s*(?:都)?\\s*是|(?:车间|厂里|店里|站里|队里|组里|园里|科室)\\s*(?:一半|大半|多半|大部分|多数|不少|好多|很多))\\s*[男女](?:生|士|性|工|骑手|司机|老师|员工|同事|护士)?",
@@ -750,6 +759,10 @@ export const ETHNICITY: VettingLexicon = {
     "malaysian chinese",
     "chinese malaysian",
     "chinese malaysians",
+    // (former-blind-30/31, branch vet3031-disc) … also hyphenated: "Only Chinese-Malaysian candidates will be progressed".
+    "chinese-malaysian",
+    "chinese-malaysians",
+    "malaysian-chinese",
     "ethnic chinese",
     "ethnic malay",
     "ethnic malays",
@@ -771,6 +784,9 @@ export const ETHNICITY: VettingLexicon = {
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao)\\b(?<=\\bethnicity\\b[^.?;!]{0,30}?\\b(?:is|as|=)\\s+(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao)|\\b(?:is|are)\\s+(?:all|entirely|mostly|only|exclusively)\\s+(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh|miao))(?![-\\s]+dynasty)",
     // 56 groups with 族 ("汉族", "维吾尔族"), not followed by words that make it a place or a name.
     `(?:${ETHNIC_GROUPS.join("|")})族(?!自治|地区|聚居|小区|社区|街|寨|镇|文化|风情|语|话|方言|土话|口语|历史|史|服饰|餐|菜|美食|小吃|风味|特色|村|乡|中学|小学|学校|医院|预科|学生|班|歌舞|舞蹈|刺绣|银饰|工艺|节日|传统)`,
+    // (former-blind-30/31, branch vet3031-disc) Peoples outside China before a person noun or an origin word: "Armenian applicants preferred",
+    // "applicants of Kurdish or Palestinian origin" (the people, not the language or the place: "Armenian language", "in Kurdistan").
+    "\\b(?:armenians?|kurdish|kurds|palestinians?|assyrians?|circassians?|berbers?|amazigh|rohingya|roma|romani|gypsy|gypsies|chechens?|tatars?|pashtuns?|hazaras?|balochs?|druze)(?:\\s+(?:or|and|/)\\s+(?:armenians?|kurdish|kurds|palestinians?|assyrians?|circassians?|berbers?|amazigh|rohingya|roma|romani|chechens?|tatars?|pashtuns?|hazaras?|balochs?|druze))?\\s+(?:applicants?|candidates?|people|persons?|staff|workers?|employees?|hires?|origin|descent|heritage|background|ethnicity|only)\\b",
     // "Han ethnicity", "of Uyghur origin".
     "\\b(?:han|uyghur|uighur|tibetan|hui|manchu|mongolian|zhuang|kazakh)[-\\s]+(?:ethnicity|ethnic\\s+group|nationality|origin|descent)\\b",
     // (former-blind-17, branch vet17-disc) The people as a predicate or an adverb: "if you are Tibetan", "must be ethnically Han".
@@ -1537,6 +1553,10 @@ export const RELIGION: VettingLexicon = {
     // RELIGIOUS_BODY in this file.)
     "\\b(?:expected|required|obliged|obligated|must|have\\s+to|need\\s+to|mandatory)\\s+(?:to\\s+)?(?:attend|join|take\\s+part\\s+in|participate\\s+in|be\\s+present\\s+at)\\s+(?:the\\s+)?(?:(?:company's|firm's|our|weekly|daily|morning|monthly|staff|team|regular)\\s+)*(?:bible\\s+stud(?:y|ies)|bible\\s+classes|prayer\\s+(?:meetings?|sessions?|services?)|worship(?:\\s+services?)?|chapel(?:\\s+services?)?|mass|sunday\\s+services?|church(?:\\s+services?)?|devotions?|devotionals?|quran\\s+(?:study|classes|recitation)|religious\\s+(?:services?|study|classes|instruction))\\b(?!\\s+(?:as\\s+(?:the|an?|our)\\s+[a-z]+|to\\s+(?:play|lead|accompany|sing|serve|interpret|translate|film|record|set\\s+up|usher|clean)))",
     "(?:须|需|必须|要求|需要|都要|均需|均须|应当|一律)\\s*(?:参加|参与|出席)\\s*(?:公司|每周|每天|每日|周日|周末|每月|早上|内部)?\\s*(?:的)?\\s*(?:读经会|查经会|查经班|查经|读经|礼拜|祷告会|弥撒|主日崇拜|崇拜|念经|诵经|拜佛|早课|法会)(?!\\s*(?:中的|时的|期间的)?\\s*(?:服侍|事奉|服务|伴奏|司琴|领唱|音响|摄影|录像|翻译|接待|组织|筹备|布置|保洁|安保))",
+    // (former-blind-30/31, branch vet3031-disc) The worship named first, then attendance said expected of the staff: "our Sunday team worship –
+    // attendance is expected of every staff member", "weekly prayer meeting; participation is mandatory", "周日团队礼拜，全员必须参加".
+    "\\b(?:worship|prayers?|prayer\\s+(?:meetings?|sessions?)|(?:sunday|church|chapel)\\s+services?|mass|bible\\s+stud(?:y|ies)|devotions?|devotionals?)\\b[^.!?\\n]{0,24}?\\b(?:attendance|participation|presence)\\s+(?:is|are)\\s+(?:expected|required|mandatory|compulsory|obligatory)\\b",
+    "(?:礼拜|祷告会|查经会?|弥撒|崇拜|法会|诵经|念经)[^，,。；;!！?？\\n]{0,4}?[，,]?\\s*(?:全员|所有员工|每位员工|全体员工|员工)\\s*(?:必须|须|均须|都须|都要|均要|一律)\\s*(?:参加|出席|参与)",
     // (former-blind-20/21, branch vet2021-disc) People sought for sharing the employer's faith: "we are looking for team members who share our
     // faith", "希望找到与我们信仰相同的伙伴" (not "you do not need to share our faith": no one is sought).
     "\\b(?:who|that)\\s+(?:share|shares)\\s+(?:our|the\\s+same|my|the\\s+owner's|the\\s+founder's)\\s+(?:christian\\s+|muslim\\s+|religious\\s+|catholic\\s+)?(?:faith|religion|religious\\s+beliefs?|beliefs)\\b",
@@ -1651,6 +1671,17 @@ export const RELIGION: VettingLexicon = {
     // "茶道教师"): the 道 and 教 belong to two words, not to Taoism ("道教信徒优先" stays one).
     "道教(?<=(?:跆拳|空手|柔|剑|合气|茶|花|书|香|弓|居合)道教)(?=练|学|师|程|材|具|室|育)",
     "宗教信仰(?=[、，,和及与\\s\\u4e00-\\u9fff]{0,12}?(?:均|都|一概|一律)?\\s*(?:不作要求|不限|不论|无要求|不要求|不考虑))",
+    // (former-blind-30/31, branch vet3031-disc) No faith required, said with 无/没有 before the faith ("无信仰要求", "没有宗教信仰方面的
+    // 要求"): not 无信仰 (no faith) as the applicant.
+    "(?:无|没有|不设|不作)\\s*(?:宗教)?\\s*信仰\\s*(?:方面的?)?\\s*(?:要求|限制|门槛)",
+    // (former-blind-30/31, branch vet3031-disc) Religious dress permitted, not screened: "staff may wear headscarves", "某外企（允许头巾）",
+    // "可着头巾制服", "hijabs are welcome" ("不可戴头巾", "may not wear a headscarf" stay refusals).
+    "(?<![不未])(?:允许|可以|可|能|欢迎)\\s*(?:佩戴|穿戴|戴|穿|着|佩带|穿着)?\\s*(?:头巾|面纱|盖头|宗教(?:饰物|饰品|服饰))",
+    "\\b(?:may|can|are\\s+(?:welcome|free|allowed|permitted)\\s+to)\\s+wear\\s+(?:a\\s+|their\\s+|the\\s+)?(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|yarmulkes?|head\\s+coverings?)\\b|\\b(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|head\\s+coverings?)\\s+(?:are|is)\\s+(?:welcome|permitted|allowed|fine)\\b",
+    // (former-blind-30/31, branch vet3031-disc) Ramadan as when the schedule is adjusted, said in the passive: "Ramadan schedules can be
+    // adjusted", "Ramadan hours will be shortened" ("Ramadan hours cannot be adjusted" is a refusal).
+    "斋月(?=\\s*(?:期间)?\\s*(?:可|可以|能|允许|会|将)\\s*(?:调班|调休|调整|弹性|灵活|提前下班|缩短|安排|换班))",
+    "\\bramadan(?=\\s+(?:schedules?|hours|shifts|rotas?|timetables?|working\\s+hours)\\s+(?:can|will|may|are|is)\\s+(?:be\\s+)?(?:adjusted|shortened|arranged|rearranged|accommodated|flexible|reduced)\\b)",
 
     // (former-blind-16, branch vet16-disc) A practice named as what the employer accommodates ("为需要斋戒的同事提供弹性排班"):
     // the people it is done for, not a condition ("需要做礼拜的请勿投递" stays one).
@@ -2728,6 +2759,13 @@ export const SCHOOL_TIER: VettingLexicon = {
     "大专起点本科",
     "部属院校",
     "部属高校",
+    // (former-blind-30/31, branch vet3031-disc) Ministry-run normal universities against local ones, the teacher-recruitment tiers: "本科须为部属
+    // 师范大学，地方师范院校不在引进范围".
+    "部属师范大学",
+    "部属师范院校",
+    "部属师范",
+    "地方师范院校",
+    "地方师范大学",
     "一流大学",
     "专插本",
     "成人高考",
@@ -2867,6 +2905,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "oxbridge",
     "russell group",
     "g5",
+    // (former-blind-30/31, branch vet3031-disc) Australia's research-intensive group: "applicants be from a Group of Eight university".
+    "group of eight",
+    "go8",
     "non-target",
     "non-target schools",
     "tier-1 universities",
@@ -2925,6 +2966,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "distance-mode",
     "distance learning degrees",
     "distance-learning degrees",
+    // (former-blind-30/31, branch vet3031-disc) The distance-learning graduates named by their people or programme.
+    "distance-learning graduates",
+    "distance learning graduates",
     "distance education degrees",
     "correspondence degrees",
     "correspondence courses",
@@ -2981,6 +3025,14 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:民办|公办|独立|普通)\\s*(?:本科)?\\s*(?:高校|院校|大学|学院)(?=\\s*(?:的)?\\s*(?:财务处|教务处|学生处|人事处|招生办|招就处|就业处|后勤|图书馆|实验室|二级学院|附属|办公室|宿管|保卫处|校办|行政|团委|工会|招聘|诚聘|招生))",
 
     "(?:专升本|自考|成人教育|成教|函授|网络教育|电大|考研)\\s*(?:考试|备考|辅导|培训|课程|教材|招生|报名|考生|教学|教务|题库|咨询|规划|项目|机构|业务)",
+    // (former-blind-30/31, branch vet3031-disc) The route as the college or unit that employs ("专升本学院教务", "成人教育学院函授
+    // 教务", "继续教育中心行政") unless its graduates or students follow; the route as what a teacher teaches ("专升本讲师", "自考英语
+    // 老师", "专升本英语辅导"); the 985/211 programme as the records or material the work keeps ("985工程档案整理", "211工程建设档案"); a
+    // named school after a date in a campus-talk schedule ("10月15日北京大学、10月17日清华大学").
+    "(?:专升本|成人教育|继续教育|网络教育|自考|函授)\\s*(?:学院|中心|办公室|部)(?!\\s*(?:的)?\\s*(?:毕业|学历|文凭|出身|学生|学员|生源|背景|一律|免谈|勿|不))",
+    "(?:专升本|自考|成考|函授)\\s*(?:英语|数学|高数|语文|政治|计算机|专业课|管理学|会计)?\\s*(?:讲师|老师|教师|助教|班主任|辅导员|教研|辅导)",
+    '(?:985|211)\\s*[”"’」』]?\\s*工程\\s*[”"’」』]?\\s*(?:[、和及与]\\s*(?:985|211)\\s*工程\\s*)?(?:建设)?\\s*(?:的)?\\s*(?:档案|资料|材料|文件|数据|统计|总结|成果|报告|申报|资金)',
+    "\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*(?:[（(][^)）]{0,4}[)）])?\\s*(?:上午|下午|晚上)?\\s*(?:\\d{1,2}[:：]\\d{2})?\\s*(?:在|于)?\\s*(?:清华|北京大学|北大|复旦|上海交通大学|浙江大学|浙大|中国科学技术大学|中科大|哈尔滨工业大学|哈工大|西安交通大学|南京大学|武汉大学|中山大学|四川大学|湖南大学|同济大学|南开大学|天津大学|厦门大学|山东大学|吉林大学|华中科技大学|东南大学|北京航空航天大学|北京理工大学|中国人民大学|北京师范大学|华东师范大学)(?:大学)?",
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:专业课|真题|试题|题库|招生|录取分数线|分数线|考研|复试|保研|夏令营)",
     "考研[^，,。；;!！?？\\n]{0,8}?(?:985|211|双一流|名校)",
     "(?:名校|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)\\s*(?:院校|高校|大学|学校)?\\s*(?:的)?\\s*(?:申请|留学|升学|择校|选校)",
@@ -2996,6 +3048,10 @@ export const SCHOOL_TIER: VettingLexicon = {
     // and NUS law graduates").
     "\\b(?:from|of)\\s+(?:a\\s+|the\\s+)?federal\\s+universit(?:y|ies)\\b(?!\\s+of\\b)|\\bfederal\\s+universit(?:y|ies)\\s+graduates?\\b",
     "\\b(?:degrees?|qualifications?|diplomas?)\\s+(?:obtained|earned|completed|gained|acquired|done|taken|awarded)\\s+(?:via|by|through|from|in)\\s+(?:an?\\s+)?(?:distance(?:[-\\s](?:learning|mode|education))?|correspondence|open\\s+(?:universit(?:y|ies)|learning)|online\\s+study|part-time\\s+study)\\b",
+    // (former-blind-30/31, branch vet3031-disc) Graduates or degree holders from a distance-learning programme: "Degree holders from distance-learning
+    // programmes need not apply"; and the tier quoted after 非: "非“双一流”高校硕士不在引进范围".
+    "\\b(?:graduates?|degree\\s+holders|holders|applicants?|candidates?|degrees?)\\s+(?:from|of|via|through)\\s+(?:an?\\s+)?distance[-\\s](?:learning|education|mode)\\s+(?:programmes?|programs?|courses?|universit(?:y|ies)|institutions?)\\b",
+    '非\\s*[“"「『]\\s*(?:双一流|985|211)\\s*[”"」』]',
     "\\b(?:through|via|by)\\s+(?:distance[-\\s](?:learning|mode|education)|correspondence(?:\\s+courses?)?|open\\s+universit(?:y|ies))\\b(?<=\\b(?:degrees?|completed|obtained|earned|studied|graduated)\\b[^.;]{0,40})",
     "\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+(?:only\\s+)?(?:of|from)\\s+(?!the\\s+(?:uk|us|usa)\\b)(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?(?:universit(?:y|ies)\\s+of\\s+[a-z]+|[a-z]+\\s+university|[a-z]{2,10})){2,}\\b(?<=\\bonly\\b[^.;]{0,30}?\\b(?:graduates?|alumni|applicants|candidates|applications)\\s+[^.;]{0,120})(?<=\\b(?:universit(?:y|ies)|college|institute)\\b[^.;]{0,120})",
     "\\bonly\\s+from\\s+(?:[a-z]+\\s*(?:,|or|and|/)\\s*){2,}[a-z]+\\s+(?:[a-z]+\\s+)?(?:graduates?|alumni)\\b",
@@ -4414,6 +4470,23 @@ export const OCCUPATIONAL_BASIS = [
  * models names no such duty and its restriction stays a screen.
  */
 export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
+  // (former-blind-30/31, branch vet3031-disc) The work is in one sex's changing or bathing area, by its duty or its stated work
+  // area ("女更衣室、淋浴区清洁与巡查", "男宾区服务、清洁", "工作区域为男宾浴区", "attendant in the women's changing rooms"); a
+  // chaperone at intimate examinations ("Female Chaperone … chaperone female patients during intimate examinations").
+  [
+    "(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|淋浴间|澡堂|汗蒸区|换衣间|宾区|宾浴区)[^。；;!！?？\\n]{0,10}?(?:保洁|清洁|打扫|巡查|服务|值守|搓澡)|(?:工作区域|工作区|服务区域|负责区域|工作地点)\\s*(?:为|是|在)\\s*(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|澡堂|宾区)|\\b(?:attendants?|attending|cleaners?|cleaning|supervis\\w+)\\s+(?:in\\s+|of\\s+)?(?:the\\s+)?(?:women's|men's|ladies'|female|male)\\s+(?:changing\\s+rooms?|locker\\s+rooms?|showers?|bathhouse|sauna)\\b",
+  ],
+  // A gym named for one sex whose changing area lies inside the training floor, hiring its coach (CONVENTIONS.md: "a 女子健身房 coach
+  // whose changing area lies inside the floor"): "女子健身房，更衣区在训练区内，招女教练". "女子健身房招教练，限女性" alone stays a screen.
+  [
+    "(?:女子|男子|女士|男士)\\s*(?:健身房|健身会所|健身中心|健身工作室|瑜伽馆)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|fitness\\s+(?:club|centre|center|studio))\\b",
+    "(?:更衣区|更衣室|换衣区)\\s*(?:就)?\\s*(?:在|位于|设在)\\s*(?:训练区|训练场|场馆|健身区)\\s*(?:内|里|中)|\\b(?:changing|locker)\\s+(?:area|room)s?\\s+(?:is|are|lies|lie|sits?)\\s+(?:inside|within|on|in)\\s+(?:the\\s+)?(?:training|gym|workout)\\s+(?:floor|area)\\b",
+    "教练|私教|\\b(?:trainers?|coach(?:es)?|instructors?)\\b",
+  ],
+  [
+    "\\bchaperon(?:e|es|ing)\\b|陪检",
+    "\\bintimate\\s+(?:examinations?|exams?|procedures?)\\b|妇科检查|私密检查|私密部位检查",
+  ],
   [
     "(?:\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:[a-z']+\\s+){0,2}?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?|hostels?|quarters|houses?)\\b)|(?:男生|女生|男子|女子|男职工|女职工|男员工|女员工|男|女)(?:宿舍|寝室|公寓)",
     "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)|(?:入住|住在|常驻|驻守|同住)\\s*(?:男生|女生|男子|女子|男|女)(?:宿舍|寝室|公寓)|\\blives?\\s+in\\s+(?:the\\s+)?(?:boys'|girls'|men's|women's)\\s+(?:dormitor(?:y|ies)|dorms?|residences?|hostels?|houses?|halls?)\\b",
@@ -4439,6 +4512,9 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
  * Sunday worship". Attending worship ("须参加主日礼拜") is not leading it and stays a screen.
  */
 export const RELIGIOUS_BASIS = [
+  // (former-blind-30/31, branch vet3031-disc) The post said in brackets to be religious office: "must be a practising member of the parish
+  // (a religious post)", "须为教友（宗教岗位）".
+  "[(（]\\s*(?:this\\s+is\\s+)?(?:an?\\s+)?(?:religious|pastoral|liturgical|ministry)\\s+(?:post|role|position|office)\\s*[)）]|[（(]\\s*(?:本岗位为|系)?\\s*(?:宗教|神职|教职)\\s*(?:岗位|职位)\\s*[)）]",
   // (former-blind-26/27, branch vet2627-disc) The post stated as a religious body's own internal post: "须为穆斯林（宗教团体内部岗位）",
   // "as this is an internal post of a religious organisation". A company's wish or a secular employer names no such body.
   "(?:宗教团体|宗教组织|宗教协会|宗教机构|宗教活动场所)\\s*(?:的)?\\s*(?:内部)\\s*(?:岗位|职位|工作人员|员工)",

@@ -10706,3 +10706,84 @@ describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a training re
     expect(titled("运营实习（占坑）", "运营实习，日薪一百五。面试前交占坑费五百锁定名额")).toContain("paid_internship");
   });
 });
+
+describe("former-blind-30/31 discrimination (vet3031-disc): a route or tier as the employer, subject or records; one sex's space and chaperoning; religious dress permitted; peoples by origin", () => {
+  flagged("discrimination.ethnicity", [
+    "We do not recruit applicants of Kurdish origin.",
+    "Candidates of Palestinian descent will not be considered.",
+    "Armenian applicants preferred.",
+    "No Chechen staff.",
+    "Only Chinese-Malaysian candidates will be progressed.",
+  ]);
+  clean("discrimination.ethnicity", [
+    "We welcome applicants of Kurdish origin.",
+    "Applicants of any origin are welcome.",
+    "Armenian language skills an asset.",
+    "Applicants of all backgrounds are encouraged to apply.",
+  ]);
+  flagged("discrimination.school_tier", [
+    "Only graduates from a Group of Eight university.",
+    "Distance-learning graduates need not apply.",
+    "Degree holders from distance-learning programmes are not accepted.",
+    "本科须为部属师范大学。",
+    "非“双一流”高校毕业生不予考虑。",
+  ]);
+  clean("discrimination.school_tier", [
+    "Support our Group of Eight partnerships team.",
+    "Design distance-learning programmes for adult learners.",
+    "负责专升本学院教务管理。",
+    "专升本英语讲师，负责授课。",
+    "自考数学老师，周末授课。",
+    "负责学校985工程、211工程建设档案的整理。",
+    "宣讲会日程：10月15日北京大学、10月17日清华大学。",
+  ]);
+  cleanInTitle("discrimination.school_tier", [
+    "某民办高校行政（专升本学院）",
+    "某成人教育学院函授教务",
+    "某高校985工程档案整理员",
+  ]);
+  flagged("discrimination.religion", [
+    "Our Sunday team worship – attendance is expected of every staff member.",
+    "Weekly prayer meeting; participation is mandatory.",
+    "周日团队礼拜，全员必须参加。",
+    "不可戴头巾。",
+    "Staff may not wear headscarves.",
+    "无宗教信仰者优先。",
+  ]);
+  clean("discrimination.religion", [
+    "Staff may wear headscarves; faith is not a selection criterion.",
+    "可着头巾制服，斋月可调班。",
+    "Prayer room available; Ramadan schedules can be adjusted.",
+    "电商运营经验，无信仰要求。",
+    "Must be a practising member of the parish (a religious post).",
+    "Worship attendance is voluntary.",
+  ]);
+  cleanInTitle("discrimination.religion", ["某外企（允许头巾）"]);
+  flagged("discrimination.gender", [
+    "限女性。",
+    "Female applicants only.",
+    "限女性，因老板喜欢。",
+    "Q: Is the role open to men? A: No.",
+  ]);
+  clean("discrimination.gender", [
+    "Q: Is the role open to men? A: Yes, all genders are welcome.",
+    "Can women apply? Yes, of course.",
+    "项目由女领队负责，男女不限。",
+    "Programme Officer for our Girls' Education Fund.",
+    "工作区域为女更衣室，负责保洁，限女性。",
+    "Chaperone female patients during intimate examinations; female.",
+  ]);
+  it("a one-sex gym's trainer restricted to that sex is lawful when the changing area lies inside the floor", () => {
+    expect(
+      rules("女性，持健身教练证。", {
+        title: "某女子健身房教练",
+        description: "女子健身房，更衣区在训练区内，招教练。",
+      }),
+    ).not.toContain("discrimination.gender");
+  });
+  it("a one-sex gym's receptionist restricted to that sex stays a screen", () => {
+    expect(rules("限女性。", { title: "某女子健身房前台", description: "负责前台接待。" })).toContain(
+      "discrimination.gender",
+    );
+  });
+});
