@@ -10706,3 +10706,36 @@ describe("former-blind-28/29 money, fraud and pay (vet2829-fraud): a training re
     expect(titled("运营实习（占坑）", "运营实习，日薪一百五。面试前交占坑费五百锁定名额")).toContain("paid_internship");
   });
 });
+
+// Round on former-blind-30/31 (branch vet3031-fraud): a base, floor or allowance paid only when a count of sales is
+// reached (the condition as 只在…时/后发放, a count before 才发, the sale's absence before 不发, "paid only after N
+// policies", "in months when you install"), and pay in equity or shares only; each written out from general knowledge
+// with clean twins and run on the unchanged checker before the change.
+describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): a base paid only when a count of sales is reached, pay in equity only", () => {
+  flagged("fraud.commission_only", [
+    "底薪只在当月卖出三台车时发放。",
+    "保底工资只在完成10单后发放。",
+    "底薪仅在签满5个客户之后发放。",
+    "底薪3000元，每月开卡30张才发。",
+    "责任底薪4000元，当月办满20户才发放。",
+    "底薪3500元，当月没有签单的当月不发。",
+    "保底3000，没有出单不发。",
+    "Base GBP 1,800 only paid if you let 4 properties a month.",
+    "Allowance of MYR 2,000 paid only after 12 policies per month.",
+    "A USD 3,000 base paid only in months when you install 5 systems.",
+    "Base salary is paid only once you renew 10 contracts.",
+    "For the first year this role is equity only, with no cash salary.",
+    "Compensation: shares only – no cash salary.",
+    "第一年只发期权，没有现金工资。",
+  ]);
+  clean("fraud.commission_only", [
+    "底薪只在每月10日发放。",
+    "底薪4000元，每月15号才发。",
+    "底薪3500元，没有签单也照发。",
+    "底薪4000元，每月开卡30张另发奖金。",
+    "Base pay is paid monthly; a bonus is paid only after 12 policies.",
+    "Salary plus equity; the equity-only plan is optional.",
+    "We pay a cash salary and share options.",
+    "底薪6000元，另发期权。",
+  ]);
+});
