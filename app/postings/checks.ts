@@ -478,8 +478,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       u(
         // (The wages word first, the goods looked for behind it: 押金, 工具 and 设备 are common words.)
-        `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
+        `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价|耳机|电脑|手机|平板|套餐|挂靠费|管理费|租车费|车辆租金)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
       ),
+      // Round on former-blind-30/31 (branch vet3031-fraud): equipment, a package or an affiliation charge above (耳机, 电脑,
+      // 套餐, 挂靠费, 管理费), and in English goods or a rental with a price, deducted or taken from the wages ("Headset and
+      // laptop package CNY 1,980 deducted from your first salary"); tax, insurance and "nothing is deducted" stay clean.
+      /\b(?:uniforms?|headsets?|laptops?|computers?|phones?|devices?|equipment|kits?|tools?|packages?|vans?|vehicles?|cars?|bikes?|scooters?|rental|deposits?|admin(?:istration)?\s+fees?|registration\s+fees?)\b(?:(?!\b(?:not|never|nothing|no|free|tax|insurance)\b)[^.;]){0,40}?(?:(?:rmb|cny|usd|gbp|eur|myr|sgd|hkd|php|thb|inr|\$|¥|£|€)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))(?:(?!\b(?:not|never|nothing|no|free)\b)[^.;]){0,30}?\b(?:deducted|taken|withheld|recovered)\s+(?:out\s+)?(?:from|of)\s+(?:your\s+|the\s+)?(?:first\s+|monthly\s+|weekly\s+)?(?:salary|wages?|pay(?:checks?|cheques?)?|earnings)\b/u,
       u(
         `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:先)?\\s*(?:(?:在|向|从)[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
       ),

@@ -10739,3 +10739,22 @@ describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): a base paid o
     "底薪6000元，另发期权。",
   ]);
 });
+
+describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): equipment or an affiliation charge with its price, deducted from the wages", () => {
+  flagged("fee", [
+    "耳机和电脑套餐1980元从工资里扣。",
+    "车辆挂靠费每月1500从工资里扣。",
+    "工作手机一部899元，从首月工资中扣除。",
+    "平台管理费每月200元从工资里扣。",
+    "Headset and laptop package CNY 1,980 deducted from your first salary.",
+    "The uniform and tool kit, RMB 600, will be deducted from your wages.",
+    "A van rental fee of GBP 250 a week is taken from your pay.",
+  ]);
+  clean("fee", [
+    "公司配发耳机和电脑，不从工资里扣。",
+    "个人社保部分从工资里代扣。",
+    "The company provides a laptop worth CNY 8,000; nothing is deducted from your salary.",
+    "Income tax and social insurance are deducted from your salary.",
+    "Headset provided free; no cost is deducted from your wages.",
+  ]);
+});
