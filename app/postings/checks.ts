@@ -821,7 +821,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:摸鱼|躺平|混日子|玩着|睡着)\s*(?:也|都)\s*(?:能|可以|照样)?\s*(?:拿|赚|挣|月入|领)\s*(?:高薪|大钱|钱|工资|过万|上万|[一二两三四五六七八九十\d]+\s*[万千])/u,
       /(?:翻倍|翻番|翻一番|翻几倍|翻两番)(?<=(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你)(?<!(?:客户|企业|商家|门店|公司|店铺)\s*(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你))\s*(?:的)?\s*(?:收入|工资|薪资|月薪|薪水|月入)\s*(?:翻倍|翻番|翻一番|翻几倍|翻两番))|提前退休(?<=(?:可以|就能|即可|能|实现|助你|轻松|早日)\s*提前退休)(?!\s*(?:人员|的人|者|职工|员工|政策|手续|待遇))/u,
-      /(?<![确担])保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
+      // Round on former-blind-30/31 (branch vet3031-fraud): a pass guaranteed for an exam or a course (包过班, 考编/资格证/
+      // 科目二…包过, 包过，不过退费) is the course's sales pitch, priced by the fee rule, not a promise about pay.
+      u(
+        `(?<![确担])保录|包录取?|(?:包过|保过)(?<!(?:考编|考公|教资|考证|证|证书|考试|科目[一二三四]?|驾照|学历|冲刺班|培训班?|课程)${SEP}{0,4}?(?:包过|保过))(?![年节夜期班])(?![^。；;\\n]{0,4}?不过${SEP}{0,4}?(?:全额|免费|退|重考|重学))`,
+      ),
       // Ninth round (former-blind-12, branch vet12): a large yearly sum guaranteed or given on graduating ("干满一年保底年薪
       // 50万", "毕业即年薪百万"); wealth multiplied ("财富翻十倍"); a day's pay worth a week's; "躺着收"; n-figure monthly
       // income in English.

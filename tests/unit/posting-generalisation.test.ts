@@ -10758,3 +10758,13 @@ describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): equipment or 
     "Headset provided free; no cost is deducted from your wages.",
   ]);
 });
+
+describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): a pass guaranteed for an exam course (包过班, 包过，不过退费) is the course's pitch, not pay hype", () => {
+  clean("hype", [
+    "教师资格证包过班，学费6800元报名时交清。",
+    "考编冲刺班，包过！不过全额退费。",
+    "驾照科目二包过，不过免费重考。",
+    "会计证保过班，不过退一半学费。",
+  ]);
+  flagged("hype", ["开通账号599元，包过审核，拍完即可接单。", "投行实习保过计划，交钱即录。"]);
+});
