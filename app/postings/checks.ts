@@ -2065,7 +2065,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,16}?(?:只|仅|只有)\\s*(?:在|于|当)${SEP}{0,16}?(?:完成|达成|达到|交付|卖出|售出|签|开|成交|出|做满|做到|满|办)${SEP}{0,10}?(?:时|后|之后|以后)\\s*(?:才)?\\s*(?:发放|发|计发|支付|兑现)|` +
           `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:开|交付|售出|卖出?|签|办|激活|拉|推|成交|出)${SEP}{0,3}?[\\d一二三四五六七八九十两百千]+\\s*(?:张|台|辆|单|户|套|笔|件|份|位|名)${SEP}{0,6}?(?:才|方可|方)\\s*(?:能|可)?\\s*(?:发放|发|计发|领取|拿|有)(?!${SEP}{0,3}(?:奖金|提成|年终|绩效))|` +
-          `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,20}?(?:没有|没|未|无)\\s*(?:签单|出单|成交|开单|业绩)${SEP}{0,8}?不\\s*(?:发放|发|给|计发)(?!${SEP}{0,3}(?:奖金|提成))`,
+          `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,20}?(?:没有|没|未|无)\\s*(?:签单|出单|成交|开单|业绩)${SEP}{0,8}?不\\s*(?:发放|发|给|计发)(?!${SEP}{0,3}(?:奖金|提成))|` +
+          // A floor (保底, not 底薪) owed only against a quota of premiums or sales: "保底工资5000元，需完成20万保费".
+          `(?:保底工资|保底薪资|保底)\\s*[:：]?\\s*\\d{3,}\\s*(?:元|块)?\\s*[，,]\\s*(?:需|须|要|必须)\\s*(?:每月|当月)?\\s*(?:完成|达成|达到)\\s*\\d+(?:\\.\\d+)?\\s*(?:万|千)?\\s*(?:元)?\\s*(?:的)?\\s*(?:保费|业绩|销售额|营业额|签单额|回款)`,
       ),
       /\b(?:base|basic|allowance|stipend|retainer|guarantee[ds]?)\b[^.;]{0,40}?\b(?:paid\s+only|only\s+paid)\s+(?:after|once|when|if|in\s+(?:months|weeks)\s+(?:when|in\s+which|where))\s+(?:you\s+(?:\w+\s+){0,2}?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?!\s*(?:months?|weeks?|days?|years?|hours?|shifts?|working)\b)|\b(?:role|position|job|pay|compensation|remuneration)\b[^.;]{0,30}\b(?:equity|shares|stock|tokens)[-\s]only\b|\bno\s+cash\s+(?:salary|pay|wages?|compensation)\b(?!\s+advances?)|(?:只|仅|全部以|全部用|只以|仅以)\s*(?:发|给|用)?\s*(?:期权|股权|股份|干股)\s*(?:代替|抵|支付|形式)?(?=$|[，,。；;]|\s*(?:代替|抵)?\s*(?:工资|薪资))|(?:没有|无|不发)\s*现金\s*(?:工资|薪资|薪水|报酬)/u,
       // Fifth round (former-blind-7): "No salary; you keep 30% of the fees", "No base — paid per order only",

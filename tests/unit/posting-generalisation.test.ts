@@ -10727,6 +10727,8 @@ describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): a base paid o
     "For the first year this role is equity only, with no cash salary.",
     "Compensation: shares only – no cash salary.",
     "第一年只发期权，没有现金工资。",
+    "保底工资5000元，需完成20万保费。",
+    "保底4000元，须每月完成8万销售额。",
   ]);
   clean("fraud.commission_only", [
     "底薪只在每月10日发放。",
@@ -10737,6 +10739,7 @@ describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): a base paid o
     "Salary plus equity; the equity-only plan is optional.",
     "We pay a cash salary and share options.",
     "底薪6000元，另发期权。",
+    "底薪5000元，需完成20万业绩考核，超额另有提成。",
   ]);
 });
 
