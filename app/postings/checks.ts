@@ -4196,8 +4196,10 @@ function laterFee(
  */
 // Not 技能实习: Japan's "technical intern" scheme is labour dispatch, charged as an agency fee.
 // Round on former-blind-28/29 (branch vet2829-fraud): a bank's insight programme or spring week is a students' internship.
+// Round on former-blind-30/31 (branch vet3031-fraud): a hospital's or firm's 见习 (an observership) is a students'
+// internship too ("三甲医院见习（安排费）").
 const INTERNSHIP_TITLE =
-  /(?<!技能)实习|\bintern(?:s|ship)?\b|\binsight\s+(?:programmes?|programs?|weeks?|days?)\b|\bspring\s+weeks?\b/u;
+  /(?<!技能)实习|见习|\bintern(?:s|ship)?\b|\binsight\s+(?:programmes?|programs?|weeks?|days?)\b|\bspring\s+weeks?\b/u;
 // 费用 too (former-blind-11: "项目费用2000元/人").
 // Twelfth round (former-blind-15, branch vet15-fraud): an agency's service or placement fee ("Service fee 3,600 yuan",
 // "服务费3600元") under an internship title.

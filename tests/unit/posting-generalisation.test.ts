@@ -10771,3 +10771,18 @@ describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): a pass guaran
   ]);
   flagged("hype", ["开通账号599元，包过审核，拍完即可接单。", "投行实习保过计划，交钱即录。"]);
 });
+
+describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): an observership (见习) sold for a charge is a paid internship", () => {
+  it.each([
+    ["某三甲医院见习（安排费）", "三甲医院见习安排，每月补贴600元。安排费2000元。"],
+    ["律所暑期见习", "律所见习名额，出见习证明。服务费：3000元。"],
+  ])("%s: %s is paid_internship", (title, description) => {
+    expect(titled(title, description, 600, 600)).toContain("paid_internship");
+  });
+  it.each([
+    ["应届生见习岗（人社局就业见习基地）", "就业见习，见习期每月补贴2000元，不收取任何费用。"],
+    ["医院见习生", "见习期间免费提供食宿，每月补贴800元。"],
+  ])("%s: %s is clean", (title, description) => {
+    expect(titled(title, description, 2000, 2000)).not.toContain("paid_internship");
+  });
+});
