@@ -478,8 +478,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       u(
         // (The wages word first, the goods looked for behind it: 押金, 工具 and 设备 are common words.)
-        `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
+        `(?:工资|薪资|薪水)(?<=(?:工服|工装|制服|服装|工衣|工作服|工牌|胸牌|工具|装备|设备|押金|成本价|耳机|电脑|手机|平板|套餐|挂靠费|管理费|租车费|车辆租金)(?![^，,。；;]{0,4}免费)${SEP_LIST}{0,20}?(?<!不|不会|无需|不再)从${SEP}{0,8}?(?:工资|薪资|薪水))\\s*(?:中|里)?\\s*(?:逐月|按月|分期|直接)?\\s*(?:扣|扣除|代扣|抵扣)`,
       ),
+      // Round on former-blind-30/31 (branch vet3031-fraud): equipment, a package or an affiliation charge above (耳机, 电脑,
+      // 套餐, 挂靠费, 管理费), and in English goods or a rental with a price, deducted or taken from the wages ("Headset and
+      // laptop package CNY 1,980 deducted from your first salary"); tax, insurance and "nothing is deducted" stay clean.
+      /\b(?:uniforms?|headsets?|laptops?|computers?|phones?|devices?|equipment|kits?|tools?|packages?|vans?|vehicles?|cars?|bikes?|scooters?|rental|deposits?|admin(?:istration)?\s+fees?|registration\s+fees?)\b(?:(?!\b(?:not|never|nothing|no|free|tax|insurance)\b)[^.;]){0,40}?(?:(?:rmb|cny|usd|gbp|eur|myr|sgd|hkd|php|thb|inr|\$|¥|£|€)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|usd|dollars|元))(?:(?!\b(?:not|never|nothing|no|free)\b)[^.;]){0,30}?\b(?:deducted|taken|withheld|recovered)\s+(?:out\s+)?(?:from|of)\s+(?:your\s+|the\s+)?(?:first\s+|monthly\s+|weekly\s+)?(?:salary|wages?|pay(?:checks?|cheques?)?|earnings)\b/u,
       u(
         `(?:需|须|要|必须)(?<!(?:客户|顾客|学员|会员|用户|消费者|家长|业主)\\s*(?:需|须|要|必须))\\s*(?:先)?\\s*(?:(?:在|向|从)[^，,。；;]{0,6}?)?\\s*(?:统一)?\\s*(?:自行)?\\s*(?:自购|购买|购置|自费购买|买)${SEP_LIST}{0,16}?(?:[(（][^)）]{0,12}?\\d+\\s*(?:元|块)|\\d+\\s*(?:元|块))`,
       ),
@@ -817,7 +821,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:摸鱼|躺平|混日子|玩着|睡着)\s*(?:也|都)\s*(?:能|可以|照样)?\s*(?:拿|赚|挣|月入|领)\s*(?:高薪|大钱|钱|工资|过万|上万|[一二两三四五六七八九十\d]+\s*[万千])/u,
       /(?:翻倍|翻番|翻一番|翻几倍|翻两番)(?<=(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你)(?<!(?:客户|企业|商家|门店|公司|店铺)\s*(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你))\s*(?:的)?\s*(?:收入|工资|薪资|月薪|薪水|月入)\s*(?:翻倍|翻番|翻一番|翻几倍|翻两番))|提前退休(?<=(?:可以|就能|即可|能|实现|助你|轻松|早日)\s*提前退休)(?!\s*(?:人员|的人|者|职工|员工|政策|手续|待遇))/u,
-      /(?<![确担])保录|包录取?|包过(?![年节夜])|保过(?![年节夜期])/u,
+      // Round on former-blind-30/31 (branch vet3031-fraud): a pass guaranteed for an exam or a course (包过班, 考编/资格证/
+      // 科目二…包过, 包过，不过退费) is the course's sales pitch, priced by the fee rule, not a promise about pay.
+      u(
+        `(?<![确担])保录|包录取?|(?:包过|保过)(?<!(?:考编|考公|教资|考证|证|证书|考试|科目[一二三四]?|驾照|学历|冲刺班|培训班?|课程)${SEP}{0,4}?(?:包过|保过))(?![年节夜期班])(?![^。；;\\n]{0,4}?不过${SEP}{0,4}?(?:全额|免费|退|重考|重学))`,
+      ),
       // Ninth round (former-blind-12, branch vet12): a large yearly sum guaranteed or given on graduating ("干满一年保底年薪
       // 50万", "毕业即年薪百万"); wealth multiplied ("财富翻十倍"); a day's pay worth a week's; "躺着收"; n-figure monthly
       // income in English.
@@ -2049,6 +2057,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /底薪\s*(?:为)?\s*[:：]?\s*(?:0|零|无)(?![\d.需须责条门上限论])/u,
       // (Round on former-blind-17, branch vet17-fraud: "commission only after you close 4 deals" conditions the commission.)
       /\bcommission[-\s]only\b(?!\s+(?:after|once|when|if|from|kicks|applies|starts|begins))|\bno\s+base\s+(?:salary|pay)\b/u,
+      // Round on former-blind-30/31 (branch vet3031-fraud): the base paid only when a count of sales is reached — the
+      // condition as 只在…时/后发放 ("底薪只在当月交付四台车时发放"), a count with its unit before 才发 ("底薪3000元，每月开卡30张
+      // 才发", not a date, months served or a bonus), the sale's absence before 不发 ("当月没有签单的当月不发"), in English
+      // "paid only after 12 policies" or "only in months when you install 5 systems" (not months of probation) — and pay
+      // in equity or shares alone ("this role is equity only – there is no cash salary", "只发期权").
+      u(
+        `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,16}?(?:只|仅|只有)\\s*(?:在|于|当)${SEP}{0,16}?(?:完成|达成|达到|交付|卖出|售出|签|开|成交|出|做满|做到|满|办)${SEP}{0,10}?(?:时|后|之后|以后)\\s*(?:才)?\\s*(?:发放|发|计发|支付|兑现)|` +
+          `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:开|交付|售出|卖出?|签|办|激活|拉|推|成交|出)${SEP}{0,3}?[\\d一二三四五六七八九十两百千]+\\s*(?:张|台|辆|单|户|套|笔|件|份|位|名)${SEP}{0,6}?(?:才|方可|方)\\s*(?:能|可)?\\s*(?:发放|发|计发|领取|拿|有)(?!${SEP}{0,3}(?:奖金|提成|年终|绩效))|` +
+          `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,20}?(?:没有|没|未|无)\\s*(?:签单|出单|成交|开单|业绩)${SEP}{0,8}?不\\s*(?:发放|发|给|计发)(?!${SEP}{0,3}(?:奖金|提成))|` +
+          // A floor (保底, not 底薪) owed only against a quota of premiums or sales: "保底工资5000元，需完成20万保费".
+          `(?:保底工资|保底薪资|保底)\\s*[:：]?\\s*\\d{3,}\\s*(?:元|块)?\\s*[，,]\\s*(?:需|须|要|必须)\\s*(?:每月|当月)?\\s*(?:完成|达成|达到)\\s*\\d+(?:\\.\\d+)?\\s*(?:万|千)?\\s*(?:元)?\\s*(?:的)?\\s*(?:保费|业绩|销售额|营业额|签单额|回款)`,
+      ),
+      /\b(?:base|basic|allowance|stipend|retainer|guarantee[ds]?)\b[^.;]{0,40}?\b(?:paid\s+only|only\s+paid)\s+(?:after|once|when|if|in\s+(?:months|weeks)\s+(?:when|in\s+which|where))\s+(?:you\s+(?:\w+\s+){0,2}?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?!\s*(?:months?|weeks?|days?|years?|hours?|shifts?|working)\b)|\b(?:role|position|job|pay|compensation|remuneration)\b[^.;]{0,30}\b(?:equity|shares|stock|tokens)[-\s]only\b|\bno\s+cash\s+(?:salary|pay|wages?|compensation)\b(?!\s+advances?)|(?:只|仅|全部以|全部用|只以|仅以)\s*(?:发|给|用)?\s*(?:期权|股权|股份|干股)\s*(?:代替|抵|支付|形式)?(?=$|[，,。；;]|\s*(?:代替|抵)?\s*(?:工资|薪资))|(?:没有|无|不发)\s*现金\s*(?:工资|薪资|薪水|报酬)/u,
       // Fifth round (former-blind-7): "No salary; you keep 30% of the fees", "No base — paid per order only",
       // "0 fixed pay": no base said with other nouns, and pay only per unit of work.
       /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:closed\s+|completed\s+|successful\s+)?(?:order|sale|deal|lead|task)\s+only\b|\bbase\s+(?:pay|salary)\s+(?:\w+\s+){0,2}only\s+(?:after|once|when|if)\s+(?:you\s+)?(?:your\s+)?(?:first\s+)?(?:\d+|close|hit|reach|make)/u,
@@ -4175,8 +4196,10 @@ function laterFee(
  */
 // Not 技能实习: Japan's "technical intern" scheme is labour dispatch, charged as an agency fee.
 // Round on former-blind-28/29 (branch vet2829-fraud): a bank's insight programme or spring week is a students' internship.
+// Round on former-blind-30/31 (branch vet3031-fraud): a hospital's or firm's 见习 (an observership) is a students'
+// internship too ("三甲医院见习（安排费）").
 const INTERNSHIP_TITLE =
-  /(?<!技能)实习|\bintern(?:s|ship)?\b|\binsight\s+(?:programmes?|programs?|weeks?|days?)\b|\bspring\s+weeks?\b/u;
+  /(?<!技能)实习|见习|\bintern(?:s|ship)?\b|\binsight\s+(?:programmes?|programs?|weeks?|days?)\b|\bspring\s+weeks?\b/u;
 // 费用 too (former-blind-11: "项目费用2000元/人").
 // Twelfth round (former-blind-15, branch vet15-fraud): an agency's service or placement fee ("Service fee 3,600 yuan",
 // "服务费3600元") under an internship title.

@@ -10787,3 +10787,83 @@ describe("former-blind-30/31 discrimination (vet3031-disc): a route or tier as t
     );
   });
 });
+
+// Round on former-blind-30/31 (branch vet3031-fraud): a base, floor or allowance paid only when a count of sales is
+// reached (the condition as 只在…时/后发放, a count before 才发, the sale's absence before 不发, "paid only after N
+// policies", "in months when you install"), and pay in equity or shares only; each written out from general knowledge
+// with clean twins and run on the unchanged checker before the change.
+describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): a base paid only when a count of sales is reached, pay in equity only", () => {
+  flagged("fraud.commission_only", [
+    "底薪只在当月卖出三台车时发放。",
+    "保底工资只在完成10单后发放。",
+    "底薪仅在签满5个客户之后发放。",
+    "底薪3000元，每月开卡30张才发。",
+    "责任底薪4000元，当月办满20户才发放。",
+    "底薪3500元，当月没有签单的当月不发。",
+    "保底3000，没有出单不发。",
+    "Base GBP 1,800 only paid if you let 4 properties a month.",
+    "Allowance of MYR 2,000 paid only after 12 policies per month.",
+    "A USD 3,000 base paid only in months when you install 5 systems.",
+    "Base salary is paid only once you renew 10 contracts.",
+    "For the first year this role is equity only, with no cash salary.",
+    "Compensation: shares only – no cash salary.",
+    "第一年只发期权，没有现金工资。",
+    "保底工资5000元，需完成20万保费。",
+    "保底4000元，须每月完成8万销售额。",
+  ]);
+  clean("fraud.commission_only", [
+    "底薪只在每月10日发放。",
+    "底薪4000元，每月15号才发。",
+    "底薪3500元，没有签单也照发。",
+    "底薪4000元，每月开卡30张另发奖金。",
+    "Base pay is paid monthly; a bonus is paid only after 12 policies.",
+    "Salary plus equity; the equity-only plan is optional.",
+    "We pay a cash salary and share options.",
+    "底薪6000元，另发期权。",
+    "底薪5000元，需完成20万业绩考核，超额另有提成。",
+  ]);
+});
+
+describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): equipment or an affiliation charge with its price, deducted from the wages", () => {
+  flagged("fee", [
+    "耳机和电脑套餐1980元从工资里扣。",
+    "车辆挂靠费每月1500从工资里扣。",
+    "工作手机一部899元，从首月工资中扣除。",
+    "平台管理费每月200元从工资里扣。",
+    "Headset and laptop package CNY 1,980 deducted from your first salary.",
+    "The uniform and tool kit, RMB 600, will be deducted from your wages.",
+    "A van rental fee of GBP 250 a week is taken from your pay.",
+  ]);
+  clean("fee", [
+    "公司配发耳机和电脑，不从工资里扣。",
+    "个人社保部分从工资里代扣。",
+    "The company provides a laptop worth CNY 8,000; nothing is deducted from your salary.",
+    "Income tax and social insurance are deducted from your salary.",
+    "Headset provided free; no cost is deducted from your wages.",
+  ]);
+});
+
+describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): a pass guaranteed for an exam course (包过班, 包过，不过退费) is the course's pitch, not pay hype", () => {
+  clean("hype", [
+    "教师资格证包过班，学费6800元报名时交清。",
+    "考编冲刺班，包过！不过全额退费。",
+    "驾照科目二包过，不过免费重考。",
+    "会计证保过班，不过退一半学费。",
+  ]);
+  flagged("hype", ["开通账号599元，包过审核，拍完即可接单。", "投行实习保过计划，交钱即录。"]);
+});
+
+describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): an observership (见习) sold for a charge is a paid internship", () => {
+  it.each([
+    ["某三甲医院见习（安排费）", "三甲医院见习安排，每月补贴600元。安排费2000元。"],
+    ["律所暑期见习", "律所见习名额，出见习证明。服务费：3000元。"],
+  ])("%s: %s is paid_internship", (title, description) => {
+    expect(titled(title, description, 600, 600)).toContain("paid_internship");
+  });
+  it.each([
+    ["应届生见习岗（人社局就业见习基地）", "就业见习，见习期每月补贴2000元，不收取任何费用。"],
+    ["医院见习生", "见习期间免费提供食宿，每月补贴800元。"],
+  ])("%s: %s is clean", (title, description) => {
+    expect(titled(title, description, 2000, 2000)).not.toContain("paid_internship");
+  });
+});
