@@ -36,6 +36,7 @@
  */
 
 import { EMOJI_SPLIT_WORDS, EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
+import { TRADITIONAL_TO_SIMPLIFIED } from "../../vocabulary/traditional-characters";
 import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
 import {
   compileModel,
@@ -2623,6 +2624,15 @@ const IS_INSERTED_SEPARATOR = (() => {
   for (const code of INSERTED_SEPARATOR) table[code] = 1;
   return table;
 })();
+/**
+ * (branch vet-trad) Traditional code → simplified code (0: none), from vocabulary/traditional-characters.ts: one
+ * typed-array read per character, so every rule reads both scripts with one spelling of its words.
+ */
+const SIMPLIFIED_OF = (() => {
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of TRADITIONAL_TO_SIMPLIFIED) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+})();
 /** A code's lower case when that is one code (else the code), filled on first use: no string per character. */
 const LOWER_CODE = new Int32Array(0x10000).fill(-1);
 function lowerCode(code: number): number {
@@ -2749,6 +2759,7 @@ function normaliseCodes(raw: string): number {
     let out = code;
     if (code >= 0x41 && code <= 0x5a) out = code + 32;
     else if (code >= 0x80 && !isCjk(code)) out = lowerCode(code);
+    else if ((SIMPLIFIED_OF[code] as number) !== 0) out = code = SIMPLIFIED_OF[code] as number;
     map[n] = i;
     codes[n++] = out;
     prevCode = code;
@@ -3522,7 +3533,7 @@ const NOT_PAY_AFTER =
 const NOT_PAY_AFTER_CHARS = 40;
 // Pay words before a bare figure of three digits or more ("Salary: 45,000", "薪资 9000-12000") …
 const PAY_WORD_STRONG =
-  "(?:月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
+  "(?:人工(?=\\s*[:：]?\\s*(?:每月|每个月|月|约)?\\s*\\d)|月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
 // … and those that need the figure's currency or unit ("offers 3,000 pounds", "paid USD 800"; "offers 200 places" is no pay).
 const PAY_WORD_WIDE =
   "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";
