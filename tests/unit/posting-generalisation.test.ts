@@ -10867,3 +10867,39 @@ describe("former-blind-30/31 money, fraud and pay (vet3031-fraud): an observersh
     expect(titled(title, description, 2000, 2000)).not.toContain("paid_internship");
   });
 });
+
+describe("traditional characters and Hong Kong/Taiwan wording (vet-trad): every rule reads both scripts", () => {
+  flagged("fee", [
+    "面試通過後須繳交制服費450元。",
+    "開工前要先付保證金1000元，離職時退回。",
+    "報名時收取手續費120元。",
+    "上崗前需繳培訓費2680元。",
+  ]);
+  clean("fee", ["本公司絕不收取任何費用。", "公司提供免費制服及培訓。", "不需繳交按金。"]);
+  flagged("fraud.commission_only", ["沒有底薪，全靠佣金收入。", "底薪：無，只有佣金。", "純佣金制，多勞多得。"]);
+  clean("fraud.commission_only", ["底薪15000加佣金。", "月薪2萬，另設佣金。"]);
+  flagged("discrimination.gender", ["只招男生，需搬運重物。", "限女性，形象氣質佳。"]);
+  flagged("discrimination.marital", ["限已婚人士。", "只招未婚女性。"]);
+  clean("discrimination.gender", ["男女不限，歡迎應屆畢業生。"]);
+});
+
+describe("traditional characters and Hong Kong/Taiwan wording (vet-trad): pay stated in the text is no salary.missing", () => {
+  it.each([
+    "月薪12000元，每月10號出糧。",
+    "人工：每月16000，有雙糧。",
+    "時薪$70，兼職歡迎學生。",
+    "薪資28000元起，另有年終獎金。",
+    "底薪1萬5加佣金。",
+  ])("%s is no salary.missing", (text) => {
+    const rules = checkPosting({ title: "招聘", description: text, requirements: "", salaryMin: null, salaryMax: null }).map(
+      (f) => f.rule,
+    );
+    expect(rules).not.toContain("salary.missing");
+  });
+  it.each(["薪資面議。", "待遇從優，詳情面談。"])("%s is salary.missing", (text) => {
+    const rules = checkPosting({ title: "招聘", description: text, requirements: "", salaryMin: null, salaryMax: null }).map(
+      (f) => f.rule,
+    );
+    expect(rules).toContain("salary.missing");
+  });
+});
