@@ -1,2 +1,0 @@
-import { checkPosting } from "../app/postings/checks";
-for (const d of ["人工：8千到1万2。","月薪8千到1万2。","工资8000到12000","月入过万，包食宿。","月入過萬","人工每月18000","人工智能工程师，负责模型训练。","交按金800蚊","交押金800元","交押金800块"]) console.log(d, checkPosting({title:"招聘",description:d,requirements:"",salaryMin:null,salaryMax:null}).map(f=>f.rule), checkPosting({title:"招聘",description:d,requirements:"",salaryMin:6000,salaryMax:9000}).map(f=>f.rule));
