@@ -10891,15 +10891,23 @@ describe("traditional characters and Hong Kong/Taiwan wording (vet-trad): pay st
     "薪資28000元起，另有年終獎金。",
     "底薪1萬5加佣金。",
   ])("%s is no salary.missing", (text) => {
-    const rules = checkPosting({ title: "招聘", description: text, requirements: "", salaryMin: null, salaryMax: null }).map(
-      (f) => f.rule,
-    );
+    const rules = checkPosting({
+      title: "招聘",
+      description: text,
+      requirements: "",
+      salaryMin: null,
+      salaryMax: null,
+    }).map((f) => f.rule);
     expect(rules).not.toContain("salary.missing");
   });
   it.each(["薪資面議。", "待遇從優，詳情面談。"])("%s is salary.missing", (text) => {
-    const rules = checkPosting({ title: "招聘", description: text, requirements: "", salaryMin: null, salaryMax: null }).map(
-      (f) => f.rule,
-    );
+    const rules = checkPosting({
+      title: "招聘",
+      description: text,
+      requirements: "",
+      salaryMin: null,
+      salaryMax: null,
+    }).map((f) => f.rule);
     expect(rules).toContain("salary.missing");
   });
 });
