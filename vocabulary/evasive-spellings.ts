@@ -36,6 +36,15 @@ export const EVASIVE_SPELLINGS: readonly EvasiveSpelling[] = [
   { from: "v信", to: "微信", why: "V for wei" },
   { from: "vx", to: "微信", why: "common abbreviation of 微信" },
   { from: "企鹅号", to: "QQ号", why: "QQ's penguin mascot" },
+  // (branch vet-trad) Cantonese 按金 for a deposit; not 按 + 金额/金融/金牌 ("按金额计算").
+  { from: "按金", to: "押金", why: "Cantonese for a deposit", notNext: "额額融牌" },
+  // (branch vet-trad) Cantonese 蚊 for dollars after a figure ("按金800蚊"); the insect elsewhere.
+  {
+    from: "蚊",
+    to: "元",
+    why: "Cantonese for a dollar after a figure",
+    prevAny: "0123456789０１２３４５６７８９十百千万萬",
+  },
   { from: "企鹅群", to: "QQ群", why: "QQ's penguin mascot" },
   { from: "企鹅裙", to: "QQ群", why: "mascot plus homophone 裙 for 群" },
   { from: "🐧", to: "QQ", why: "penguin emoji for QQ" },

@@ -10874,8 +10874,14 @@ describe("traditional characters and Hong Kong/Taiwan wording (vet-trad): every 
     "開工前要先付保證金1000元，離職時退回。",
     "報名時收取手續費120元。",
     "上崗前需繳培訓費2680元。",
+    "開工前交按金500蚊。",
   ]);
-  clean("fee", ["本公司絕不收取任何費用。", "公司提供免費制服及培訓。", "不需繳交按金。"]);
+  clean("fee", [
+    "本公司絕不收取任何費用。",
+    "公司提供免費制服及培訓。",
+    "不需繳交按金。",
+    "宿舍提供蚊帳，夏天蚊子多。",
+  ]);
   flagged("fraud.commission_only", ["沒有底薪，全靠佣金收入。", "底薪：無，只有佣金。", "純佣金制，多勞多得。"]);
   clean("fraud.commission_only", ["底薪15000加佣金。", "月薪2萬，另設佣金。"]);
   flagged("discrimination.gender", ["只招男生，需搬運重物。", "限女性，形象氣質佳。"]);
