@@ -16,7 +16,7 @@ import { confirmStepPage } from "../components/confirm-step";
 import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
-import { EventForms } from "../components/one-button-form";
+import { AgreementEventForms } from "../components/agreement-actions";
 import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey, refuse } from "../errors";
@@ -162,12 +162,10 @@ export default function EmployerAgreements() {
               {EDITABLE_AGREEMENT_STATES.has(r.status) ? (
                 <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link>
               ) : null}
-              <EventForms
-                machine={agreementMachine}
+              <AgreementEventForms
                 row={r}
                 result={result}
                 className="inline-form"
-                name="agreementId"
                 buttonClassName={(event) => (event === "withdraw" ? "button button--quiet" : "button")}
               />
             </td>

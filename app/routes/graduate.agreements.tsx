@@ -13,7 +13,7 @@ import { requirePermission } from "../auth/session.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { ConfirmStep } from "../components/confirm-step";
 import { ErrorSummary, FileField, TextAreaField } from "../components/form";
-import { EventForms } from "../components/one-button-form";
+import { AgreementEventForms } from "../components/agreement-actions";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
@@ -230,11 +230,9 @@ export default function GraduateAgreements() {
               <a href={`/agreements/${r.id}/pdf`}>{t("agreement.pdf")}</a>
             </p>
           ) : null}
-          <EventForms
-            machine={agreementMachine}
+          <AgreementEventForms
             row={r}
             result={result}
-            name="agreementId"
             buttonClassName={(event) => (event === "accept" ? "button" : "button button--quiet")}
             fields={(event) =>
               event === "decline" ? <TextAreaField name="reason" label={t("agreement.reason")} rows={2} /> : null

@@ -6,7 +6,7 @@ import { StaffAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { agreementMachine, REASON_REQUIRED_EVENTS } from "../agreements/states";
 import { requireStaffScope } from "../auth/session.server";
-import { EventForms } from "../components/one-button-form";
+import { AgreementEventForms } from "../components/agreement-actions";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -143,11 +143,9 @@ export default function StaffAgreements() {
                         {r.events.length === 0 ? (
                           <span className="muted">{t("agreement.queue.notYourStep")}</span>
                         ) : null}
-                        <EventForms
-                          machine={agreementMachine}
+                        <AgreementEventForms
                           row={r}
                           result={result}
-                          name="agreementId"
                           fields={(event) =>
                             REASON_REQUIRED_EVENTS.has(event) ? (
                               <input
