@@ -1,6 +1,7 @@
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../i18n/use-t";
+import { JobSearchBox } from "./job-search-box";
 
 /** What the front door reads of the public API's answer (app/routes/api.v1.postings._index.tsx). */
 interface SuggestAnswer {
@@ -65,23 +66,15 @@ export function FrontSearch() {
   return (
     <div className="front-search">
       <Form method="get" action="/jobs" role="search" aria-label={t("jobs.search")} className="hero__search">
-        <label htmlFor="front-q" className="visually-hidden">
-          {t("jobs.search")}
-        </label>
-        <input
+        <JobSearchBox
           id="front-q"
-          name="q"
-          type="search"
+          buttonClassName="button button--light"
           placeholder={t("front.searchPlaceholder")}
-          autoComplete="off"
           aria-describedby="front-suggest-status"
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
           onKeyDown={toList}
         />
-        <button className="button button--light" type="submit">
-          {t("jobs.submit")}
-        </button>
       </Form>
       <p id="front-suggest-status" className="visually-hidden" role="status" data-testid="suggest-status">
         {ready

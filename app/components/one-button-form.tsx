@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import type { AnyResult } from "../forms/result";
+import type { Message } from "../i18n/messages";
+import { useT } from "../i18n/use-t";
 import { ActionForm } from "./form";
 
 /**
@@ -37,6 +39,50 @@ export function OneButtonForm({
       </button>
     </ActionForm>
   );
+}
+
+/**
+ * The events of a state machine (app/machine.ts) that the reader may send now on one thing, each a
+ * one-button form whose intent is the event and whose label is the event's label: `row.events` is what
+ * the machine's `available` answered on the server, `only` (optional) the ones offered here, in that
+ * order. Each form sends `row.id` as the hidden field `name`; its id is `<event>-<row.id>`.
+ * `fields(event)` are the fields sent with that event (a reason), above its button.
+ */
+export function EventForms<E extends string>({
+  machine,
+  row,
+  only,
+  result,
+  name,
+  className,
+  buttonClassName,
+  fields,
+}: {
+  machine: { eventLabel(event: E): Message };
+  row: { id: string; events: readonly E[] };
+  only?: readonly E[];
+  result: AnyResult;
+  name: string;
+  className?: string;
+  buttonClassName?: (event: E) => string;
+  fields?: (event: E) => ReactNode;
+}) {
+  const t = useT();
+  const shown = only ? only.filter((event) => row.events.includes(event)) : row.events;
+  return shown.map((event) => (
+    <OneButtonForm
+      key={event}
+      intent={event}
+      result={result}
+      className={className}
+      name={name}
+      value={row.id}
+      label={t(machine.eventLabel(event))}
+      buttonClassName={buttonClassName?.(event)}
+    >
+      {fields?.(event)}
+    </OneButtonForm>
+  ));
 }
 
 /**

@@ -16,7 +16,7 @@ import { confirmStepPage } from "../components/confirm-step";
 import { agreementMachine, EDITABLE_AGREEMENT_STATES } from "../agreements/states";
 import { requirePermission } from "../auth/session.server";
 import { AgreementTermsFields } from "../components/agreement-terms";
-import { OneButtonForm } from "../components/one-button-form";
+import { AgreementEventForms } from "../components/agreement-actions";
 import { ActionForm, ErrorSummary, TextField } from "../components/form";
 import { getDb } from "../db.server";
 import { DomainError, firstKey, refuse } from "../errors";
@@ -162,18 +162,12 @@ export default function EmployerAgreements() {
               {EDITABLE_AGREEMENT_STATES.has(r.status) ? (
                 <Link to={`/employer/agreements/${r.id}/edit`}>{t("agreement.edit.link")}</Link>
               ) : null}
-              {r.events.map((event) => (
-                <OneButtonForm
-                  key={event}
-                  intent={event}
-                  result={result}
-                  className="inline-form"
-                  name="agreementId"
-                  value={r.id}
-                  label={t(agreementMachine.eventLabel(event))}
-                  buttonClassName={event === "withdraw" ? "button button--quiet" : "button"}
-                />
-              ))}
+              <AgreementEventForms
+                row={r}
+                result={result}
+                className="inline-form"
+                buttonClassName={(event) => (event === "withdraw" ? "button button--quiet" : "button")}
+              />
             </td>
           </tr>
         ))}

@@ -13,7 +13,7 @@ import { requirePermission } from "../auth/session.server";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { ConfirmStep } from "../components/confirm-step";
 import { ErrorSummary, FileField, TextAreaField } from "../components/form";
-import { OneButtonForm } from "../components/one-button-form";
+import { AgreementEventForms } from "../components/agreement-actions";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
@@ -230,38 +230,14 @@ export default function GraduateAgreements() {
               <a href={`/agreements/${r.id}/pdf`}>{t("agreement.pdf")}</a>
             </p>
           ) : null}
-          {r.events.includes("accept") ? (
-            <OneButtonForm
-              intent="accept"
-              result={result}
-              name="agreementId"
-              value={r.id}
-              label={t(agreementMachine.eventLabel("accept"))}
-              buttonClassName="button"
-            />
-          ) : null}
-          {r.events.includes("decline") ? (
-            <OneButtonForm
-              intent="decline"
-              result={result}
-              name="agreementId"
-              value={r.id}
-              label={t(agreementMachine.eventLabel("decline"))}
-              buttonClassName="button button--quiet"
-            >
-              <TextAreaField name="reason" label={t("agreement.reason")} rows={2} />
-            </OneButtonForm>
-          ) : null}
-          {r.events.includes("request_breach") ? (
-            <OneButtonForm
-              intent="request_breach"
-              result={result}
-              name="agreementId"
-              value={r.id}
-              label={t(agreementMachine.eventLabel("request_breach"))}
-              buttonClassName="button button--quiet"
-            />
-          ) : null}
+          <AgreementEventForms
+            row={r}
+            result={result}
+            buttonClassName={(event) => (event === "accept" ? "button" : "button button--quiet")}
+            fields={(event) =>
+              event === "decline" ? <TextAreaField name="reason" label={t("agreement.reason")} rows={2} /> : null
+            }
+          />
         </section>
       ))}
     </div>

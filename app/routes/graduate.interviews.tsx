@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { CancelInterviewForm, InterviewCard, RescheduleInterviewForm } from "../components/interview-slots";
-import { ErrorSummary, TextAreaField } from "../components/form";
+import { TextAreaField } from "../components/form";
+import { FormOutcome } from "../components/list-page";
 import { OneButtonForm } from "../components/one-button-form";
 import { getDb } from "../db.server";
 import { graduateOfUser } from "../destinations/destinations.server";
@@ -43,12 +44,7 @@ export default function GraduateInterviews() {
     <div className="page">
       <h1>{t("interview.mine.title")}</h1>
       {!linked ? <p>{t("interview.noRoster")}</p> : null}
-      {result && result.ok ? (
-        <p className="notice" role="status">
-          {t(result.done)}
-        </p>
-      ) : null}
-      <ErrorSummary result={result} />
+      <FormOutcome result={result} />
       {linked && rows.length === 0 ? <p>{t("interview.none")}</p> : null}
       {rows.map((r) => (
         <InterviewCard

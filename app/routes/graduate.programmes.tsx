@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "../auth/session.server";
 import { orDeny } from "../http.server";
 import { ActionForm, FieldError, SelectField, TextField, useField } from "../components/form";
-import { OneButtonForm } from "../components/one-button-form";
+import { EventForms } from "../components/one-button-form";
 import { FormOutcome } from "../components/list-page";
 import { EligibilityList } from "../components/programme-bits";
 import { getDb } from "../db.server";
@@ -138,28 +138,17 @@ export default function GraduateProgrammes() {
                     </li>
                   ))}
                 </ol>
-                {steps.includes("register_official") ? (
-                  <OneButtonForm
-                    intent="register_official"
-                    result={result}
-                    name="interestId"
-                    value={interest.id}
-                    label={t(funnelMachine.eventLabel("register_official"))}
-                    buttonClassName="button"
-                  >
-                    <TextField name="reference" label={t("funnel.reference")} />
-                  </OneButtonForm>
-                ) : null}
-                {steps.includes("withdraw") ? (
-                  <OneButtonForm
-                    intent="withdraw"
-                    result={result}
-                    name="interestId"
-                    value={interest.id}
-                    label={t(funnelMachine.eventLabel("withdraw"))}
-                    buttonClassName="button button--secondary"
-                  />
-                ) : null}
+                <EventForms
+                  machine={funnelMachine}
+                  row={{ id: interest.id, events: steps }}
+                  only={["register_official", "withdraw"]}
+                  result={result}
+                  name="interestId"
+                  buttonClassName={(event) => (event === "withdraw" ? "button button--secondary" : "button")}
+                  fields={(event) =>
+                    event === "register_official" ? <TextField name="reference" label={t("funnel.reference")} /> : null
+                  }
+                />
               </article>
             );
           })}

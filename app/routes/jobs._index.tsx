@@ -7,6 +7,7 @@ import { getDb } from "../db.server";
 import { useLocale, useT } from "../i18n/use-t";
 import { formatSchoolDate } from "../time";
 import { Pager } from "../components/pager";
+import { JobSearchBox } from "../components/job-search-box";
 import { cityList } from "../school/region-names";
 import { pickLocale, translate } from "../i18n/messages";
 import { searchPostingsForgivingTypos, type SearchHit } from "../postings/search.server";
@@ -165,21 +166,13 @@ export default function Jobs() {
       <h1>{t("jobs.title")}</h1>
       <Form method="get" ref={formRef} role="search" aria-label={t("jobs.search")}>
         <div className="search-bar">
-          <label htmlFor="q" className="visually-hidden">
-            {t("jobs.search")}
-          </label>
-          <input
+          <JobSearchBox
             id="q"
-            name="q"
-            type="search"
+            buttonClassName="button"
             defaultValue={query.q}
             placeholder={t("jobs.search")}
             onChange={onType}
-            autoComplete="off"
           />
-          <button className="button" type="submit">
-            {t("jobs.submit")}
-          </button>
         </div>
         <div className="search-layout">
           <aside aria-label={t("search.filters")} className="facets" id="filters">

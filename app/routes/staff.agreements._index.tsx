@@ -6,7 +6,7 @@ import { StaffAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { agreementMachine, REASON_REQUIRED_EVENTS } from "../agreements/states";
 import { requireStaffScope } from "../auth/session.server";
-import { OneButtonForm } from "../components/one-button-form";
+import { AgreementEventForms } from "../components/agreement-actions";
 import { FormOutcome } from "../components/list-page";
 import { getDb } from "../db.server";
 import { done, formAction } from "../forms/action.server";
@@ -143,16 +143,11 @@ export default function StaffAgreements() {
                         {r.events.length === 0 ? (
                           <span className="muted">{t("agreement.queue.notYourStep")}</span>
                         ) : null}
-                        {r.events.map((event) => (
-                          <OneButtonForm
-                            key={event}
-                            intent={event}
-                            result={result}
-                            name="agreementId"
-                            value={r.id}
-                            label={t(agreementMachine.eventLabel(event))}
-                          >
-                            {REASON_REQUIRED_EVENTS.has(event) ? (
+                        <AgreementEventForms
+                          row={r}
+                          result={result}
+                          fields={(event) =>
+                            REASON_REQUIRED_EVENTS.has(event) ? (
                               <input
                                 id={fieldIds(`${event}-${r.id}`, "reason").id}
                                 name="reason"
@@ -161,9 +156,9 @@ export default function StaffAgreements() {
                                 required
                                 minLength={2}
                               />
-                            ) : null}
-                          </OneButtonForm>
-                        ))}
+                            ) : null
+                          }
+                        />
                       </td>
                     </tr>
                   ))}

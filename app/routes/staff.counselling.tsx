@@ -120,8 +120,14 @@ function BookingCard({ b, topics, result }: { b: StaffBookingRow; topics: TopicO
         />
       ) : null}
       {b.events.includes("cancel") ? (
-        <ActionForm id={`move-${b.id}`} result={result}>
-          <input type="hidden" name="bookingId" value={b.id} />
+        <OneButtonForm
+          intent="move"
+          result={result}
+          name="bookingId"
+          value={b.id}
+          label={t("counselling.move.submit")}
+          buttonClassName="button--quiet"
+        >
           <TextAreaField
             name="newLocation"
             label={t("counselling.move")}
@@ -129,24 +135,23 @@ function BookingCard({ b, topics, result }: { b: StaffBookingRow; topics: TopicO
             rows={1}
             maxLength={300}
           />
-          <button type="submit" name="intent" value="move" className="button--quiet">
-            {t("counselling.move.submit")}
-          </button>
-        </ActionForm>
+        </OneButtonForm>
       ) : null}
       {b.events.includes("cancel") ? (
-        <ActionForm id={`cancel-${b.id}`} result={result}>
-          <input type="hidden" name="bookingId" value={b.id} />
+        <OneButtonForm intent="cancel" result={result} name="bookingId" value={b.id} label={t("counselling.cancel")}>
           <TextAreaField name="reason" label={t("counselling.reason")} rows={2} maxLength={500} />
           <CheckboxField name="reopen" label={t("counselling.reopen")} />
-          <button type="submit" name="intent" value="cancel">
-            {t("counselling.cancel")}
-          </button>
-        </ActionForm>
+        </OneButtonForm>
       ) : null}
       {b.own ? (
-        <ActionForm id={`note-${b.id}`} result={result}>
-          <input type="hidden" name="bookingId" value={b.id} />
+        <OneButtonForm
+          intent="note"
+          result={result}
+          name="bookingId"
+          value={b.id}
+          label={t("counselling.note.save")}
+          buttonClassName="button--quiet"
+        >
           <TextAreaField
             name="note"
             label={t("counselling.note")}
@@ -154,10 +159,7 @@ function BookingCard({ b, topics, result }: { b: StaffBookingRow; topics: TopicO
             rows={3}
             maxLength={2000}
           />
-          <button type="submit" name="intent" value="note" className="button--quiet">
-            {t("counselling.note.save")}
-          </button>
-        </ActionForm>
+        </OneButtonForm>
       ) : null}
     </article>
   );

@@ -9,7 +9,8 @@ vi.mock("@remix-run/react", () => ({
   useRouteLoaderData: () => ({ locale: "en" }),
 }));
 
-const { HeldOrNoShowForm, OneButtonForm } = await import("../../app/components/one-button-form");
+const { agreementMachine } = await import("../../app/agreements/states");
+const { EventForms, HeldOrNoShowForm, OneButtonForm } = await import("../../app/components/one-button-form");
 
 describe("OneButtonForm", () => {
   it("posts its form id, intent and the row's id, and shows one button saying what it does", () => {
@@ -82,5 +83,46 @@ describe("HeldOrNoShowForm", () => {
         '<button type="submit" name="intent" value="attended">Attended</button>' +
         '<button type="submit" name="intent" value="no_show">Did not come</button></form>',
     );
+  });
+});
+
+describe("EventForms", () => {
+  // The markup the agreement and programme pages wrote by hand, one OneButtonForm per event, before.
+  it("offers each event the reader may send, as a one-button form named by the event's label", () => {
+    const html = renderToString(
+      <EventForms
+        machine={agreementMachine}
+        row={{ id: "a1", events: ["accept", "decline"] }}
+        result={undefined}
+        name="agreementId"
+        buttonClassName={(event) => (event === "accept" ? "button" : "button button--quiet")}
+        fields={(event) => (event === "decline" ? <input name="reason" /> : null)}
+      />,
+    );
+    expect(html).toBe(
+      '<form id="accept-a1" method="post">' +
+        '<input type="hidden" name="_formId" value="accept-a1"/>' +
+        '<input type="hidden" name="intent" value="accept"/>' +
+        '<input type="hidden" name="agreementId" value="a1"/>' +
+        '<button type="submit" class="button">Accept</button></form>' +
+        '<form id="decline-a1" method="post">' +
+        '<input type="hidden" name="_formId" value="decline-a1"/>' +
+        '<input type="hidden" name="intent" value="decline"/>' +
+        '<input type="hidden" name="agreementId" value="a1"/>' +
+        '<input name="reason"/>' +
+        '<button type="submit" class="button button--quiet">Decline</button></form>',
+    );
+  });
+  it("with `only`, offers just those events, in that order, and only where they are available", () => {
+    const html = renderToString(
+      <EventForms
+        machine={agreementMachine}
+        row={{ id: "a1", events: ["decline", "accept"] }}
+        only={["accept", "request_breach"]}
+        result={undefined}
+        name="agreementId"
+      />,
+    );
+    expect(html.match(/<form id="[^"]+"/g)).toEqual(['<form id="accept-a1"']);
   });
 });
