@@ -18,6 +18,7 @@ import {
   postings,
   users,
 } from "../../db/schema";
+import type { RegistrationState } from "../../vocabulary";
 import { fairUpdateMail } from "../../emails/templates/fair-update";
 import { recordAudit } from "../audit/audit.server";
 import type { StaffActor, SystemActor, UserActor } from "../auth/actor";
@@ -732,18 +733,7 @@ export async function promoteRegistration(db: Database, actor: StaffActor, input
     const fair = await requireFairInScope(tx, actor, registration.fairId, true);
     const next = registrationMachine.next(registration.status, "promote", "staff");
     if (!next.ok) refuse(next.key, { params: next.params });
-    const [row] = await tx
-      .update(fairRegistrations)
-      .set({ status: next.to, promotedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(fairRegistrations.id, registration.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      action: "fair.registration.promote",
-      subjectType: "fair_registration",
-      subjectId: registration.id,
-    });
-    await mailRegistration(tx, fair, row!, "promoted", null);
+    await writePromotion(tx, fair, registration, next.to, actor);
   });
 }
 
@@ -771,21 +761,35 @@ async function promoteWaitlisted(
   for (const registration of next) {
     const step = registrationMachine.next(registration.status, "promote", actor);
     if (!step.ok) continue;
-    const [row] = await tx
-      .update(fairRegistrations)
-      .set({ status: step.to, promotedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(fairRegistrations.id, registration.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: null,
-      action: "fair.registration.promote",
-      subjectType: "fair_registration",
-      subjectId: registration.id,
-      detail: { automatic: true },
-    });
-    await mailRegistration(tx, fair, row!, "promoted", null);
+    await writePromotion(tx, fair, registration, step.to, actor);
   }
   return next.length;
+}
+
+/**
+ * A registration let in from the waitlist, by staff (their call) or by the system filling free
+ * places (audited as automatic): the row moves to `to`, the audit entry, the graduate's mail.
+ */
+async function writePromotion(
+  tx: Queryable,
+  fair: Parameters<typeof mailRegistration>[1],
+  registration: typeof fairRegistrations.$inferSelect,
+  to: RegistrationState,
+  by: StaffActor | "system",
+) {
+  const [row] = await tx
+    .update(fairRegistrations)
+    .set({ status: to, promotedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(fairRegistrations.id, registration.id))
+    .returning();
+  await recordAudit(tx, {
+    actorUserId: by === "system" ? null : by.userId,
+    action: "fair.registration.promote",
+    subjectType: "fair_registration",
+    subjectId: registration.id,
+    detail: by === "system" ? { automatic: true } : undefined,
+  });
+  await mailRegistration(tx, fair, row!, "promoted", null);
 }
 
 /** "就业指导中心 <no-reply@…>" → the address alone, for ORGANIZER. */
