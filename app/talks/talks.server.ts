@@ -319,7 +319,7 @@ export async function withdrawTalk(db: Database, actor: UserActor, input: { talk
     const employer = await employerOf(tx, actor);
     const talk = await talkById(tx, input.talkId, true);
     if (talk.employerId !== employer.id) refuse("error.notFound", { status: 404 });
-    const to = talkMachine.require(talk.status, "withdraw", "employer", undefined);
+    const to = talkMachine.require(talk.status, "withdraw", "employer");
     if (talkWindow(talk).start.getTime() <= now.getTime()) refuse("talk.calledOff.started");
     await writeTalkMove(tx, talk, { event: "withdraw", to, actorUserId: actor.userId }, { updatedAt: now });
     const told = talk.status === "approved" ? await mailCalledOff(tx, talk, "withdrawn", null, now) : 0;
@@ -342,7 +342,7 @@ export async function cancelTalk(
     const talk = await talkById(tx, input.talkId, true);
     const reason = input.reason.trim();
     if (reason === "") refuse("talk.cancel.reasonRequired", { field: "reason" });
-    const to = talkMachine.require(talk.status, "cancel", "staff", undefined);
+    const to = talkMachine.require(talk.status, "cancel", "staff");
     if (talkWindow(talk).start.getTime() <= now.getTime()) refuse("talk.calledOff.started");
     await writeTalkMove(
       tx,
@@ -397,7 +397,7 @@ export async function decideTalk(
   return db.transaction(async (tx) => {
     const talk = await talkById(tx, input.talkId, true);
     const reason = decisionReason(input.decision, input.reason, "talk.reason.required");
-    const to = talkMachine.require(talk.status, input.decision, "staff", undefined);
+    const to = talkMachine.require(talk.status, input.decision, "staff");
     await writeTalkMove(
       tx,
       talk,
@@ -503,7 +503,7 @@ export async function signUpForTalk(db: Database, actor: UserActor, input: { tal
     if ((await signedUpCount(tx, talk.id)) >= talk.capacity) refuse("talkSignup.full");
     let signupId: string;
     if (existing) {
-      const to = talkSignupMachine.require(existing.status, "sign_up_again", "graduate", undefined);
+      const to = talkSignupMachine.require(existing.status, "sign_up_again", "graduate");
       await tx.update(talkSignups).set({ status: to, updatedAt: now }).where(eq(talkSignups.id, existing.id));
       signupId = existing.id;
     } else {
@@ -552,7 +552,7 @@ export async function cancelTalkSignup(db: Database, actor: UserActor, input: { 
       .where(and(eq(talkSignups.talkId, input.talkId), eq(talkSignups.graduateId, graduate.id)))
       .for("update");
     if (!existing) refuse("error.notFound", { status: 404 });
-    const to = talkSignupMachine.require(existing.status, "cancel", "graduate", undefined);
+    const to = talkSignupMachine.require(existing.status, "cancel", "graduate");
     await tx
       .update(talkSignups)
       .set({ status: to, updatedAt: input.now ?? new Date() })
