@@ -1,10 +1,12 @@
 /**
  * The one state-machine helper (decision 009). A domain describes its machine as a table of rows
  * `{ event, from, to, actors, guard? }`; `next` answers whether an actor may fire an event from a
- * state (and where it leads), `available` lists what an actor may do now. Refusals are message
- * keys with the state and event labels as params (`<domain>.state.<state>`, `<domain>.event.<event>`
- * in the message table), so each reader sees them in their own language. Pure: no I/O.
+ * state (and where it leads), `require` gives where it leads or throws the refusal (decision 038),
+ * `available` lists what an actor may do now. Refusals are message keys with the state and event
+ * labels as params (`<domain>.state.<state>`, `<domain>.event.<event>` in the message table), so
+ * each reader sees them in their own language. Pure: no I/O.
  */
+import { refuse } from "./errors";
 import type { Message, MessageParams } from "./i18n/messages";
 
 export interface TransitionRow<S extends string, E extends string, A extends string, C> {
@@ -25,6 +27,11 @@ export interface Machine<S extends string, E extends string, A extends string, C
   events: readonly E[];
   rows: readonly TransitionRow<S, E, A, C>[];
   next(state: S, event: E, actor: A, ctx: C): TransitionResult<S>;
+  /**
+   * Where the event leads, for a command that cannot go on without it; otherwise `next`'s refusal is
+   * thrown as it is (`refuse(key, { params })`: 409, the form's field). Decision 038.
+   */
+  require(state: S, event: E, actor: A, ctx: C): S;
   available(state: S, actor: A, ctx: C): E[];
   /** `{ key: "<domain>.state.<state>" }`, for a label or a param. */
   stateLabel(state: S): Message;
@@ -60,12 +67,19 @@ export function machine<S extends string, E extends string, A extends string, C 
     return { ok: true, to: row.to };
   }
 
+  function requireTransition(state: S, event: E, actor: A, ctx: C): S {
+    const answer = next(state, event, actor, ctx);
+    if (!answer.ok) refuse(answer.key, { params: answer.params });
+    return answer.to;
+  }
+
   return {
     domain,
     states: table.states,
     events: table.events,
     rows: table.rows,
     next,
+    require: requireTransition,
     available: (state, actor, ctx) => table.events.filter((event) => next(state, event, actor, ctx).ok),
     stateLabel,
     eventLabel,

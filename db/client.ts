@@ -123,10 +123,13 @@ export async function migrateDatabase(handle: DatabaseHandle) {
   }
 }
 
-/** Rows of a raw `execute`: postgres.js returns an array, PGlite an object with `rows`. */
-export function resultRows(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result;
-  if (result && typeof result === "object" && "rows" in result && Array.isArray(result.rows)) return result.rows;
+/**
+ * Rows of a raw `execute`: postgres.js returns an array, PGlite an object with `rows`. `T` is the
+ * shape the statement's select list gives each row (not checked: it is what the SQL says).
+ */
+export function resultRows<T = Record<string, unknown>>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  if (result && typeof result === "object" && "rows" in result && Array.isArray(result.rows)) return result.rows as T[];
   return [];
 }
 

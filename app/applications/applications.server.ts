@@ -282,8 +282,7 @@ export async function graduateTransition(
   await db.transaction(async (tx) => {
     const [ctx] = await lockApplications(tx, [input.applicationId]);
     if (!ctx || ctx.graduate.userId !== actor.userId) refuse("error.notFound", { status: 404 });
-    const next = applicationMachine.next(ctx.application.status, applicationEventTo(input.to)!, "graduate");
-    if (!next.ok) refuse(next.key, { params: next.params });
+    applicationMachine.require(ctx.application.status, applicationEventTo(input.to)!, "graduate");
     await applyTransition(tx, ctx, input.to, actor.userId, "graduate", { now: input.now ?? new Date() });
   });
 }

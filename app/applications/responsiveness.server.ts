@@ -1,5 +1,5 @@
 import { and, eq, lt, sql } from "drizzle-orm";
-import type { Database, Queryable } from "../../db/client";
+import { resultRows, type Database, type Queryable } from "../../db/client";
 import { applications, employers, postings } from "../../db/schema";
 import { applicationsWaitingMail } from "../../emails/templates/applications-waiting";
 import { getEnv } from "../config/env.server";
@@ -17,7 +17,7 @@ export async function employerMedianResponse(
   db: Queryable,
   employerId: string,
 ): Promise<{ medianHours: number; answered: number } | null> {
-  const result = await db.execute<{ median_hours: number | null; answered: number }>(sql`
+  const result = await db.execute(sql`
     select percentile_cont(0.5) within group (order by extract(epoch from first_answer - a.created_at) / 3600) as median_hours,
            count(*)::int as answered
     from applications a
@@ -26,10 +26,7 @@ export async function employerMedianResponse(
       where e.application_id = a.id and e.from_status = 'submitted' and e.to_status <> 'withdrawn'
     ) f on f.first_answer is not null
     where a.employer_id = ${employerId} and a.created_at > now() - interval '180 days'`);
-  const rows = Array.isArray(result)
-    ? result
-    : (result as unknown as { rows: { median_hours: number | null; answered: number }[] }).rows;
-  const row = rows[0];
+  const [row] = resultRows<{ median_hours: number | null; answered: number }>(result);
   if (!row || row.median_hours === null || Number(row.answered) < 3) return null;
   return { medianHours: Number(row.median_hours), answered: Number(row.answered) };
 }

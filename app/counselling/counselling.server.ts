@@ -382,17 +382,6 @@ async function lockBooking(tx: Queryable, bookingId: string) {
   return { booking, slot, graduate };
 }
 
-function transition(
-  state: BookingState,
-  event: BookingEvent,
-  actor: "graduate" | "staff",
-  context: { startsAt: Date; now: Date; reason?: string | null },
-) {
-  const next = bookingMachine.next(state, event, actor, context);
-  if (!next.ok) refuse(next.key, { params: next.params });
-  return next.to;
-}
-
 /**
  * Writes a change to a booking locked by `lockBooking`: its new values, its audit entry and, for a
  * change both sides are told of, the mail (which reads the booking again, with its slot).
@@ -427,7 +416,7 @@ export async function cancelByGraduate(
   return db.transaction(async (tx) => {
     const { booking, slot, graduate } = await lockBooking(tx, input.bookingId);
     if (graduate.userId !== actor.userId) refuse("error.forbidden", { status: 403 });
-    const to = transition(booking.status, "cancel", "graduate", { startsAt: slot.startsAt, now, reason });
+    const to = bookingMachine.require(booking.status, "cancel", "graduate", { startsAt: slot.startsAt, now, reason });
     return saveBooking(tx, booking, {
       set: {
         status: to,
@@ -462,7 +451,7 @@ export async function cancelByStaff(
   const reason = cleanReason(input.reason);
   return db.transaction(async (tx) => {
     const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
-    const to = transition(booking.status, "cancel", "staff", { startsAt: slot.startsAt, now, reason });
+    const to = bookingMachine.require(booking.status, "cancel", "staff", { startsAt: slot.startsAt, now, reason });
     if (!input.reopen)
       await tx
         .update(counsellingSlots)
@@ -519,10 +508,15 @@ export async function recordAttendance(
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const { booking, slot } = await lockForStaff(tx, input.staff, input.bookingId);
-    const to = transition(booking.status, input.outcome === "attended" ? "attend" : "mark_no_show", "staff", {
-      startsAt: slot.startsAt,
-      now,
-    });
+    const to = bookingMachine.require(
+      booking.status,
+      input.outcome === "attended" ? "attend" : "mark_no_show",
+      "staff",
+      {
+        startsAt: slot.startsAt,
+        now,
+      },
+    );
     return saveBooking(tx, booking, {
       set: { status: to, updatedAt: now },
       audit: { at: input.now, actorUserId: input.staff.userId, action: `counselling.${input.outcome}`, detail: {} },

@@ -30,7 +30,7 @@ import { readUpload, storeUpload } from "../files/uploads.server";
 import { PROVINCES } from "../school/regions";
 import { isCalendarDate } from "../time";
 import { codeInfo, DESTINATION_CODES, type DestinationField } from "./codes";
-import { destinationNext, type DestinationActor, type DestinationEvent } from "./states";
+import { destinationNext, destinationRequire, type DestinationActor, type DestinationEvent } from "./states";
 
 /** Copies the code list (data in app/destinations/codes.ts) into destination_codes. Idempotent. */
 export async function syncDestinationCodes(db: Queryable) {
@@ -174,13 +174,6 @@ interface Actor {
 /** Who acts, as the state machine knows them: an administrator acts as staff. */
 const machineActor = (actor: Actor): DestinationActor => (actor.role === "admin" ? "staff" : actor.role);
 
-/** The state after `event`, or a refusal in the reader's language. */
-function nextStatus(current: Parameters<typeof destinationNext>[0], event: DestinationEvent, actor: DestinationActor) {
-  const next = destinationNext(current, event, actor);
-  if (!next.ok) refuse(next.key, { params: next.params });
-  return next.to;
-}
-
 async function loadCode(db: Queryable, code: string) {
   await ensureCodes(db);
   const [row] = await db.select().from(destinationCodes).where(eq(destinationCodes.code, code.trim())).limit(1);
@@ -205,7 +198,7 @@ type DestinationRow = typeof destinations.$inferSelect;
 /** The graduate's destination, locked, and the state `event` moves it to; refused when the machine forbids it. */
 async function lockedForStep(tx: Queryable, graduateId: string, event: DestinationEvent, actor: DestinationActor) {
   const current = await lockedDestination(tx, graduateId);
-  const status = nextStatus(current, event, actor);
+  const status = destinationRequire(current, event, actor);
   if (!current) refuse("destination.transition.invalid");
   return { current, status };
 }
@@ -354,7 +347,7 @@ async function writeDestination(
       : null;
   return db.transaction(async (tx) => {
     const current = await lockedDestination(tx, options.graduateId);
-    const status = nextStatus(current, options.action, machineActor(options.actor));
+    const status = destinationRequire(current, options.action, machineActor(options.actor));
     const values = {
       code: code.code,
       status,
@@ -573,7 +566,7 @@ export async function verifyDestination(db: Database, actor: StaffActor, input: 
     const current = await lockedDestination(tx, input.graduateId);
     // Recorded on the graduate's behalf and not yet confirmed by them: say so rather than "not possible".
     if (current?.status === "reported") refuse("destination.verify.needsConfirmation");
-    const status = nextStatus(current, "verify", "staff");
+    const status = destinationRequire(current, "verify", "staff");
     if (!current) refuse("destination.transition.invalid");
     const historyId = await stepDestination(tx, current, {
       action: "verify",

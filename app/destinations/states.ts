@@ -66,14 +66,20 @@ export const destinationMachine = machine<DestinationState, DestinationEvent, De
   },
 );
 
+/** A graduate's destination row as the machine reads it; none yet is "unreported". */
+type DestinationRow = { status: DestinationState; source: DestinationSource; disputed: boolean } | null;
+
+const contextOf = (current: DestinationRow): DestinationContext => ({
+  source: current?.source ?? null,
+  disputed: current?.disputed ?? false,
+});
+
 /** The machine's answer for a graduate's destination row (none yet: unreported). */
-export function destinationNext(
-  current: { status: DestinationState; source: DestinationSource; disputed: boolean } | null,
-  event: DestinationEvent,
-  actor: DestinationActor,
-) {
-  return destinationMachine.next(current?.status ?? "unreported", event, actor, {
-    source: current?.source ?? null,
-    disputed: current?.disputed ?? false,
-  });
+export function destinationNext(current: DestinationRow, event: DestinationEvent, actor: DestinationActor) {
+  return destinationMachine.next(current?.status ?? "unreported", event, actor, contextOf(current));
+}
+
+/** Where the event leads from a graduate's destination row, or the machine's refusal thrown (decision 038). */
+export function destinationRequire(current: DestinationRow, event: DestinationEvent, actor: DestinationActor) {
+  return destinationMachine.require(current?.status ?? "unreported", event, actor, contextOf(current));
 }

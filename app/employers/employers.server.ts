@@ -195,12 +195,11 @@ export async function decideEmployer(
   return db.transaction(async (tx) => {
     const [employer] = await tx.select().from(employers).where(eq(employers.id, input.employerId)).for("update");
     if (!employer) refuse("error.notFound", { status: 404 });
-    const next = employerMachine.next(employer.status, input.event, role);
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = employerMachine.require(employer.status, input.event, role);
     await tx
       .update(employers)
       .set({
-        status: next.to,
+        status: to,
         statusReasons: input.reasons?.trim() || null,
         decidedBy: actor.userId,
         decidedAt: now,
@@ -212,11 +211,11 @@ export async function decideEmployer(
       action: `employer.${input.event}`,
       subjectType: "employer",
       subjectId: employer.id,
-      detail: { from: employer.status, to: next.to, reasons: input.reasons ?? null },
+      detail: { from: employer.status, to, reasons: input.reasons ?? null },
       at: now,
     });
-    if (next.to !== employer.status) await recheckPendingPostings(tx, employer.id);
-    const visibilityChanged = employer.status === "verified" || next.to === "verified";
+    if (to !== employer.status) await recheckPendingPostings(tx, employer.id);
+    const visibilityChanged = employer.status === "verified" || to === "verified";
     if (visibilityChanged) {
       const ids = await tx.select({ id: postings.id }).from(postings).where(eq(postings.employerId, employer.id));
       await enqueuePostingSync(
@@ -225,8 +224,8 @@ export async function decideEmployer(
         `employer-${input.event}`,
       );
     }
-    if (next.to === "verified" || next.to === "rejected" || next.to === "suspended") {
-      const status = next.to;
+    if (to === "verified" || to === "rejected" || to === "suspended") {
+      const status = to;
       await mailMembers(tx, employer.id, `employer-status:${employer.id}:${input.event}:${now.getTime()}`, (locale) =>
         employerStatusMail(
           {
@@ -239,7 +238,7 @@ export async function decideEmployer(
         ),
       );
     }
-    return next.to;
+    return to;
   });
 }
 

@@ -18,6 +18,7 @@ import {
   postings,
   users,
 } from "../../db/schema";
+import type { RegistrationState } from "../../vocabulary";
 import { fairUpdateMail } from "../../emails/templates/fair-update";
 import { recordAudit } from "../audit/audit.server";
 import type { StaffActor, SystemActor, UserActor } from "../auth/actor";
@@ -189,24 +190,23 @@ export async function changeFairStatus(
     const fair = isStaff(actor)
       ? await requireFairInScope(tx, actor, input.fairId, true)
       : await fairById(tx, input.fairId, true);
-    const next = fairMachine.next(fair.status, input.event, isStaff(actor) ? "staff" : "system", {
+    const to = fairMachine.require(fair.status, input.event, isStaff(actor) ? "staff" : "system", {
       approvedBooths: await approvedBoothCount(tx, fair.id),
     });
-    if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(fairs)
-      .set({ status: next.to, updatedAt: sql`now()` })
+      .set({ status: to, updatedAt: sql`now()` })
       .where(eq(fairs.id, fair.id));
     await recordAudit(tx, {
       actorUserId: isStaff(actor) ? actor.userId : null,
       action: `fair.${input.event}`,
       subjectType: "fair",
       subjectId: fair.id,
-      detail: { from: fair.status, to: next.to },
+      detail: { from: fair.status, to },
     });
     // Only a fair that went live can have booths that did not turn up.
-    if (fair.status === "live" && next.to === "closed") await recordNoShows(tx, fair.id, now);
-    return next.to;
+    if (fair.status === "live" && to === "closed") await recordNoShows(tx, fair.id, now);
+    return to;
   });
 }
 
@@ -383,15 +383,14 @@ export async function withdrawBooth(db: Database, actor: UserActor, input: { fai
       .where(and(eq(fairBooths.fairId, input.fairId), eq(fairBooths.employerId, employer.id)))
       .for("update");
     if (!booth) refuse("error.notFound", { status: 404 });
-    const next = boothMachine.next(booth.status, "withdraw", "employer", {
+    const to = boothMachine.require(booth.status, "withdraw", "employer", {
       windowOpen: isEmployerWindowOpen(fair, input.now ?? new Date()),
       approvedBooths: 0,
       boothCapacity: fair.boothCapacity,
     });
-    if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(fairBooths)
-      .set({ status: next.to, updatedAt: sql`now()` })
+      .set({ status: to, updatedAt: sql`now()` })
       .where(eq(fairBooths.id, booth.id));
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -414,15 +413,14 @@ export async function decideBooth(
     if (!found) refuse("error.notFound", { status: 404 });
     const fair = await requireFairInScope(tx, actor, found.fairId, true);
     const reason = decisionReason(input.decision, input.reason, "fairBooth.reason.required");
-    const next = boothMachine.next(found.status, input.decision, "staff", {
+    const to = boothMachine.require(found.status, input.decision, "staff", {
       windowOpen: isEmployerWindowOpen(fair, now),
       approvedBooths: await approvedBoothCount(tx, fair.id),
       boothCapacity: fair.boothCapacity,
     });
-    if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(fairBooths)
-      .set({ status: next.to, ...decisionColumns(input.decision, reason, actor.userId, now) })
+      .set({ status: to, ...decisionColumns(input.decision, reason, actor.userId, now) })
       .where(eq(fairBooths.id, found.id));
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -439,7 +437,7 @@ export async function decideBooth(
       body: { key: `fairBooth.mail.${kind}.body`, params: { fair: fair.title, reason } },
       path: `/employer/fairs/${fair.id}`,
     });
-    return next.to;
+    return to;
   });
 }
 
@@ -704,11 +702,10 @@ export async function cancelRegistration(db: Database, actor: UserActor, input: 
       .where(and(eq(fairRegistrations.fairId, fair.id), eq(fairRegistrations.graduateId, graduate.id)))
       .for("update");
     if (!registration) refuse("error.notFound", { status: 404 });
-    const next = registrationMachine.next(registration.status, "cancel", "graduate");
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = registrationMachine.require(registration.status, "cancel", "graduate");
     await tx
       .update(fairRegistrations)
-      .set({ status: next.to, cancelledAt: now, updatedAt: now })
+      .set({ status: to, cancelledAt: now, updatedAt: now })
       .where(eq(fairRegistrations.id, registration.id));
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -730,20 +727,8 @@ export async function promoteRegistration(db: Database, actor: StaffActor, input
       .for("update");
     if (!registration) refuse("error.notFound", { status: 404 });
     const fair = await requireFairInScope(tx, actor, registration.fairId, true);
-    const next = registrationMachine.next(registration.status, "promote", "staff");
-    if (!next.ok) refuse(next.key, { params: next.params });
-    const [row] = await tx
-      .update(fairRegistrations)
-      .set({ status: next.to, promotedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(fairRegistrations.id, registration.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      action: "fair.registration.promote",
-      subjectType: "fair_registration",
-      subjectId: registration.id,
-    });
-    await mailRegistration(tx, fair, row!, "promoted", null);
+    const to = registrationMachine.require(registration.status, "promote", "staff");
+    await writePromotion(tx, fair, registration, to, actor);
   });
 }
 
@@ -771,21 +756,35 @@ async function promoteWaitlisted(
   for (const registration of next) {
     const step = registrationMachine.next(registration.status, "promote", actor);
     if (!step.ok) continue;
-    const [row] = await tx
-      .update(fairRegistrations)
-      .set({ status: step.to, promotedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(fairRegistrations.id, registration.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: null,
-      action: "fair.registration.promote",
-      subjectType: "fair_registration",
-      subjectId: registration.id,
-      detail: { automatic: true },
-    });
-    await mailRegistration(tx, fair, row!, "promoted", null);
+    await writePromotion(tx, fair, registration, step.to, actor);
   }
   return next.length;
+}
+
+/**
+ * A registration let in from the waitlist, by staff (their call) or by the system filling free
+ * places (audited as automatic): the row moves to `to`, the audit entry, the graduate's mail.
+ */
+async function writePromotion(
+  tx: Queryable,
+  fair: Parameters<typeof mailRegistration>[1],
+  registration: typeof fairRegistrations.$inferSelect,
+  to: RegistrationState,
+  by: StaffActor | "system",
+) {
+  const [row] = await tx
+    .update(fairRegistrations)
+    .set({ status: to, promotedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(fairRegistrations.id, registration.id))
+    .returning();
+  await recordAudit(tx, {
+    actorUserId: by === "system" ? null : by.userId,
+    action: "fair.registration.promote",
+    subjectType: "fair_registration",
+    subjectId: registration.id,
+    detail: by === "system" ? { automatic: true } : undefined,
+  });
+  await mailRegistration(tx, fair, row!, "promoted", null);
 }
 
 /** "就业指导中心 <no-reply@…>" → the address alone, for ORGANIZER. */

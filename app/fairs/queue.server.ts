@@ -150,11 +150,10 @@ async function step(
   const [entry] = await tx.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, entryId)).for("update");
   if (!entry) refuse("error.notFound", { status: 404 });
   check(entry);
-  const next = queueMachine.next(entry.status, event, actor, { missedCalls: entry.missedCalls });
-  if (!next.ok) refuse(next.key, { params: next.params });
+  const to = queueMachine.require(entry.status, event, actor, { missedCalls: entry.missedCalls });
   const [row] = await tx
     .update(fairQueueEntries)
-    .set({ ...set(entry), status: next.to, updatedAt: sql`now()` })
+    .set({ ...set(entry), status: to, updatedAt: sql`now()` })
     .where(eq(fairQueueEntries.id, entry.id))
     .returning();
   return row!;

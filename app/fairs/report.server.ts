@@ -9,7 +9,7 @@
  * i.e. joined a line there or opened a group session's link while it ran (docs/fairs.md).
  */
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import type { Queryable } from "../../db/client";
+import { resultRows, type Queryable } from "../../db/client";
 import {
   applications,
   employers,
@@ -87,7 +87,7 @@ async function figures(db: Queryable, scope: { fairId: string } | { boothId: str
       .from(fairBoothSessions)
       .leftJoin(fairSessionRegistrations, eq(fairSessionRegistrations.sessionId, fairBoothSessions.id))
       .where(and(sessionScope, sql`${fairBoothSessions.cancelledAt} is null`)),
-    db.execute<{ n: number }>(sql`
+    db.execute(sql`
       select count(distinct graduate_id)::int as n from (
         select ${fairQueueEntries.graduateId} as graduate_id from ${fairQueueEntries} where ${entryScope}
         union
@@ -96,10 +96,7 @@ async function figures(db: Queryable, scope: { fairId: string } | { boothId: str
           where ${sessionScope} and ${fairSessionRegistrations.attendedAt} is not null
       ) as visitors`),
   ]);
-  // postgres.js answers execute() with the rows, PGlite with { rows }.
-  const visitors = (
-    Array.isArray(visitorResult) ? visitorResult : (visitorResult as unknown as { rows: { n: number }[] }).rows
-  )[0];
+  const [visitors] = resultRows<{ n: number }>(visitorResult);
   return {
     checkIns: Number(visitors?.n ?? 0),
     queueJoins: row?.queueJoins ?? 0,

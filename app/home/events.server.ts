@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Queryable } from "../../db/client";
+import { resultRows, type Queryable } from "../../db/client";
 import { schoolDate } from "../time";
 import type { TalkMode, TalkSlot, FairState } from "../../vocabulary";
 
@@ -13,7 +13,7 @@ export type FrontDoorEvent =
  */
 export async function upcomingEvents(db: Queryable, input: { each: number; now?: Date }): Promise<FrontDoorEvent[]> {
   const today = schoolDate(input.now ?? new Date());
-  const result = await db.execute<Record<string, string>>(sql`
+  const result = await db.execute(sql`
     (select 'fair' as kind, id::text, title, '' as employer_name, starts_on::text as date_from, ends_on::text as date_to,
             status as extra, '' as mode
        from fairs
@@ -24,9 +24,7 @@ export async function upcomingEvents(db: Queryable, input: { each: number; now?:
        from talks t join employers e on e.id = t.employer_id
       where t.status = 'approved' and t.talk_date >= ${today}
       order by t.talk_date, t.slot, t.id limit ${input.each})`);
-  // postgres.js answers execute() with the rows, PGlite with { rows }.
-  const rows = Array.isArray(result) ? result : (result as unknown as { rows: Record<string, string>[] }).rows;
-  return rows
+  return resultRows<Record<string, string>>(result)
     .map((r): FrontDoorEvent =>
       r.kind === "fair"
         ? { kind: "fair", id: r.id!, title: r.title!, from: r.date_from!, to: r.date_to!, status: r.extra as FairState }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, notExists, notInArray } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import { mailLocaleOf } from "../i18n/mail-locale";
 import type { Database, Queryable } from "../../db/client";
 import { applications, employers, graduates, interviews, interviewSlots, postings, users } from "../../db/schema";
@@ -153,17 +154,11 @@ type Change =
  * CANCEL. The UID never changes; the key is per interview + sequence + change + recipient.
  */
 async function notify(tx: Queryable, interview: Interview, change: Change, reason: string | null) {
-  const [people] = await tx
-    .select({
-      graduateName: graduates.name,
-      employerName: employers.name,
-      organizerEmail: users.email,
-      organizerName: users.displayName,
-      organizerLocale: users.locale,
-    })
-    .from(interviews)
-    .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
-    .innerJoin(employers, eq(employers.id, interviews.employerId))
+  const [people] = await selectNamedInterviews(tx, {
+    organizerEmail: users.email,
+    organizerName: users.displayName,
+    organizerLocale: users.locale,
+  })
     .innerJoin(users, eq(users.id, interviews.organizerUserId))
     .where(eq(interviews.id, interview.id))
     .limit(1);
@@ -494,23 +489,26 @@ async function withSlots(
   }));
 }
 
-/** Interviews named for a list: the graduate, the employer and the posting applied to. */
-function selectInterviewList(db: Queryable) {
+/**
+ * Interviews read with the names of their two sides (`graduateName`, `employerName`) and the other
+ * `columns` the caller names; the caller joins on, narrows and orders: the mail of a change and the lists.
+ */
+function selectNamedInterviews<T extends SelectedFields>(db: Queryable, columns: T) {
   return db
-    .select({
-      interview: interviews,
-      graduateName: graduates.name,
-      employerName: employers.name,
-      postingTitle: postings.title,
-    })
+    .select({ graduateName: graduates.name, employerName: employers.name, ...columns })
     .from(interviews)
     .innerJoin(graduates, eq(graduates.id, interviews.graduateId))
     .innerJoin(employers, eq(employers.id, interviews.employerId))
+    .$dynamic();
+}
+
+/** Interviews named for a list: the graduate, the employer and the posting applied to. */
+function selectInterviewList(db: Queryable) {
+  return selectNamedInterviews(db, { interview: interviews, postingTitle: postings.title })
     .innerJoin(applications, eq(applications.id, interviews.applicationId))
     .innerJoin(postings, eq(postings.id, applications.postingId))
     .orderBy(desc(interviews.updatedAt))
-    .limit(300)
-    .$dynamic();
+    .limit(300);
 }
 
 /** An application of this employer member's organisation, named for the proposal form; null if not theirs. */

@@ -205,11 +205,10 @@ export async function takeDownPosting(db: Database, actor: StaffActor, input: { 
   return db.transaction(async (tx) => {
     const [posting] = await tx.select().from(postings).where(eq(postings.id, input.postingId)).for("update").limit(1);
     if (!posting) refuse("error.notFound", { status: 404 });
-    const next = postingMachine.next(posting.status, "close", "staff");
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = postingMachine.require(posting.status, "close", "staff");
     await tx
       .update(postings)
-      .set({ status: next.to, closedAt: sql`now()`, updatedAt: sql`now()`, reasons: reason })
+      .set({ status: to, closedAt: sql`now()`, updatedAt: sql`now()`, reasons: reason })
       .where(eq(postings.id, posting.id));
     await enqueuePostingSync(tx, [posting.id], "posting-takedown");
     const { reports, reporterIds } = await decideOpenReports(tx, posting.id, {

@@ -36,10 +36,7 @@ export async function uploadEnlistmentForm(
     .select()
     .from(enlistmentForms)
     .where(and(eq(enlistmentForms.graduateId, graduateId), eq(enlistmentForms.kind, input.kind)));
-  if (existing) {
-    const next = enlistmentFormMachine.next(existing.state, "resubmit", "graduate");
-    if (!next.ok) refuse(next.key, { params: next.params });
-  }
+  if (existing) enlistmentFormMachine.require(existing.state, "resubmit", "graduate");
   // Refused by content before anything is written: a renamed text file is not a PDF.
   const stored = await storeUpload("enlistmentFile", input.file, "file");
   const values = {
@@ -75,13 +72,12 @@ export async function reviewEnlistmentForm(
       .for("update", { of: enlistmentForms });
     if (!row) refuse("error.notFound", { status: 404 });
     if (!scopeCovers(actor.scope, row.collegeId)) refuse("error.forbidden", { status: 403 });
-    const next = enlistmentFormMachine.next(row.form.state, input.event, "staff");
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = enlistmentFormMachine.require(row.form.state, input.event, "staff");
     const note = input.note?.trim() ?? "";
     if (input.event === "return" && !note) refuse("enlistmentForm.return.noteRequired", { field: "note" });
     await tx
       .update(enlistmentForms)
-      .set({ state: next.to, reviewNote: note || null, reviewedByUserId: actor.userId, reviewedAt: new Date() })
+      .set({ state: to, reviewNote: note || null, reviewedByUserId: actor.userId, reviewedAt: new Date() })
       .where(eq(enlistmentForms.id, input.formId));
     await recordAudit(tx, {
       actorUserId: actor.userId,

@@ -4,16 +4,11 @@
  * events. Aggregates only: no graduate is named, so the view is not audited.
  */
 import { sql } from "drizzle-orm";
-import type { Queryable } from "../../db/client";
+import { resultRows, type Queryable } from "../../db/client";
 import type { StaffActor } from "../auth/actor";
 import { refuse } from "../errors";
 import { schoolDate } from "../time";
 import type { SeasonEvent, SeasonEventKind, SeasonSummary, SeasonWindow } from "./season";
-
-function rowsOf<T>(result: unknown): T[] {
-  // postgres.js answers execute() with the rows, PGlite with { rows }.
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
-}
 
 /** The CTEs of the events held in the window (a fair counts from its first day, a talk on its day). */
 function heldEvents(window: SeasonWindow, today: string) {
@@ -96,10 +91,10 @@ export async function seasonSummary(
     takingPart: Number(r.taking_part),
   });
   const events = [
-    ...rowsOf<Row>(fairRows).map((r) => event("fair", r)),
-    ...rowsOf<Row>(talkRows).map((r) => event(r.mode === "online" ? "talk_online" : "talk_on_campus", r)),
+    ...resultRows<Row>(fairRows).map((r) => event("fair", r)),
+    ...resultRows<Row>(talkRows).map((r) => event(r.mode === "online" ? "talk_online" : "talk_on_campus", r)),
   ].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, "zh-CN"));
-  const total = rowsOf<{ employers: number; postings: number; taking_part: number; registered: number }>(totals)[0];
+  const total = resultRows<{ employers: number; postings: number; taking_part: number; registered: number }>(totals)[0];
   const count = (kind: SeasonEventKind) => events.filter((e) => e.kind === kind).length;
   return {
     window: input.window,

@@ -58,8 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (input.confirmed) return decide(input);
     const found = await getEmployerForStaff(db, employerId);
     if (!found) refuse("error.notFound", { status: 404 });
-    const next = employerMachine.next(found.employer.status, input.intent, "staff");
-    if (!next.ok) refuse(next.key, { params: next.params });
+    employerMachine.require(found.employer.status, input.intent, "staff");
     if (!input.reasons.trim()) refuse("vetting.reason.required", { field: "reasons" });
     const params = { employer: found.employer.name };
     return confirmFirst({

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { colleges, graduates, majors } from "../../db/schema";
-import type { Queryable } from "../../db/client";
+import { resultRows, type Queryable } from "../../db/client";
 
 export function listMajors(db: Queryable) {
   return db.select().from(majors).orderBy(asc(majors.collegeId), asc(majors.id));
@@ -23,14 +23,10 @@ export function listColleges(db: Queryable) {
 
 /** The front door's figures in one statement (three scalar counts), so the page stays within its SQL budget. */
 export async function schoolStats(db: Queryable) {
-  const result = await db.execute<{ colleges: number; majors: number; graduates: number }>(
+  const result = await db.execute(
     sql`select (select count(*)::int from ${colleges}) as colleges, (select count(*)::int from ${majors}) as majors, (select count(*)::int from ${graduates}) as graduates`,
   );
-  // postgres.js answers execute() with the rows, PGlite with { rows }.
-  const rows = Array.isArray(result)
-    ? result
-    : (result as unknown as { rows: { colleges: number; majors: number; graduates: number }[] }).rows;
-  const row = rows[0];
+  const [row] = resultRows<{ colleges: number; majors: number; graduates: number }>(result);
   return {
     colleges: Number(row?.colleges ?? 0),
     majors: Number(row?.majors ?? 0),

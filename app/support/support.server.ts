@@ -460,11 +460,10 @@ export async function closeSupportPlan(
   const now = input.now ?? new Date();
   await db.transaction(async (tx) => {
     const plan = await openPlanFor(tx, actor, input.graduateId);
-    const next = supportPlanMachine.next(plan.status, "close", "staff");
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = supportPlanMachine.require(plan.status, "close", "staff");
     await tx
       .update(supportPlans)
-      .set({ status: next.to, closeReason: input.reason, closedAt: now, updatedAt: now })
+      .set({ status: to, closeReason: input.reason, closedAt: now, updatedAt: now })
       .where(eq(supportPlans.id, plan.id));
     await recordAudit(tx, {
       actorUserId: actor.userId,

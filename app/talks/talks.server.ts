@@ -319,10 +319,9 @@ export async function withdrawTalk(db: Database, actor: UserActor, input: { talk
     const employer = await employerOf(tx, actor);
     const talk = await talkById(tx, input.talkId, true);
     if (talk.employerId !== employer.id) refuse("error.notFound", { status: 404 });
-    const next = talkMachine.next(talk.status, "withdraw", "employer", undefined);
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = talkMachine.require(talk.status, "withdraw", "employer");
     if (talkWindow(talk).start.getTime() <= now.getTime()) refuse("talk.calledOff.started");
-    await writeTalkMove(tx, talk, { event: "withdraw", to: next.to, actorUserId: actor.userId }, { updatedAt: now });
+    await writeTalkMove(tx, talk, { event: "withdraw", to, actorUserId: actor.userId }, { updatedAt: now });
     const told = talk.status === "approved" ? await mailCalledOff(tx, talk, "withdrawn", null, now) : 0;
     return { told };
   });
@@ -343,13 +342,12 @@ export async function cancelTalk(
     const talk = await talkById(tx, input.talkId, true);
     const reason = input.reason.trim();
     if (reason === "") refuse("talk.cancel.reasonRequired", { field: "reason" });
-    const next = talkMachine.next(talk.status, "cancel", "staff", undefined);
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = talkMachine.require(talk.status, "cancel", "staff");
     if (talkWindow(talk).start.getTime() <= now.getTime()) refuse("talk.calledOff.started");
     await writeTalkMove(
       tx,
       talk,
-      { event: "cancel", to: next.to, actorUserId: actor.userId },
+      { event: "cancel", to, actorUserId: actor.userId },
       { decisionReason: reason, decidedBy: actor.userId, decidedAt: now, updatedAt: now },
     );
     await mailEmployerMembers(tx, {
@@ -399,12 +397,11 @@ export async function decideTalk(
   return db.transaction(async (tx) => {
     const talk = await talkById(tx, input.talkId, true);
     const reason = decisionReason(input.decision, input.reason, "talk.reason.required");
-    const next = talkMachine.next(talk.status, input.decision, "staff", undefined);
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = talkMachine.require(talk.status, input.decision, "staff");
     await writeTalkMove(
       tx,
       talk,
-      { event: input.decision, to: next.to, actorUserId: actor.userId },
+      { event: input.decision, to, actorUserId: actor.userId },
       decisionColumns(input.decision, reason, actor.userId, now),
     );
     const kind = input.decision === "approve" ? "approved" : "declined";
@@ -416,7 +413,7 @@ export async function decideTalk(
       quote: input.decision === "decline" ? reason : null,
       path: "/employer/talks",
     });
-    return next.to;
+    return to;
   });
 }
 
@@ -506,9 +503,8 @@ export async function signUpForTalk(db: Database, actor: UserActor, input: { tal
     if ((await signedUpCount(tx, talk.id)) >= talk.capacity) refuse("talkSignup.full");
     let signupId: string;
     if (existing) {
-      const next = talkSignupMachine.next(existing.status, "sign_up_again", "graduate", undefined);
-      if (!next.ok) refuse(next.key, { params: next.params });
-      await tx.update(talkSignups).set({ status: next.to, updatedAt: now }).where(eq(talkSignups.id, existing.id));
+      const to = talkSignupMachine.require(existing.status, "sign_up_again", "graduate");
+      await tx.update(talkSignups).set({ status: to, updatedAt: now }).where(eq(talkSignups.id, existing.id));
       signupId = existing.id;
     } else {
       const [row] = await tx
@@ -556,11 +552,10 @@ export async function cancelTalkSignup(db: Database, actor: UserActor, input: { 
       .where(and(eq(talkSignups.talkId, input.talkId), eq(talkSignups.graduateId, graduate.id)))
       .for("update");
     if (!existing) refuse("error.notFound", { status: 404 });
-    const next = talkSignupMachine.next(existing.status, "cancel", "graduate", undefined);
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = talkSignupMachine.require(existing.status, "cancel", "graduate");
     await tx
       .update(talkSignups)
-      .set({ status: next.to, updatedAt: input.now ?? new Date() })
+      .set({ status: to, updatedAt: input.now ?? new Date() })
       .where(eq(talkSignups.id, existing.id));
   });
 }

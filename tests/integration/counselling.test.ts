@@ -542,9 +542,18 @@ describe("counselling appointments", () => {
     expect(ev.get("UID")).toBe(`counselling-${booking.id}@jiuye`);
     await receiver.waitForExactly(staff.user.email, 2);
 
-    await expect(
-      recordAttendance(db, { staff: staff.actor, bookingId: booking.id, outcome: "attended", now: dayBefore }),
-    ).rejects.toBeInstanceOf(DomainError);
+    // The machine's refusal as the reader gets it: 409, on the form, its key.
+    const early = recordAttendance(db, {
+      staff: staff.actor,
+      bookingId: booking.id,
+      outcome: "attended",
+      now: dayBefore,
+    });
+    await expect(early).rejects.toBeInstanceOf(DomainError);
+    await expect(early).rejects.toMatchObject({
+      status: 409,
+      errors: { _form: [{ key: "counselling.attendance.notYet" }] },
+    });
     const done = await recordAttendance(db, {
       staff: staff.actor,
       bookingId: booking.id,

@@ -12,7 +12,7 @@ import {
   registrationFor,
 } from "../../app/fairs/fairs.server";
 import { createPosting } from "../../app/postings/postings.server";
-import { fairBooths, fairRegistrations } from "../../db/schema";
+import { auditLog, fairBooths, fairRegistrations } from "../../db/schema";
 import type { School } from "../../seed/factories";
 import { approvedBooth, exhibitor, fairOpenToGraduates, fairStaff, openFair, refusal } from "../support/fairs";
 import { linkedGraduate } from "../support/graduates";
@@ -202,16 +202,21 @@ describe("graduate registration with capacity and waitlist", () => {
   async function fairForGraduates(overrides: Record<string, unknown>) {
     return (await fairOpenToGraduates(staff, overrides)).fair;
   }
+  async function promotionAudits(registrationId: string) {
+    const db = await getDb();
+    return db
+      .select({ actorUserId: auditLog.actorUserId, detail: auditLog.detail })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "fair.registration.promote"), eq(auditLog.subjectId, registrationId)));
+  }
   it("registers up to the capacity, waitlists in order and promotes the first when a place frees", async () => {
     const db = await getDb();
     const fair = await fairForGraduates({ graduateCapacity: "2" });
     const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => linkedGraduate(school, { resume: false })));
     expect((await registerForFair(db, { userId: a!.user.id }, { fairId: fair.id })).status).toBe("registered");
     expect((await registerForFair(db, { userId: b!.user.id }, { fairId: fair.id })).status).toBe("registered");
-    expect(await registerForFair(db, { userId: c!.user.id }, { fairId: fair.id })).toMatchObject({
-      status: "waitlisted",
-      position: 1,
-    });
+    const third = await registerForFair(db, { userId: c!.user.id }, { fairId: fair.id });
+    expect(third).toMatchObject({ status: "waitlisted", position: 1 });
     expect(await registerForFair(db, { userId: d!.user.id }, { fairId: fair.id })).toMatchObject({
       status: "waitlisted",
       position: 2,
@@ -224,6 +229,8 @@ describe("graduate registration with capacity and waitlist", () => {
       state: "waitlisted",
       position: 1,
     });
+    // The system let them in: audited as automatic, by nobody.
+    expect(await promotionAudits(third.registrationId)).toEqual([{ actorUserId: null, detail: { automatic: true } }]);
 
     await drainOutbox();
     const confirmation = await receiver.waitForSubject(b!.user.email, "报名成功");
@@ -257,6 +264,7 @@ describe("graduate registration with capacity and waitlist", () => {
     await promoteRegistration(db, staff.actor, { registrationId: waiting.registrationId });
     const [after] = await db.select().from(fairRegistrations).where(eq(fairRegistrations.id, waiting.registrationId));
     expect(after!.status).toBe("registered");
+    expect(await promotionAudits(waiting.registrationId)).toEqual([{ actorUserId: staff.actor.userId, detail: {} }]);
   });
 
   it("refuses a graduate outside the audience with the reason, and registration before the fair opens", async () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { employerMachine } from "../../app/employers/states";
 import { boothMachine, fairMachine, queueMachine, registrationMachine } from "../../app/fairs/states";
+import { DomainError, refuse } from "../../app/errors";
 import { isMessageKey, translate } from "../../app/i18n/messages";
 import { machine, type Machine } from "../../app/machine";
 import { postingMachine } from "../../app/postings/states";
@@ -55,6 +56,48 @@ describe("machine()", () => {
       ok: false,
       key: "lamp.noFuse",
       params: { fuse: "F1" },
+    });
+  });
+
+  it("require gives where an allowed event leads (no context needed when the machine takes none)", () => {
+    expect(lamp.require("off", "switch_on", "user", { fuse: true })).toBe("on");
+    expect(lamp.require("on", "break", "janitor", { fuse: false })).toBe("broken");
+    expect(postingMachine.require("draft", "submit", "employer")).toBe("submitted");
+  });
+
+  it("require throws next's refusal as the two lines it replaces did (key, params, 409, the form's field)", () => {
+    const thrown = (act: () => unknown): DomainError => {
+      try {
+        act();
+      } catch (error) {
+        if (error instanceof DomainError) return error;
+        throw error;
+      }
+      throw new Error("nothing was thrown");
+    };
+    const refused: [Parameters<typeof lamp.next>, string][] = [
+      [["off", "break", "user", { fuse: true }], "machine.refused.actor"],
+      [["broken", "switch_on", "user", { fuse: true }], "machine.refused.state"],
+      [["off", "switch_on", "user", { fuse: false }], "lamp.noFuse"],
+    ];
+    for (const [args, key] of refused) {
+      const before = thrown(() => {
+        const next = lamp.next(...args);
+        if (!next.ok) refuse(next.key, { params: next.params });
+      });
+      const after = thrown(() => lamp.require(...args));
+      expect(after.status).toBe(409);
+      expect(after.message).toBe(key);
+      expect(Object.keys(after.errors)).toEqual(["_form"]);
+      expect(after.errors._form?.[0]?.key).toBe(key);
+      expect({ status: after.status, errors: after.errors, message: after.message }).toEqual({
+        status: before.status,
+        errors: before.errors,
+        message: before.message,
+      });
+    }
+    expect(thrown(() => lamp.require("off", "switch_on", "user", { fuse: false })).errors).toEqual({
+      _form: [{ key: "lamp.noFuse", params: { fuse: "F1" } }],
     });
   });
 
