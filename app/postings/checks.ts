@@ -37,6 +37,7 @@
 
 import { EMOJI_SPLIT_WORDS, EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
 import { TRADITIONAL_TO_SIMPLIFIED } from "../../vocabulary/traditional-characters";
+import { WAIVED_HIRING_STEPS } from "../../vocabulary/vetting-money";
 import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
 import {
   compileModel,
@@ -2261,7 +2262,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
       // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
       // start earning today", "交完会员费就能开始赚钱").
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|领取|素材|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
+      // Round on former-blind-32/33 (branch vet3233-fraud): … or is followed by the work's own rate or dispatch ("交一百九八
+      // 入会费，一千字三十", "交会员费就派活").
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|领取|素材|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|千字|(?:一|每)\s*(?:单|件|条|篇|个钟)|日结|时薪|派活|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红|(?:返|拿|得|抽|分)\s*\d)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
@@ -2799,6 +2802,18 @@ const NEW_DEMAND_VERB =
   /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?(?:sign|pay|repay|transfer|buy|purchase|take\s+out|apply\s+for|签|签署|签订|交|缴|付|办理|申请|贷)/u;
 /** … when the match is itself the demand to pay (a list of charges refused after a colon stays negated). */
 const PAY_VERB_FIRST = /^(?:pay|send|transfer|wire|top\s+up|buy|purchase|交|缴|付|转|充值|购买)/u;
+/**
+ * Round on former-blind-32/33 (branch vet3233-fraud): run-on ads drop the comma after a waived hiring step ("不用面试交三百
+ * 押金领账号", "不面试交一百五中介费直接派活"; in English "no interview pay 200 deposit"): the negator waives its own object
+ * (vocabulary/vetting-money.ts, WAIVED_HIRING_STEPS), and the pay verb after it opens a new demand the negation does not
+ * reach. A waived object that is itself a charge ("不收押金交…") keeps the negation, as a modal does in English ("no need
+ * to pay"). Asked on what lies between the negator and the match, followed by the match. Not for the discrimination rules.
+ */
+const WAIVED_STEP_THEN_PAY = new RegExp(
+  `^\\s*(?:${WAIVED_HIRING_STEPS.join("|")})(?:(?![费金钱款押收])[\\u4e00-\\u9fff]){0,6}?(?:交|缴|付|转账|充值|购买|买)` +
+    "|^\\s*(?!(?:need|needs|have|has|must|to|any|fees?|deposits?|charges?|costs?|payments?|money|upfront|cash)\\b)[a-z]{3,}\\s+(?:pay|transfer|send|wire|bring|remit)\\b",
+  "u",
+);
 /** A list separator followed by a new restriction ("不限专业、限男性"). */
 const LIST_SEPARATOR = /[、/和及与或]/u;
 const RESTRICTION_START = /^[限仅只要需须必]/u;
@@ -2885,7 +2900,8 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       NEW_DEMAND.test(between) ||
       (NEW_DEMAND_VERB.test(between) && !rule.id.startsWith("discrimination.")) ||
       (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
-      (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination."));
+      (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination.")) ||
+      (WAIVED_STEP_THEN_PAY.test(between + matched) && !rule.id.startsWith("discrimination."));
     if (!cancelled) return true;
   }
   const post = postWindow(text, end);
@@ -2900,7 +2916,9 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
  * 需要", "Is there a registration fee? No.", "是否收取培训费？否"): the match is what is asked, the answer refuses it. Only
  * the clause's own question mark counts, and the answer must open with its refusal ("要交吗？要，200元" stays a charge).
  */
-const QUESTION_END = /^[^，,。；;!！?？\n]{0,24}?[?？]/u;
+// Round on former-blind-32/33 (branch vet3233-fraud): a Q&A line with no question mark, the question closed by its
+// particle and the answer labelled ("问：要交押金吗 答：不要", "Q: any deposit A: no").
+const QUESTION_END = /^[^，,。；;!！?？\n]{0,24}?(?:[?？]|[吗么嘛呢](?=\s*(?:答|回答)\s*[:：])|(?=\s+a\s*[:：]))/u;
 const NO_ANSWER =
   /^\s*(?:(?:答|回答|a|answer)\s*[:：.]?\s*)?(?:不(?!仅|但|只)|无(?!论)|没有|没|免|否|零|绝不|从不|no\b|nope\b|never\b|none\b|not\b|zero\b)/u;
 function answeredNo(text: string, end: number): boolean {

@@ -37,6 +37,7 @@ import {
   TOPIC_AFTER,
   type VettingLexicon,
 } from "../../vocabulary/vetting";
+import { APPLICANT_PAYER_WORDS, PERK_WORDS } from "../../vocabulary/vetting-money";
 import { prefilteredExec } from "./prefilter";
 
 export interface Span {
@@ -1390,6 +1391,11 @@ const FEE_MENTION = new RegExp(
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
     // pay 200 a day", not "pay 50 for each task").
     "\\bpay(?<!\\b(?:we|will|they|company|employer|which|that|to|and|monthly|daily|hourly|weekly|base|basic|gross|net|take-home|starting|annual)\\s+pay)\\s+(?:just\\s+|only\\s+)?(?:rmb|cny|usd|\\$|¥)?\\s*\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|dollars)?\\s+(?:to\\s+(?:unlock|access|apply|register|join|start|get|view|see|receive|secure|reserve|activate)|for\\s+(?:the|your|a)\\s+(?:job|position|place|spot|slot|details|contact|account|kit|badge|uniform|training|registration|application)|before(?!\\s+(?:tax|taxes|deductions?|bonus))|upfront|up\\s+front|first|in\\s+advance)\\b",
+    // Round on former-blind-32/33 (branch vet3233-fraud): a fee disguised as a paper the employer gets done — an amount
+    // paid to have a certificate or card made ("交八十办健康证", "交两百做工牌") — and goods bought at the start of the
+    // job with a spoken price ("入职买工具包一千八", "上岗先买工服三百").
+    "(?:交|缴|付)\\s*(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]{1,5})\\s*(?:元|块)?\\s*(?:钱)?\\s*(?:就|来|去|给你|帮你|统一)?\\s*(?:办|做|领|拿|制作|代办)\\s*[\\u4e00-\\u9fff]{0,4}?(?:证|卡|牌|工服|工装)",
+    "(?:入职|上岗|报到|进店|进厂|开工|来了)\\s*(?:要|需|须|先|得|必须|就)?\\s*(?:先)?\\s*(?:买|购买|购置|自购)\\s*[\\u4e00-\\u9fff]{1,6}?(?:\\d{2,5}|[一二两三四五六七八九][千百][一二两三四五六七八九]?)\\s*(?:元|块)?",
   ].join("|"),
   "gu",
 );
@@ -1539,6 +1545,37 @@ const EARNED_ALLOWANCE =
 const PAY_VERB_BEFORE = /(?:交|缴|缴纳|交纳|支付|付)\s*$/u;
 const FREE_BOUGHT = /(?:即可|就可以?|就能|可以?|能)?\s*免费/gu;
 
+/**
+ * Round on former-blind-32/33 (branch vet3233-fraud): a spoken amount, in digits or Chinese numerals ("三百", "一百五",
+ * "1800").
+ */
+const SPOKEN_AMOUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{1,6})\\s*(?:元|块)?\\s*(?:钱)?";
+/**
+ * … the applicant told to pay, by the words a careless ad uses for the payer ("在校生先交三百入职培训费", "新人要交"):
+ * the money flows from the applicant whatever customers (学员, 客户) the same run-on clause names.
+ */
+const APPLICANT_PAYS_FIRST = new RegExp(
+  `(?:${APPLICANT_PAYER_WORDS.join("|")})\\s*(?:都|也|还)?\\s*(?:先|需|须|要|得|必须)\\s*(?:先)?\\s*(?:交|缴|付|支付|缴纳|交纳)`,
+  "u",
+);
+/**
+ * … and a perk (board and lodging, vocabulary/vetting-money.ts) is no payer of a charge the applicant is told to pay in
+ * the same run-on clause ("包吃住来之前先交200介绍费"): the perk's words are left out of the employer-pays test then.
+ */
+const PERK_RE = new RegExp(PERK_WORDS.join("|"), "gu");
+const TOLD_TO_PAY = new RegExp(
+  `(?:先|需|须|要|得|必须|来之前|入职前|上岗前)\\s*(?:先)?\\s*(?:交|缴|付)\\s*${SPOKEN_AMOUNT}|(?:交|缴|付)\\s*${SPOKEN_AMOUNT}\\s*[\\u4e00-\\u9fff]{0,4}?(?:费|押金|保证金)`,
+  "u",
+);
+
+/**
+ * … the job collecting: customers named as the ones charged ("收学员学费，交对公账户": the job pays the takings in, the
+ * applicant pays nothing), and 收费 alone as one duty in a list of front-desk duties ("接待预约 收费", "开发票").
+ */
+const CUSTOMERS_CHARGED = /收\s*(?:客户|顾客|学员|家长|业主|租户|住户|会员|病人|患者|客人|车主)\s*(?:的)?/u;
+const BARE_COLLECTING = /^(?:收费|缴费|交费)$/u;
+const FRONT_DESK_DUTY = /接待|预约|挂号|开(?:发)?票|结账|收银|登记|导诊/u;
+
 /** The first charge on the applicant in `text`, or null. */
 export function findApplicantFee(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
@@ -1557,7 +1594,9 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       // whatever duty word the payee's name carries.
       // (The whole clause: the payer's verb may be the fee's own words, "费用380元由本人交到公司账户".)
       const paidIn =
-        PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取/u.test(clauseText);
+        PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) &&
+        !/负责|协助|代收|收取/u.test(clauseText) &&
+        !CUSTOMERS_CHARGED.test(clauseText);
       // The applicant told to pay, straight before the fee ("注册内部工作系统需缴纳账号激活费99元"): the duty words
       // around it name what the fee is for, not a job handling money (former-blind-9).
       // Round on former-blind-17 (branch vet17-fraud): the applicant named as the payer ("资料费由新员工自行承担", "由参加培训的员工
@@ -1566,14 +1605,17 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         APPLICANT_BEARS.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取|催收/u.test(clauseText);
       const mustPay =
         applicantBears ||
+        APPLICANT_PAYS_FIRST.test(text.slice(clause.start, s.end)) ||
         (MUST_PAY.test(text.slice(s.start, s.end)) &&
           !/负责|协助|代收|收取|催收/u.test(clauseText) &&
           !OTHER_PAYERS.test(clauseText));
-      const payerText = PAY_VERB_BEFORE.test(text.slice(clause.start, s.start))
-        ? clauseText.replace(FREE_BOUGHT, " ")
-        : clauseText;
+      const told = TOLD_TO_PAY.test(text.slice(clause.start, s.end));
+      const payerText = (
+        PAY_VERB_BEFORE.test(text.slice(clause.start, s.start)) ? clauseText.replace(FREE_BOUGHT, " ") : clauseText
+      ).replace(told ? PERK_RE : /(?!)/gu, " ");
       if (
         (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
+        (!mustPay && BARE_COLLECTING.test(text.slice(s.start, s.end)) && FRONT_DESK_DUTY.test(clauseText)) ||
         EMPLOYER_PAYS.test(payerText) ||
         STATUTORY.test(clauseText)
       )
