@@ -71,4 +71,4 @@ export const APPLICANT_PAYER_WORDS = [
  * after the unit is what the worker gets (salary.missing). Counted units only: a price per unit is told apart by the
  * charge words around it.
  */
-export const SPOKEN_RATE_UNITS = ["次", "千字", "单", "场", "趟", "件", "条", "篇", "节课", "个钟"] as const;
+export const SPOKEN_RATE_UNITS = ["次", "千字", "单", "场", "趟", "件", "条", "篇", "节课", "个钟", "天"] as const;

@@ -37,7 +37,7 @@
 
 import { EMOJI_SPLIT_WORDS, EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
 import { TRADITIONAL_TO_SIMPLIFIED } from "../../vocabulary/traditional-characters";
-import { WAIVED_HIRING_STEPS } from "../../vocabulary/vetting-money";
+import { SPOKEN_RATE_UNITS, WAIVED_HIRING_STEPS } from "../../vocabulary/vetting-money";
 import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
 import {
   compileModel,
@@ -3507,8 +3507,10 @@ const STATED_RATE =
  * stand between (费, 押, 交, 缴, 扣, 罚). A commission band with no unit ("无底薪，提成40%-70%") stays salary.missing, as
  * former-blind labels it. Only asked for salary.missing with an empty minimum.
  */
+// Round on former-blind-32/33 (branch vet3233-fraud): the recruit signed up (招, 签) and the reward in Chinese numerals
+// ("招一个学员给两百").
 const REWARD_AS_PAY =
-  /每(?![^。；;!?]{0,14}?(?:入职|内推))(?:(?![费押交缴扣罚])[^。；;!?]){0,14}?(?:奖励|给(?:你|您)|返(?:你|您)?|(?:你|您)\s*(?:能|可)?\s*(?:得|拿|赚))\s*(?:rmb|¥|￥)?\s*\d+(?:\.\d+)?\s*(?:元|块)|每\s*(?:笔|单|件|个|次|位|条|份)[^。；;!?]{0,8}?(?:提成|分红|收益|返利|佣金|分成|抽成|拿|得|赚)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*%|(?:带|拉|推荐|介绍|发展|邀请)\s*(?:一|1)\s*(?:个|位|名)(?![^。；;]{0,10}?(?:入职|内推))[^。；;!?，,]{0,8}?(?:奖励|返|得|拿|给)\s*(?:你|您)?\s*\d+\s*(?:元|块)|\b(?:earn|get|receive|make|plus)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%\s+(?:commission|cut|share)\b|\b(?:daily|weekly|monthly)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{3,}(?:\.\d+)?\s*(?:元|rmb|yuan)?\s*(?=[,.;，。]|$)/u;
+  /每(?![^。；;!?]{0,14}?(?:入职|内推))(?:(?![费押交缴扣罚])[^。；;!?]){0,14}?(?:奖励|给(?:你|您)|返(?:你|您)?|(?:你|您)\s*(?:能|可)?\s*(?:得|拿|赚))\s*(?:rmb|¥|￥)?\s*\d+(?:\.\d+)?\s*(?:元|块)|每\s*(?:笔|单|件|个|次|位|条|份)[^。；;!?]{0,8}?(?:提成|分红|收益|返利|佣金|分成|抽成|拿|得|赚)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*%|(?:带|拉|推荐|介绍|发展|邀请|招|签)\s*(?:一|1)\s*(?:个|位|名)(?![^。；;]{0,10}?(?:入职|内推))[^。；;!?，,]{0,8}?(?:奖励|返|得|拿|给)\s*(?:你|您)?\s*(?:\d+\s*(?:元|块)|[一二两三四五六七八九十]{1,3}[十百千](?![\u4e00-\u9fff]{0,2}(?:个|人|位|名))|[一二两三四五六七八九]百[一二两三四五六七八九]?)|\b(?:earn|get|receive|make|plus)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%\s+(?:commission|cut|share)\b|\b(?:daily|weekly|monthly)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{3,}(?:\.\d+)?\s*(?:元|rmb|yuan)?\s*(?=[,.;，。]|$)/u;
 
 /**
  * Pay read from the text (branch vet-pay): how job ads worldwide write a pay figure, beyond the monthly CNY forms above.
@@ -3649,7 +3651,7 @@ const SHORT_BAND = `\\d{1,2}(?:\\.\\d+)?${FIGURE_RANGE}\\d{1,2}(?:\\.\\d+)?\\s*[
 const EVERYDAY_FIGURE = `(?:${SHORT_BAND}|${DIGIT_FIGURE}(?:${FIGURE_RANGE}${DIGIT_FIGURE})?|${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?)`;
 // What follows a figure that makes it a count, an age, a size or a time rather than pay (a range sign: the figure was cut).
 const EVERYDAY_NOT_COUNT =
-  "(?![\\d.%:：\\-–—~～至到]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包(?![吃住])|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年(?!薪)|月(?![薪结])|天|日(?![结薪])|周(?![结薪])|星期|小时|钟|分钟|公里|km|cm|厘米|公分|斤|公斤|kg|吨|亩|平|米|步|车|楼|层|粉|万?粉|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
+  "(?![\\d.%:：\\-–—~～至到]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包(?![吃住])|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年(?!薪)|月(?![薪结])|天|日(?![结薪])|周(?![结薪末])|星期|小时|钟|分钟|公里|km|cm|厘米|公分|斤|公斤|kg|吨|亩|平|米|步|车|楼|层|粉|万?粉|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
 // Followers, views, sales, staff or floor space before a figure in its clause: a count, not pay.
 const NOT_PAY_BEFORE_EVERYDAY =
   /(?:粉丝?|播放|点赞|浏览|阅读|观看|曝光|销量|gmv|单量|人数|面积|用户|会员|学员|门店|员工|企业|覆盖|累计|规模|团队|注册|下载|产能|产值|年产|订单|占地|身高|体重|服装|工服|工衣|鞋|工牌|体检|押|买|购|卖|售|收取|价)[^.;,!?。；，！？\n]{0,20}$/u;
@@ -3682,6 +3684,10 @@ const EVERYDAY_PAY = new RegExp(
     `(?:一|每)\\s*(?:箱|票|件|单|斤|包|袋|趟|车|托|板|框|筐)\\s*(?:给|得|拿|结|算|提成|工钱)?\\s*\\d{1,2}(?:\\.\\d+)?\\s*(?:元|块|毛)`,
     "(?:一天|每天|日结|一小时|时薪|一单|工资|月入|一个月)\\s*[:：]?\\s*\\d{2,5}\\s*米(?![a-z\\d])",
     "\\b(?:paid|pay|earn\\w*|wages?|salary)\\b[^.;!?]{0,30}?(?<![\\d.])(?:\\d{1,3}(?:,\\d{3})+|\\d{3,5})\\s*(?:a|per|each|\\/)\\s*(?:week|month|day|shift)\\b|(?<![\\d.a-z])\\d{1,2}(?:\\.\\d)?k\\+?\\s*(?:a\\s+month|monthly|per\\s+month|\\/\\s*mo(?:nth)?)\\b",
+    // Round on former-blind-32/33 (branch vet3233-fraud): a unit of work (vocabulary/vetting-money.ts, SPOKEN_RATE_UNITS),
+    // a pay noun perhaps, then a figure in digits with no currency or in Chinese numerals, a range too ("一次三十", "一千字
+    // 三十", "一单佣金10到50", "一场80到150").
+    `(?:每|一)\\s*(?:个\\s*)?(?:${SPOKEN_RATE_UNITS.join("|")})\\s*(?:佣金|提成|工钱|报酬|能拿|给|拿|结|算)?\\s*[:：]?\\s*(?:\\d{1,4}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,4}(?:\\.\\d+)?)?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多|出头|以上|上下)?${EVERYDAY_NOT_COUNT}`,
   ].join("|"),
   "gu",
 );
@@ -3694,15 +3700,37 @@ const stripEmojiInFigures = (text: string): string =>
 // before the figure.
 const FEE_PAID_TO_WORKER = /课时费|讲课费|带课费|稿费|劳务费|出场费|辛苦费/gu;
 /** Whether the text states pay in one of the everyday shapes above (branch vet-pay2). */
+/**
+ * Round on former-blind-32/33 (branch vet3233-fraud): a figure headed by its rate or pay word ("时薪十八", "日结二百二",
+ * "实习每天一百", "一千字三十") is pay even when a run-on ad names a charge a few words before or after it ("先交两百工服押金
+ * 时薪十八", "日结二百二先交会员费一百九九"): a charge that has its own amount ("交五百面试占坑费", "学费三千先交", "内推码卖
+ * 九十九一个") is a complete phrase, not the price of the figure, so it is left out of the window before; the window after
+ * is only the figure's next few characters.
+ */
+const RATE_HEADED = new RegExp(
+  `^(?:(?:每|一)\\s*(?:个\\s*)?(?:${SPOKEN_RATE_UNITS.join("|")}|小时|钟头?|天|日|晚)|时薪|日薪|日结|周结|月结|周薪|时给)`,
+  "u",
+);
+const CHARGE_AMOUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{1,6})\\s*(?:元|块)?";
+const COMPLETE_CHARGE = new RegExp(
+  `(?:交|缴|付|卖|售)\\s*${CHARGE_AMOUNT}\\s*[\\u4e00-\\u9fff]{0,5}?(?:费|押金|保证金|一个|一份)` +
+    `|(?:交|缴|付)\\s*[\\u4e00-\\u9fff]{0,5}?(?:费|押金|保证金)\\s*${CHARGE_AMOUNT}` +
+    `|[\\u4e00-\\u9fff]{0,4}(?:费|押金|保证金)\\s*${CHARGE_AMOUNT}(?:\\s*(?:先|要|需)?\\s*(?:交|缴|付))?`,
+  "gu",
+);
+const RATE_HEADED_AFTER_CHARS = 2;
+
 function statesEverydayPay(text: string): boolean {
   EVERYDAY_PAY.lastIndex = 0;
   for (let m = EVERYDAY_PAY.exec(text); m !== null; m = EVERYDAY_PAY.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index).replace(FEE_PAID_TO_WORKER, "酬");
+    const headed = RATE_HEADED.test(m[0]);
+    let before = text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index).replace(FEE_PAID_TO_WORKER, "酬");
+    if (headed) before = before.replace(COMPLETE_CHARGE, "，");
     const end = m.index + m[0].length;
     if (
       !NOT_PAY_BEFORE.test(before) &&
       !NOT_PAY_BEFORE_EVERYDAY.test(before) &&
-      !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS))
+      !NOT_PAY_AFTER.test(text.slice(end, end + (headed ? RATE_HEADED_AFTER_CHARS : NOT_PAY_AFTER_CHARS)))
     )
       return true;
   }
