@@ -1647,6 +1647,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\s*(?:分期|贷))/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
+      // Round on former-blind-32/33 (branch vet3233-fraud): an account opened by the applicant, in their name, for the
+      // workplace named as a careless ad names it — the shop, the studio — to collect money or to keep ("办一个收款码给店里
+      // 收钱用", "用你名下开一个支付宝商家号公司收款用", "用你身份证实名注册五个抖音号，号给工作室"); pay into an account
+      // stays clean. In English the passport held by any party but the worker ("Agency keeps your passport", "passport kept
+      // by the agency", "Passports are held by the sponsor family on arrival"), and a bank card handed over with its PIN.
+      u(
+        `(?:你|您)\\s*(?:的|自己的)?\\s*(?:名下|名义|名字|实名|身份证|身份){0,2}\\s*(?:办|开|注册|申请|开通)\\s*(?:一个|个|几个|[\\d一二两三四五六七八九十]+\\s*个)?\\s*(?:收款码|收款账户|商家号|商户号|支付宝|微信号?|银行卡|抖音号|快手号|淘宝店|网店|账号)${SEP}{0,10}?(?:(?:给|交给|借给|供)\\s*(?:店里|门店|店铺|工作室|厂里|公司|老板|我们)|(?:店里|门店|工作室|厂里|公司|老板)\\s*(?:收钱|收款|走账|统一用|用))(?![^，,。；;]{0,6}(?:发工资|发薪|打工资))`,
+      ),
+      /\b(?:agency|agent|broker|sponsor|employer|company|captain|recruiter|family|manning\s+agent)\s+(?:keeps|holds|retains|takes|collects)\s+(?:your|the\s+workers['’]?|their|all)\s+passports?\b|\bpassports?\b(?:\s+and\s+[\w'’]+(?:\s+book)?)?\s+(?:are\s+|is\s+|will\s+be\s+)?(?:kept|held|retained|collected|confiscated)\s+by\s+(?!you\b|yourself\b|the\s+(?:worker|holder|employee)\b)(?:the\s+|your\s+|our\s+)?[a-z]+|\b(?:atm|bank|debit|salary|payroll)\s+cards?\s+(?:and|&|plus|with)\s+(?:the\s+|its\s+|your\s+)?(?:pin|password|passcode)s?\b(?<=\b(?:hands?|give|gives|surrender\w*|handing|giving|leave|leaves|deposit|submit)\s+(?:over\s+)?(?:the\s+|your\s+|their\s+)?(?:atm|bank|debit|salary|payroll)\s+cards?\s+(?:and|&|plus|with)\s+(?:the\s+|its\s+|your\s+)?(?:pin|password|passcode)s?)/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
       // (eleven separate scans of a 5,000-character posting cost about 0.05 ms): the credentials of any
       // account ("账号和登录密码", "username and password", "share the SMS verification codes"); cards,
@@ -1960,6 +1969,24 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:完成|达成|达到|满足|做满|签满|成交|出单|开单|卖出|做到|达标|做够|签够|签单|签约|签下|卖满|卖够|月销|销售满?)${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|享有|享受|计|领|算)\\s*(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪|基本薪资)`,
       ),
+      // Round on former-blind-32/33 (branch vet3233-fraud): the target a careless ad names for the base — students or
+      // recruits signed up to a number, a premium or turnover reached ("招满十个学员才给底薪", "当月保费到三万才发底薪"); the
+      // base named first and its sales condition after ("底薪需签约3人才发放"); the base withheld when the target is missed
+      // ("当月业绩不到两万底薪不发"), or only commission or a per-student fee paid then ("没招满只拿带教费", "没到就只有提成");
+      // and in English pay "only paid if" a count of recruits sign ("月薪500元, only paid if 3 trainees sign").
+      u(
+        `(?:招满|招够|拉满|拉够|收满|签满|(?:业绩|保费|销售额?|流水|回款|营业额|单量)\\s*(?:要|需|得)?\\s*(?:到|过|满|够))${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|计|领)\\s*(?:底薪|保底工资|保底|基本工资|固定工资)`,
+      ),
+      u(
+        `(?:底薪|保底工资|基本工资|固定工资)(?:\\s*\\d+\\s*(?:元|块)?)?\\s*(?:要|需|须|得|必须)${SEP}{0,4}?(?:签约|签满|签|招满|招|卖|销售|成交|出单|开单|完成|达到|业绩|保费)${SEP}{0,10}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:发放|发|给|有|拿|领)`,
+      ),
+      {
+        re: u(
+          `(?:业绩|保费|销售额?|流水|回款|营业额|单量|学员|人数)${SEP}{0,4}?(?:不到|没到|未到|达不到|没达到|未达到|不满|没满|不够)${SEP}{0,8}?(?:底薪|保底工资|基本工资|固定工资)\\s*(?:就)?\\s*(?:不发|没有|没了|取消|不给|作废|扣光|全扣)|(?:没招满|没签满|没到|没达到|未达到|没达标|未达标|不达标|没完成|未完成)\\s*(?:的话)?\\s*(?:就)?\\s*(?:只有|只拿|只发|只给|只能拿)\\s*(?:提成|带教费|佣金|计件|课时费)`,
+        ),
+        negatable: false,
+      },
+      /\bonly\s+paid\s+(?:if|when|once|after)\s+(?:you\s+(?:sign|recruit|bring|sell|close)\s+)?\d+\s+(?:\w+\s+){0,2}?(?:sign|join|enrol|register|buy|subscribe)\w*/u,
       // Round on former-blind-22/23 (branch vet2223-fraud): the base (or basic allowance) paid only if, when or after the
       // worker sells, with its amount or a time between ("Base salary only from month 4 and only if you closed RMB
       // 300,000", "Basic allowance of MYR 2,000 is only paid in months where you close", "Your base salary of NGN 150,000
@@ -1967,7 +1994,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("Base RMB 6,000; a bonus is paid only if you hit target" stays clean). No salary and only a share of the profit
       // ("no salary, only 40% of gross profit"; "no fixed salary …, just 30% of the margin").
       {
-        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit|plac|fill|enrol|convert)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
+        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which|in\s+(?:the\s+)?(?:months?|weeks?|periods?|quarters?)(?:\s+(?:when|that|in\s+which|where))?)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit|plac|fill|enrol|convert|instal)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
         negatable: false,
       },
       // Round on former-blind-26/27 (branch vet2627-fraud): an allowance, stipend or retainer paid only when a sale, deal
