@@ -4193,6 +4193,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // non-refundable enrolment fee payable before the course starts" beside an income-share agreement).
   // Round on former-blind-19 (branch vet19-fraud): nor a sum paid up front while the rest is financed ("Training fee of SGD
   // 3,000 is payable upfront, then the programme is financed by a loan": tests/corpus/CONVENTIONS.md, fee + training_loan).
+  // Round on former-blind-32/33 (branch vet3233-fraud): … and in Chinese a sum paid first ("入职先交3000元学费，再签培训贷").
   // (A few words on from the clause: "of SGD 3,000" breaks the clause at its comma.)
   const upfront =
     /^[^.;!?。；！？]{0,40}?\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b/u.test(
@@ -4200,7 +4201,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     );
   const deposit =
     upfront ||
-    /押金|保证金|定金|报名费|不退|\bdeposit\b|\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
+    /押金|保证金|定金|订金|报名费|不退|先交|先付|预交|\bdeposit\b|\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
       clauseText,
     );
   // Round on former-blind-16 (branch vet16-fraud): nor a charge named for something other than the course ("先交资料费和

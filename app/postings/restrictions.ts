@@ -1244,7 +1244,7 @@ export function setByLawfulBasis(rule: ProtectedRule, sentences: readonly Lawful
  * signs ("KES 12,000", "QAR 3,000", "£2,000", "MYR 80"); "rm" and "rs" as Malaysia and South Asia write them.
  */
 const FEE_CURRENCY =
-  "(?:\\b(?:rmb|cny|usd|usdt|eur|gbp|aud|cad|nzd|sgd|hkd|myr|rm|thb|php|idr|inr|rs|pkr|bdt|lkr|npr|kes|ksh|ngn|ghs|zar|ugx|tzs|aed|sar|qar|omr|kwd|bhd|egp|jpy|krw|chf|vnd)\\.?|[$¥£€₹₦₱])";
+  "(?:\\b(?:rmb|cny|usd|usdt|eur|gbp|aud|cad|nzd|sgd|hkd|myr|rm|thb|php|idr|inr|rs|pkr|bdt|lkr|npr|kes|ksh|ngn|ghs|zar|ugx|tzs|aed|sar|qar|omr|kwd|bhd|egp|jpy|krw|chf|vnd|huf|czk|pln|ron|bgn|try|brl|mxn|ars|cop|clp|pen|twd|mop|ils)\\.?|[$¥£€₹₦₱])";
 
 /** Named charges on applicants. */
 const FEE_MENTION = new RegExp(
@@ -1396,6 +1396,16 @@ const FEE_MENTION = new RegExp(
     // job with a spoken price ("入职买工具包一千八", "上岗先买工服三百").
     "(?:交|缴|付)\\s*(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]{1,5})\\s*(?:元|块)?\\s*(?:钱)?\\s*(?:就|来|去|给你|帮你|统一)?\\s*(?:办|做|领|拿|制作|代办)\\s*[\\u4e00-\\u9fff]{0,4}?(?:证|卡|牌|工服|工装)",
     "(?:入职|上岗|报到|进店|进厂|开工|来了)\\s*(?:要|需|须|先|得|必须|就)?\\s*(?:先)?\\s*(?:买|购买|购置|自购)\\s*[\\u4e00-\\u9fff]{1,6}?(?:\\d{2,5}|[一二两三四五六七八九][千百][一二两三四五六七八九]?)\\s*(?:元|块)?",
+    // Round on former-blind-32/33 (branch vet3233-fraud): deposits named 定金 or 订金 ("先交定金3000元"); in English any named
+    // fee or bond with an amount in any currency that is payable, due or non-refundable ("Course fee AUD 1,200 payable
+    // upfront", "a 'processing bond' of GBP 3,000 is payable before the visa"), the applicant told to pay an amount for a
+    // registration, listing or membership ("Pay the HUF 15,000 casting database registration before you can be booked"),
+    // and an item bought first at a stated price ("Buy the USD 79 software licence first").
+    "(?:交|缴|付|支付)\\s*(?:定金|订金)|(?:定金|订金)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*\\d",
+    `\\b[a-z]+\\s+(?:fees?|bonds?|deposits?)['’"]?\\s+(?:of\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s*,?\\s*(?:(?:is|are|will\\s+be)\\s+)?(?:payable|due|non-refundable|charged|collected|paid\\s+(?:upfront|up\\s+front|in\\s+advance|before|on))\\b(?!\\s+(?:by|from)\\s+(?:the\\s+|our\\s+)?(?:students?|customers?|clients?|parents?|guests?|members?|tenants?|patients?|buyers?|families|users?|delegates|visitors|passengers))`,
+    `\\b(?:bond|deposit|guarantee)['’"]?\\s+of\\s+${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?(?:payable|due|required|charged|collected|held|paid)\\b`,
+    `(?<!\\b(?:we|they|company|employer|customers?|clients?)\\s(?:will\\s|also\\s)?)\\bpay\\s+(?:a\\s+|an\\s+|the\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:registrations?|memberships?|subscriptions?|listings?|licen[cs]es?|enrol(?:l)?ments?|activations?|profiles?)\\b`,
+    `\\b(?:buy|purchase)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:licen[cs]es?|kits?|packs?|packages?|software|uniforms?|starter|memberships?|courses?|app|equipment)\\b(?=[^.;]{0,20}\\b(?:first|before|upfront))`,
   ].join("|"),
   "gu",
 );
@@ -1694,8 +1704,12 @@ const TRAINING_SELF =
  * A fee paid with a loan, or a loan in the applicant's name ("the 20,000 CNY fee is financed by a consumer
  * loan in your name"). Its own scan: joined to TRAINING_SELF it slowed every scan of that pattern.
  */
+// Round on former-blind-32/33 (branch vet3233-fraud): … and a loan or debt the agency or employer extends, repaid out of
+// the worker's wages or earnings ("Our model loan … is deducted from your booking fees", "a debt agreement for JPY
+// 3,000,000 training costs, recovered from future earnings", "visa sponsorship loan … repaid by monthly deductions from
+// your wages"); a student or housing loan the law deducts stays clean.
 const LOAN_IN_YOUR_NAME =
-  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price|training|course|bootcamp|programme|program)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
+  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price|training|course|bootcamp|programme|program)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b|\b(?<!\b(?:student|government|housing|mortgage|car)\s)(?:loans?|debt\s+agreements?|debts?)\b[^.;]{0,80}?\b(?:deducted|recovered|repaid|recouped|paid\s+back|taken\s+back)\s+(?:by\s+(?:monthly\s+|weekly\s+)?deductions?\s+)?(?:from|out\s+of|against)\s+(?:your\s+)?(?:future\s+|monthly\s+|weekly\s+)?(?:wages?|salary|pay|earnings|booking\s+fees|income|commissions?)\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 // Round on former-blind-18 (branch vet18-fraud): a loan product named after the job or the study ("办“就业贷”", "成长贷",
