@@ -375,6 +375,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Named charges and amounts are found by the money-flow model (restrictions.ts, findApplicantFee):
     // a fee word is a charge on the applicant unless the job handles the money or the employer pays.
     allow: [
+      // Round on former-blind-32/33 (branch vet3233-fraud): the worker named by a role ending in 人员 (劳务人员, 外派人员)
+      // said not to bear the fee ("劳务人员不承担中介费"); in English the fee paid in the past by the people the job serves
+      // ("Support domestic workers who paid illegal recruitment fees"), or named illegal.
+      u(
+        `(?:[\\u4e00-\\u9fff]{0,3}人员|劳工|船员|海员|雇员)\\s*(?:均|都|一律)?\\s*(?:不|无需|不用|无须|不必|不需)\\s*(?:承担|负担|支付|缴纳|交纳|付|出)${SEP}{0,12}`,
+      ),
+      /\b(?:who|that)\s+(?:have\s+|had\s+)?(?:paid|were\s+charged|were\s+made\s+to\s+pay|owed?)\b[^.;]{0,50}|\billegal\s+(?:recruitment\s+|placement\s+|agency\s+)?(?:fees?|charges?|deposits?)\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): the applicant said not to bear the fee ("员工不承担中介费", "求职者
       // 无需支付任何费用"), and in English nobody in the applicant's place charged ("no worker is charged recruitment fees,
       // deposits or document costs").
@@ -4659,7 +4666,13 @@ const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
 const LOAN_OR_COURSE =
   "贷|分期|月供|扣|还款|学费|學費|培训|培訓|课程|課程|\\b(?:loans?|instal+ments?|deduct\\w*|tuition|courses?|training|academy|diploma|repay\\w*|owe|financ\\w*|bootcamp|certificat\\w*)\\b";
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
-  fee: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
+  // Round on former-blind-32/33 (branch vet3233-fraud): a sentence that states a rate per unit of work and names no charge
+  // ("拍剧情短视频，每条300-800元", "广告旁白配音，每条200-500元") is pay.
+  fee: new RegExp(
+    `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}` +
+      "|^(?![\\s\\S]*(?:费|押|交|缴|扣|买|购|充值|垫|租|\\b(?:fees?|deposits?|charges?|buy|purchase)\\b))[\\s\\S]*?(?:每|一)\\s*(?:条|单|件|篇|场|集|首|次|小时|天|节课?)\\s*\\d[\\d,.]*\\s*(?:[-–~至到]\\s*\\d[\\d,.]*)?\\s*(?:元|块)",
+    "u",
+  ),
   paid_internship: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
   "fraud.commission_only": BASE_PAY_STATED,
   // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid

@@ -1337,7 +1337,9 @@ const FEE_MENTION = new RegExp(
     // contracted subject ("You'll need to pay").
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*[),]?\\s+(?:is|are|will\\s+be|gets?)\\s+(?:\\w+\\s+)?(?:taken\\s+(?:out\\s+of|from|off)|deducted\\s+from|withheld\\s+from|docked\\s+from)\\s+(?:your|the)\\s+(?:[\\w'’]+\\s+){0,3}?(?:salary|wages?|pay(?:check|cheque)?|earnings)\\b",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*[),]?\\s+(?:is|are|will\\s+be)\\s+(?:collected|charged|payable|due|required)\\b",
-    "\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[\\w-]+\\s+){1,4}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
+    // (Round on former-blind-32/33, branch vet3233-fraud: not insurance cover as a noun, "medical cover for yourself and
+    // your dependants".)
+    "(?<!\\b(?:medical|health|insurance|dental|life|travel|accident|hospital)\\s)\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[\\w-]+\\s+){1,4}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
     "(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?|members?|tenants?|which|who)\\s(?:will\\s|also\\s|then\\s|can\\s)?)\\bpay\\s+(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:fees?|deposits?|charges?|kits?|packs?)\\s+(?:upfront|up\\s+front|in\\s+advance|on\\s+arrival|before\\b|first\\b|of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d)",
     // … and in Chinese, any charge name in a wage-deduction shape ("账号费在第一个月工资里扣"), or paid in full before
     // the work ("交完装备费才能排班").
@@ -1402,6 +1404,10 @@ const FEE_MENTION = new RegExp(
     // registration, listing or membership ("Pay the HUF 15,000 casting database registration before you can be booked"),
     // and an item bought first at a stated price ("Buy the USD 79 software licence first").
     "(?:交|缴|付|支付)\\s*(?:定金|订金)|(?:定金|订金)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*\\d",
+    // … and a charge's total settled on the day of signing or joining ("签约费用包括作品集拍摄、模卡制作，一共6800元，签约当天
+    // 交清"); a day's wage paid the same day ("日薪260元，当天结清") names no charge.
+    // (Anchored on 清/齐, the amount looked for behind it.)
+    "(?:交清|付清|缴清|交齐)(?<=(?:费|押金|保证金)[^。；;]{0,40}?\\d\\s*(?:元|块)[^。；;]{0,24}?(?:当天|当日|当场|签约时|入职时|报名时|一次性)\\s*(?:交清|付清|缴清|交齐))",
     `\\b[a-z]+\\s+(?:fees?|bonds?|deposits?)['’"]?\\s+(?:of\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s*,?\\s*(?:(?:is|are|will\\s+be)\\s+)?(?:payable|due|non-refundable|charged|collected|paid\\s+(?:upfront|up\\s+front|in\\s+advance|before|on))\\b(?!\\s+(?:by|from)\\s+(?:the\\s+|our\\s+)?(?:students?|customers?|clients?|parents?|guests?|members?|tenants?|patients?|buyers?|families|users?|delegates|visitors|passengers))`,
     `\\b(?:bond|deposit|guarantee)['’"]?\\s+of\\s+${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?(?:payable|due|required|charged|collected|held|paid)\\b`,
     `(?<!\\b(?:we|they|company|employer|customers?|clients?)\\s(?:will\\s|also\\s)?)\\bpay\\s+(?:a\\s+|an\\s+|the\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:registrations?|memberships?|subscriptions?|listings?|licen[cs]es?|enrol(?:l)?ments?|activations?|profiles?)\\b`,
@@ -1547,8 +1553,10 @@ const BORNE_AFTER =
 /** … the people the job serves paying a third party straight ("报名费由学生直接付给考试院"), or charges a job removes. */
 const THIRD_PARTY_PAID =
   /(?:学生|客户|家长|考生|学员)\s*(?:直接|自行)?\s*(?:付给|交给|缴给|支付给|缴纳给|交到)\s*(?:学校|院校|大学|使馆|领馆|考试院|考试机构|官方|校方)|(?:剔除|删除|过滤|屏蔽|下架)\s*(?:其中的?)?\s*(?:违规)?\s*(?:收费|押金|保证金)/u;
+// (Round on former-blind-32/33, branch vet3233-fraud: the families an au pair or domestic worker lives with, "families pay
+// the agency fee", and the households or sponsors who hire.)
 const OTHER_PAYER_EN =
-  /\b(?:host\s+famil(?:y|ies)|sponsoring\s+(?:school|company|employer|firm|hospital|university)|the\s+(?:school|hotel|resort|hospital|university|firm|bank|clinic|client)|employers?)\s+(?:pays?|covers?|bears?|funds?|sponsors?)\b/u;
+  /\b(?:host\s+famil(?:y|ies)|(?:the\s+)?(?:families|households|sponsor\s+famil(?:y|ies)|hiring\s+famil(?:y|ies))|sponsoring\s+(?:school|company|employer|firm|hospital|university)|the\s+(?:school|hotel|resort|hospital|university|firm|bank|clinic|client)|employers?)\s+(?:pays?|covers?|bears?|funds?|sponsors?)\b/u;
 const EARNED_ALLOWANCE =
   /(?:发放?|补贴|补助|给予?|另有|另发|一次性)\s*(?:每月|月)?\s*(?:的)?\s*(?:生活费|安家费|安置费)|(?:每月|月)\s*(?:工作)?\s*生活费\s*\d|安家费\s*[:：]?\s*\d|(?:每|一)\s*(?:节|次|堂|课时)\s*(?:课)?\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:课时|讲课|授课|辅导|带教)费/u;
 /** A charge the applicant is told to pay, and what it then gives free ("交押金3000元可免费住宿舍"): 免费 is what it buys. */
