@@ -9884,7 +9884,8 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): wealth promis
 
 describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): 包签证 after other things provided", () => {
   clean("hype", ["包吃住包签证，月薪AED 2,500。", "包机票包签证，年底双薪。"]);
-  flagged("hype", ["包出国包签证，先交定金。"]);
+  // (vet3233-fraud: 先交定金 is a deposit, so a fee, whose pitch the 包出国包签证 promise is — the posting stays flagged.)
+  flagged("fee", ["包出国包签证，先交定金。"]);
 });
 
 describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a paid referral or internship named as what the job helps people spot", () => {
