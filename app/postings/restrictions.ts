@@ -1897,8 +1897,9 @@ const INTERNSHIP =
 // (Round on former-blind-28/29, branch vet2829-fraud: a guarantee deposit, 保障金/保证金, and a referral priced per use,
 // "内推一次一千五", are charges too.)
 // 费 inside 消费电子, 经费 or 免费 is not a charge ("公司为一家消费电子企业，实习生将参与秋招").
+// (Round on former-blind-32/33, branch vet3233-fraud: a place priced per head, "实习名额一千五一个".)
 const CHARGE =
-  /(?<![消浪经免])费|收费|付费|缴纳|交纳|(?:保障|保证)金|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
+  /(?<![消浪经免])费|收费|付费|缴纳|交纳|(?:保障|保证)金|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee|名额\s*(?:\d+\s*(?:元|块)|(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位))/u;
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
 // Tenth round (former-blind-13, branch vet13-fraud): a percentage paid on referrals is income to the worker ("direct
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
@@ -1918,8 +1919,11 @@ const INTERN_PAID_BY_EMPLOYER =
 // to secure a slot ("a CNY 1,500 fee to secure your interview slot"): the place is what is bought.
 // Round on former-blind-28/29 (branch vet2829-fraud): the price written in Chinese numerals ("协调费三千", "实习保障金一万"),
 // a deposit named as a guarantee for the place, and a referral priced per use ("内推一次一千五").
+// Round on former-blind-32/33 (branch vet3233-fraud): the price in Chinese numerals after the paying verb, named as a
+// guarantee or any fee ("交三千转正保障金", "交五千保转正费", "交四千八的课程费"), a place priced per head written the other way
+// round ("实习名额一千五一个"), and an amount paid for a nominal internship ("交1500元挂名实习").
 const INTERN_PRICED =
-  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
+  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d+\s*(?:元|块)\s*(?:挂名|代开|盖章)/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
 const INTERN_FREE =
   /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b/u;
@@ -1928,14 +1932,15 @@ const INTERN_FREE =
  * Selling proof of an internship that never happened ("可代开实习证明，300元一份", "internship
  * certificates issued for a fee"). Issuing a certificate is a duty only when nothing is charged.
  */
+// (Round on former-blind-32/33, branch vet3233-fraud: a nominal internship, 挂名实习, is the proof sold.)
 const CERTIFICATE_SALE =
-  /(?:代开|代办|代写|出具|开具|办理|可开|包开|挂名)[^，,。；;]{0,10}?实习(?:证明|鉴定|盖章|报告|经历|材料)|实习(?:证明|鉴定|盖章|经历)\s*(?:代开|代办|包过|可开|出具|办理)|\b(?:internship|work[-\s]experience)\s+(?:certificates?|letters?|proof|records?)\b/gu;
+  /挂名\s*实习|(?:代开|代办|代写|出具|开具|办理|可开|包开|挂名)[^，,。；;]{0,10}?实习(?:证明|鉴定|盖章|报告|经历|材料)|实习(?:证明|鉴定|盖章|经历)\s*(?:代开|代办|包过|可开|出具|办理)|\b(?:internship|work[-\s]experience)\s+(?:certificates?|letters?|proof|records?)\b/gu;
 /** A guaranteed offer or a refund if none comes is a sales pitch for a placement ("保offer，不成全退"). */
 // Round on former-blind-19 (branch vet19-fraud): the hire itself guaranteed, as the offer is ("保录取", "包录用", "不录取全额
 // 退款") — bought with a deposit it is the placement sold (tests/corpus/CONVENTIONS.md: a paid guarantee of a bank-teller
 // offer is paid_internship).
 const OFFER_GUARANTEE =
-  /(?:保|包|保证|确保)\s*(?:录取|录用)(?!\s*(?:后|之后|以后|公平|公正|流程|标准))|(?:不|未|没有?)\s*(?:被)?\s*(?:录取|录用)\s*(?:则|就)?\s*(?:全额|全款|无条件)?\s*退(?:款|还|费)?|(?:保|包|保证|确保|承诺)\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\bguarantees?\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:offer|internship|placement)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
+  /(?:保|包|保证|确保)\s*(?:录取|录用)(?!\s*(?:后|之后|以后|公平|公正|流程|标准))|(?:不|未|没有?)\s*(?:被)?\s*(?:录取|录用)\s*(?:则|就)?\s*(?:全额|全款|无条件)?\s*退(?:款|还|费)?|(?:保|包|保证|确保|承诺)\s*(?:你|您)?\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\bguarantees?\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:offer|internship|placement)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
 /**
  * Round on former-blind-16 (branch vet16-fraud): an admission or hire guaranteed as what is bought ("保录取班，缴纳入职保障金
  * 9800元", "包录用服务费", "an offer guarantee fee"): the placement is sold, as with a guaranteed offer.

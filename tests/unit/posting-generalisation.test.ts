@@ -11011,6 +11011,17 @@ describe("former-blind-32/33 fee, fraud and pay classes (vet3233-fraud): run-on 
       "Wages are paid into your own bank account.",
     ]);
   });
+  describe("an internship priced in Chinese numerals, a conversion guaranteed for a price, a nominal internship", () => {
+    has("paid_internship", [
+      "咖啡店实习 实习名额两千一个 实习每天八十",
+      "设计公司实习 交两千留用保障金 实习补贴一千",
+      "交800元挂名实习，可盖章，每月补贴200元。",
+      "实习生 交三千五的培训费 包你拿到外企实习offer 实习工资两千五",
+    ]);
+    lacks("paid_internship", ["实习名额十个 实习每天一百", "实习期间公司交社保 实习补贴两千"]);
+    has("fee", ["免面试，交200元会员费即可接单拍摄"]);
+    lacks("fraud.pyramid", ["免面试，交200元会员费即可接单拍摄"]);
+  });
   describe("spoken pay after a unit of work, a rate-headed figure beside a charge, a reward per recruit: no salary.missing", () => {
     lacks(
       "salary.missing",
