@@ -37,6 +37,7 @@
 
 import { EMOJI_SPLIT_WORDS, EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
 import { TRADITIONAL_TO_SIMPLIFIED } from "../../vocabulary/traditional-characters";
+import { SPOKEN_RATE_UNITS, WAIVED_HIRING_STEPS } from "../../vocabulary/vetting-money";
 import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
 import {
   compileModel,
@@ -374,6 +375,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Named charges and amounts are found by the money-flow model (restrictions.ts, findApplicantFee):
     // a fee word is a charge on the applicant unless the job handles the money or the employer pays.
     allow: [
+      // Round on former-blind-32/33 (branch vet3233-fraud): the worker named by a role ending in 人员 (劳务人员, 外派人员)
+      // said not to bear the fee ("劳务人员不承担中介费"); in English the fee paid in the past by the people the job serves
+      // ("Support domestic workers who paid illegal recruitment fees"), or named illegal.
+      u(
+        `(?:[\\u4e00-\\u9fff]{0,3}人员|劳工|船员|海员|雇员)\\s*(?:均|都|一律)?\\s*(?:不|无需|不用|无须|不必|不需)\\s*(?:承担|负担|支付|缴纳|交纳|付|出)${SEP}{0,12}`,
+      ),
+      /\b(?:who|that)\s+(?:have\s+|had\s+)?(?:paid|were\s+charged|were\s+made\s+to\s+pay|owed?)\b[^.;]{0,50}|\billegal\s+(?:recruitment\s+|placement\s+|agency\s+)?(?:fees?|charges?|deposits?)\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): the applicant said not to bear the fee ("员工不承担中介费", "求职者
       // 无需支付任何费用"), and in English nobody in the applicant's place charged ("no worker is charged recruitment fees,
       // deposits or document costs").
@@ -1646,6 +1654,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\s*(?:分期|贷))/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
+      // Round on former-blind-32/33 (branch vet3233-fraud): an account opened by the applicant, in their name, for the
+      // workplace named as a careless ad names it — the shop, the studio — to collect money or to keep ("办一个收款码给店里
+      // 收钱用", "用你名下开一个支付宝商家号公司收款用", "用你身份证实名注册五个抖音号，号给工作室"); pay into an account
+      // stays clean. In English the passport held by any party but the worker ("Agency keeps your passport", "passport kept
+      // by the agency", "Passports are held by the sponsor family on arrival"), and a bank card handed over with its PIN.
+      u(
+        `(?:你|您)\\s*(?:的|自己的)?\\s*(?:名下|名义|名字|实名|身份证|身份){0,2}\\s*(?:办|开|注册|申请|开通)\\s*(?:一个|个|几个|[\\d一二两三四五六七八九十]+\\s*个)?\\s*(?:收款码|收款账户|商家号|商户号|支付宝|微信号?|银行卡|抖音号|快手号|淘宝店|网店|账号)${SEP}{0,10}?(?:(?:给|交给|借给|供)\\s*(?:店里|门店|店铺|工作室|厂里|公司|老板|我们)|(?:店里|门店|工作室|厂里|公司|老板)\\s*(?:收钱|收款|走账|统一用|用))(?![^，,。；;]{0,6}(?:发工资|发薪|打工资))`,
+      ),
+      /\b(?:agency|agent|broker|sponsor|employer|company|captain|recruiter|family|manning\s+agent)\s+(?:keeps|holds|retains|takes|collects)\s+(?:your|the\s+workers['’]?|their|all)\s+passports?\b|\bpassports?\b(?:\s+and\s+[\w'’]+(?:\s+book)?)?\s+(?:are\s+|is\s+|will\s+be\s+)?(?:kept|held|retained|collected|confiscated)\s+by\s+(?!you\b|yourself\b|the\s+(?:worker|holder|employee)\b|(?:the\s+)?(?:visa|embassy|consulate|immigration|authorit|government|police|border))(?:the\s+|your\s+|our\s+)?[a-z]+|\b(?:atm|bank|debit|salary|payroll)\s+cards?\s+(?:and|&|plus|with)\s+(?:the\s+|its\s+|your\s+)?(?:pin|password|passcode)s?\b(?<=\b(?:hands?|give|gives|surrender\w*|handing|giving|leave|leaves|deposit|submit)\s+(?:over\s+)?(?:the\s+|your\s+|their\s+)?(?:atm|bank|debit|salary|payroll)\s+cards?\s+(?:and|&|plus|with)\s+(?:the\s+|its\s+|your\s+)?(?:pin|password|passcode)s?)/u,
       // Handing over control of an account or an identity, in one pass each for Chinese and English
       // (eleven separate scans of a 5,000-character posting cost about 0.05 ms): the credentials of any
       // account ("账号和登录密码", "username and password", "share the SMS verification codes"); cards,
@@ -1959,6 +1976,24 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:完成|达成|达到|满足|做满|签满|成交|出单|开单|卖出|做到|达标|做够|签够|签单|签约|签下|卖满|卖够|月销|销售满?)${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|享有|享受|计|领|算)\\s*(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪|基本薪资)`,
       ),
+      // Round on former-blind-32/33 (branch vet3233-fraud): the target a careless ad names for the base — students or
+      // recruits signed up to a number, a premium or turnover reached ("招满十个学员才给底薪", "当月保费到三万才发底薪"); the
+      // base named first and its sales condition after ("底薪需签约3人才发放"); the base withheld when the target is missed
+      // ("当月业绩不到两万底薪不发"), or only commission or a per-student fee paid then ("没招满只拿带教费", "没到就只有提成");
+      // and in English pay "only paid if" a count of recruits sign ("月薪500元, only paid if 3 trainees sign").
+      u(
+        `(?:招满|招够|拉满|拉够|收满|签满|(?:业绩|保费|销售额?|流水|回款|营业额|单量)\\s*(?:要|需|得)?\\s*(?:到|过|满|够))${SEP}{0,12}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:有|发|给|拿|计|领)\\s*(?:底薪|保底工资|保底|基本工资|固定工资)`,
+      ),
+      u(
+        `(?:底薪|保底工资|基本工资|固定工资)(?:\\s*\\d+\\s*(?:元|块)?)?\\s*(?:要|需|须|得|必须)${SEP}{0,4}?(?:签约|签满|签|招满|招|卖|销售|成交|出单|开单|完成|达到|业绩|保费)${SEP}{0,10}?(?:才|方)\\s*(?:能|会|可以?)?\\s*(?:发放|发|给|有|拿|领)`,
+      ),
+      {
+        re: u(
+          `(?:业绩|保费|销售额?|流水|回款|营业额|单量|学员|人数)${SEP}{0,4}?(?:不到|没到|未到|达不到|没达到|未达到|不满|没满|不够)${SEP}{0,8}?(?:底薪|保底工资|基本工资|固定工资)\\s*(?:就)?\\s*(?:不发|没有|没了|取消|不给|作废|扣光|全扣)|(?:没招满|没签满|没到|没达到|未达到|没达标|未达标|不达标|没完成|未完成)\\s*(?:的话)?\\s*(?:就)?\\s*(?:只有|只拿|只发|只给|只能拿)\\s*(?:提成|带教费|佣金|计件|课时费)`,
+        ),
+        negatable: false,
+      },
+      /\bonly\s+paid\s+(?:if|when|once|after)\s+(?:you\s+(?:sign|recruit|bring|sell|close)\s+)?\d+\s+(?:\w+\s+){0,2}?(?:sign|join|enrol|register|buy|subscribe)\w*/u,
       // Round on former-blind-22/23 (branch vet2223-fraud): the base (or basic allowance) paid only if, when or after the
       // worker sells, with its amount or a time between ("Base salary only from month 4 and only if you closed RMB
       // 300,000", "Basic allowance of MYR 2,000 is only paid in months where you close", "Your base salary of NGN 150,000
@@ -1966,7 +2001,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // ("Base RMB 6,000; a bonus is paid only if you hit target" stays clean). No salary and only a share of the profit
       // ("no salary, only 40% of gross profit"; "no fixed salary …, just 30% of the margin").
       {
-        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit|plac|fill|enrol|convert)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
+        re: /\b(?:base|basic|guaranteed)(?:\s+(?:pay|salary|wages?|allowance))?\b(?:(?!bonus|commission|incentive|;)[^.]){0,60}?\bonly\b(?:(?!bonus|commission|incentive|;)[^.]){0,30}?\b(?:if|when|once|after|where|in\s+which|in\s+(?:the\s+)?(?:months?|weeks?|periods?|quarters?)(?:\s+(?:when|that|in\s+which|where))?)\s+(?:you|they|the\s+(?:holder|employee|worker|rep|consultant|adviser|advisor|candidate|manager))\s+(?:has\s+|have\s+)?(?:\w+\s+){0,2}?(?:clos|sign|sell|sold|hit|reach|meet|achiev|book|bring|mak|exceed|complet|issu|generat|deliver|open|win|won|land|secur|collect|recruit|plac|fill|enrol|convert|instal)\w*|\b(?:no|without)\s+(?:fixed\s+|base\s+|basic\s+)?(?:salary|base|basic|pay|wages?)\b[^.;]{0,40}?\b(?:only|just)\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%\s+(?:of|on)\b/u,
         negatable: false,
       },
       // Round on former-blind-26/27 (branch vet2627-fraud): an allowance, stipend or retainer paid only when a sale, deal
@@ -2261,7 +2296,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
       // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
       // start earning today", "交完会员费就能开始赚钱").
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|领取|素材|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
+      // Round on former-blind-32/33 (branch vet3233-fraud): … or is followed by the work's own rate or dispatch ("交一百九八
+      // 入会费，一千字三十", "交会员费就派活").
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|领取|素材|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|千字|(?:一|每)\s*(?:单|件|条|篇|个钟)|日结|时薪|派活|(?:即可|就能|就可以|才能)\s*接|接通告|接戏|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红|(?:返|拿|得|抽|分)\s*\d)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
@@ -2799,6 +2836,18 @@ const NEW_DEMAND_VERB =
   /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?(?:sign|pay|repay|transfer|buy|purchase|take\s+out|apply\s+for|签|签署|签订|交|缴|付|办理|申请|贷)/u;
 /** … when the match is itself the demand to pay (a list of charges refused after a colon stays negated). */
 const PAY_VERB_FIRST = /^(?:pay|send|transfer|wire|top\s+up|buy|purchase|交|缴|付|转|充值|购买)/u;
+/**
+ * Round on former-blind-32/33 (branch vet3233-fraud): run-on ads drop the comma after a waived hiring step ("不用面试交三百
+ * 押金领账号", "不面试交一百五中介费直接派活"; in English "no interview pay 200 deposit"): the negator waives its own object
+ * (vocabulary/vetting-money.ts, WAIVED_HIRING_STEPS), and the pay verb after it opens a new demand the negation does not
+ * reach. A waived object that is itself a charge ("不收押金交…") keeps the negation, as a modal does in English ("no need
+ * to pay"). Asked on what lies between the negator and the match, followed by the match. Not for the discrimination rules.
+ */
+const WAIVED_STEP_THEN_PAY = new RegExp(
+  `^\\s*(?:${WAIVED_HIRING_STEPS.join("|")})(?:(?![费金钱款押收])[\\u4e00-\\u9fff]){0,6}?(?:交|缴|付|转账|充值|购买|买)` +
+    "|^\\s*(?!(?:need|needs|have|has|must|to|any|fees?|deposits?|charges?|costs?|payments?|money|upfront|cash)\\b)[a-z]{3,}\\s+(?:pay|transfer|send|wire|bring|remit)\\b",
+  "u",
+);
 /** A list separator followed by a new restriction ("不限专业、限男性"). */
 const LIST_SEPARATOR = /[、/和及与或]/u;
 const RESTRICTION_START = /^[限仅只要需须必]/u;
@@ -2885,7 +2934,8 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       NEW_DEMAND.test(between) ||
       (NEW_DEMAND_VERB.test(between) && !rule.id.startsWith("discrimination.")) ||
       (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
-      (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination."));
+      (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination.")) ||
+      (WAIVED_STEP_THEN_PAY.test(between + matched) && !rule.id.startsWith("discrimination."));
     if (!cancelled) return true;
   }
   const post = postWindow(text, end);
@@ -2900,7 +2950,9 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
  * 需要", "Is there a registration fee? No.", "是否收取培训费？否"): the match is what is asked, the answer refuses it. Only
  * the clause's own question mark counts, and the answer must open with its refusal ("要交吗？要，200元" stays a charge).
  */
-const QUESTION_END = /^[^，,。；;!！?？\n]{0,24}?[?？]/u;
+// Round on former-blind-32/33 (branch vet3233-fraud): a Q&A line with no question mark, the question closed by its
+// particle and the answer labelled ("问：要交押金吗 答：不要", "Q: any deposit A: no").
+const QUESTION_END = /^[^，,。；;!！?？\n]{0,24}?(?:[?？]|[吗么嘛呢](?=\s*(?:答|回答)\s*[:：])|(?=\s+a\s*[:：]))/u;
 const NO_ANSWER =
   /^\s*(?:(?:答|回答|a|answer)\s*[:：.]?\s*)?(?:不(?!仅|但|只)|无(?!论)|没有|没|免|否|零|绝不|从不|no\b|nope\b|never\b|none\b|not\b|zero\b)/u;
 function answeredNo(text: string, end: number): boolean {
@@ -3489,8 +3541,10 @@ const STATED_RATE =
  * stand between (费, 押, 交, 缴, 扣, 罚). A commission band with no unit ("无底薪，提成40%-70%") stays salary.missing, as
  * former-blind labels it. Only asked for salary.missing with an empty minimum.
  */
+// Round on former-blind-32/33 (branch vet3233-fraud): the recruit signed up (招, 签) and the reward in Chinese numerals
+// ("招一个学员给两百").
 const REWARD_AS_PAY =
-  /每(?![^。；;!?]{0,14}?(?:入职|内推))(?:(?![费押交缴扣罚])[^。；;!?]){0,14}?(?:奖励|给(?:你|您)|返(?:你|您)?|(?:你|您)\s*(?:能|可)?\s*(?:得|拿|赚))\s*(?:rmb|¥|￥)?\s*\d+(?:\.\d+)?\s*(?:元|块)|每\s*(?:笔|单|件|个|次|位|条|份)[^。；;!?]{0,8}?(?:提成|分红|收益|返利|佣金|分成|抽成|拿|得|赚)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*%|(?:带|拉|推荐|介绍|发展|邀请)\s*(?:一|1)\s*(?:个|位|名)(?![^。；;]{0,10}?(?:入职|内推))[^。；;!?，,]{0,8}?(?:奖励|返|得|拿|给)\s*(?:你|您)?\s*\d+\s*(?:元|块)|\b(?:earn|get|receive|make|plus)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%\s+(?:commission|cut|share)\b|\b(?:daily|weekly|monthly)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{3,}(?:\.\d+)?\s*(?:元|rmb|yuan)?\s*(?=[,.;，。]|$)/u;
+  /每(?![^。；;!?]{0,14}?(?:入职|内推))(?:(?![费押交缴扣罚])[^。；;!?]){0,14}?(?:奖励|给(?:你|您)|返(?:你|您)?|(?:你|您)\s*(?:能|可)?\s*(?:得|拿|赚))\s*(?:rmb|¥|￥)?\s*\d+(?:\.\d+)?\s*(?:元|块)|每\s*(?:笔|单|件|个|次|位|条|份)[^。；;!?]{0,8}?(?:提成|分红|收益|返利|佣金|分成|抽成|拿|得|赚)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*%|(?:带|拉|推荐|介绍|发展|邀请|招|签)\s*(?:一|1)\s*(?:个|位|名)(?![^。；;]{0,10}?(?:入职|内推))[^。；;!?，,]{0,8}?(?:奖励|返|得|拿|给)\s*(?:你|您)?\s*(?:\d+\s*(?:元|块)|[一二两三四五六七八九十]{1,3}[十百千](?![\u4e00-\u9fff]{0,2}(?:个|人|位|名))|[一二两三四五六七八九]百[一二两三四五六七八九]?)|\b(?:earn|get|receive|make|plus)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%\s+(?:commission|cut|share)\b|\b(?:daily|weekly|monthly)\s*[:：]?\s*(?:rmb|cny|¥|￥)?\s*\d{3,}(?:\.\d+)?\s*(?:元|rmb|yuan)?\s*(?=[,.;，。]|$)/u;
 
 /**
  * Pay read from the text (branch vet-pay): how job ads worldwide write a pay figure, beyond the monthly CNY forms above.
@@ -3631,7 +3685,7 @@ const SHORT_BAND = `\\d{1,2}(?:\\.\\d+)?${FIGURE_RANGE}\\d{1,2}(?:\\.\\d+)?\\s*[
 const EVERYDAY_FIGURE = `(?:${SHORT_BAND}|${DIGIT_FIGURE}(?:${FIGURE_RANGE}${DIGIT_FIGURE})?|${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?)`;
 // What follows a figure that makes it a count, an age, a size or a time rather than pay (a range sign: the figure was cut).
 const EVERYDAY_NOT_COUNT =
-  "(?![\\d.%:：\\-–—~～至到]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包(?![吃住])|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年(?!薪)|月(?![薪结])|天|日(?![结薪])|周(?![结薪])|星期|小时|钟|分钟|公里|km|cm|厘米|公分|斤|公斤|kg|吨|亩|平|米|步|车|楼|层|粉|万?粉|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
+  "(?![\\d.%:：\\-–—~～至到]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包(?![吃住])|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年(?!薪)|月(?![薪结])|天|日(?![结薪])|周(?![结薪末])|星期|小时|钟|分钟|公里|km|cm|厘米|公分|斤|公斤|kg|吨|亩|平|米|步|车|楼|层|粉|万?粉|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
 // Followers, views, sales, staff or floor space before a figure in its clause: a count, not pay.
 const NOT_PAY_BEFORE_EVERYDAY =
   /(?:粉丝?|播放|点赞|浏览|阅读|观看|曝光|销量|gmv|单量|人数|面积|用户|会员|学员|门店|员工|企业|覆盖|累计|规模|团队|注册|下载|产能|产值|年产|订单|占地|身高|体重|服装|工服|工衣|鞋|工牌|体检|押|买|购|卖|售|收取|价)[^.;,!?。；，！？\n]{0,20}$/u;
@@ -3664,6 +3718,10 @@ const EVERYDAY_PAY = new RegExp(
     `(?:一|每)\\s*(?:箱|票|件|单|斤|包|袋|趟|车|托|板|框|筐)\\s*(?:给|得|拿|结|算|提成|工钱)?\\s*\\d{1,2}(?:\\.\\d+)?\\s*(?:元|块|毛)`,
     "(?:一天|每天|日结|一小时|时薪|一单|工资|月入|一个月)\\s*[:：]?\\s*\\d{2,5}\\s*米(?![a-z\\d])",
     "\\b(?:paid|pay|earn\\w*|wages?|salary)\\b[^.;!?]{0,30}?(?<![\\d.])(?:\\d{1,3}(?:,\\d{3})+|\\d{3,5})\\s*(?:a|per|each|\\/)\\s*(?:week|month|day|shift)\\b|(?<![\\d.a-z])\\d{1,2}(?:\\.\\d)?k\\+?\\s*(?:a\\s+month|monthly|per\\s+month|\\/\\s*mo(?:nth)?)\\b",
+    // Round on former-blind-32/33 (branch vet3233-fraud): a unit of work (vocabulary/vetting-money.ts, SPOKEN_RATE_UNITS),
+    // a pay noun perhaps, then a figure in digits with no currency or in Chinese numerals, a range too ("一次三十", "一千字
+    // 三十", "一单佣金10到50", "一场80到150").
+    `(?:每|一)\\s*(?:个\\s*)?(?:${SPOKEN_RATE_UNITS.join("|")})\\s*(?:佣金|提成|工钱|报酬|能拿|给|拿|结|算)?\\s*[:：]?\\s*(?:\\d{1,4}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,4}(?:\\.\\d+)?)?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多|出头|以上|上下)?${EVERYDAY_NOT_COUNT}`,
   ].join("|"),
   "gu",
 );
@@ -3676,15 +3734,37 @@ const stripEmojiInFigures = (text: string): string =>
 // before the figure.
 const FEE_PAID_TO_WORKER = /课时费|讲课费|带课费|稿费|劳务费|出场费|辛苦费/gu;
 /** Whether the text states pay in one of the everyday shapes above (branch vet-pay2). */
+/**
+ * Round on former-blind-32/33 (branch vet3233-fraud): a figure headed by its rate or pay word ("时薪十八", "日结二百二",
+ * "实习每天一百", "一千字三十") is pay even when a run-on ad names a charge a few words before or after it ("先交两百工服押金
+ * 时薪十八", "日结二百二先交会员费一百九九"): a charge that has its own amount ("交五百面试占坑费", "学费三千先交", "内推码卖
+ * 九十九一个") is a complete phrase, not the price of the figure, so it is left out of the window before; the window after
+ * is only the figure's next few characters.
+ */
+const RATE_HEADED = new RegExp(
+  `^(?:(?:每|一)\\s*(?:个\\s*)?(?:${SPOKEN_RATE_UNITS.join("|")}|小时|钟头?|天|日|晚)|时薪|日薪|日结|周结|月结|周薪|时给)`,
+  "u",
+);
+const CHARGE_AMOUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{1,6})\\s*(?:元|块)?";
+const COMPLETE_CHARGE = new RegExp(
+  `(?:交|缴|付|卖|售)\\s*${CHARGE_AMOUNT}\\s*[\\u4e00-\\u9fff]{0,5}?(?:费|押金|保证金|一个|一份)` +
+    `|(?:交|缴|付)\\s*[\\u4e00-\\u9fff]{0,5}?(?:费|押金|保证金)\\s*${CHARGE_AMOUNT}` +
+    `|[\\u4e00-\\u9fff]{0,4}(?:费|押金|保证金)\\s*${CHARGE_AMOUNT}(?:\\s*(?:先|要|需)?\\s*(?:交|缴|付))?`,
+  "gu",
+);
+const RATE_HEADED_AFTER_CHARS = 2;
+
 function statesEverydayPay(text: string): boolean {
   EVERYDAY_PAY.lastIndex = 0;
   for (let m = EVERYDAY_PAY.exec(text); m !== null; m = EVERYDAY_PAY.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index).replace(FEE_PAID_TO_WORKER, "酬");
+    const headed = RATE_HEADED.test(m[0]);
+    let before = text.slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index).replace(FEE_PAID_TO_WORKER, "酬");
+    if (headed) before = before.replace(COMPLETE_CHARGE, "，");
     const end = m.index + m[0].length;
     if (
       !NOT_PAY_BEFORE.test(before) &&
       !NOT_PAY_BEFORE_EVERYDAY.test(before) &&
-      !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS))
+      !NOT_PAY_AFTER.test(text.slice(end, end + (headed ? RATE_HEADED_AFTER_CHARS : NOT_PAY_AFTER_CHARS)))
     )
       return true;
   }
@@ -4120,6 +4200,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // non-refundable enrolment fee payable before the course starts" beside an income-share agreement).
   // Round on former-blind-19 (branch vet19-fraud): nor a sum paid up front while the rest is financed ("Training fee of SGD
   // 3,000 is payable upfront, then the programme is financed by a loan": tests/corpus/CONVENTIONS.md, fee + training_loan).
+  // Round on former-blind-32/33 (branch vet3233-fraud): … and in Chinese a sum paid first ("入职先交3000元学费，再签培训贷").
   // (A few words on from the clause: "of SGD 3,000" breaks the clause at its comma.)
   const upfront =
     /^[^.;!?。；！？]{0,40}?\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b/u.test(
@@ -4127,7 +4208,7 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     );
   const deposit =
     upfront ||
-    /押金|保证金|定金|报名费|不退|\bdeposit\b|\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
+    /押金|保证金|定金|订金|报名费|不退|先交|先付|预交|\bdeposit\b|\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
       clauseText,
     );
   // Round on former-blind-16 (branch vet16-fraud): nor a charge named for something other than the course ("先交资料费和
@@ -4585,7 +4666,13 @@ const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
 const LOAN_OR_COURSE =
   "贷|分期|月供|扣|还款|学费|學費|培训|培訓|课程|課程|\\b(?:loans?|instal+ments?|deduct\\w*|tuition|courses?|training|academy|diploma|repay\\w*|owe|financ\\w*|bootcamp|certificat\\w*)\\b";
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
-  fee: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
+  // Round on former-blind-32/33 (branch vet3233-fraud): a sentence that states a rate per unit of work and names no charge
+  // ("拍剧情短视频，每条300-800元", "广告旁白配音，每条200-500元") is pay.
+  fee: new RegExp(
+    `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}` +
+      "|^(?![\\s\\S]*(?:费|押|交|缴|扣|买|购|充值|垫|租|\\b(?:fees?|deposits?|charges?|buy|purchase)\\b))[\\s\\S]*?(?:每|一)\\s*(?:条|单|件|篇|场|集|首|次|小时|天|节课?)\\s*\\d[\\d,.]*\\s*(?:[-–~至到]\\s*\\d[\\d,.]*)?\\s*(?:元|块)",
+    "u",
+  ),
   paid_internship: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
   "fraud.commission_only": BASE_PAY_STATED,
   // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid

@@ -37,6 +37,7 @@ import {
   TOPIC_AFTER,
   type VettingLexicon,
 } from "../../vocabulary/vetting";
+import { APPLICANT_PAYER_WORDS, PERK_WORDS } from "../../vocabulary/vetting-money";
 import { prefilteredExec } from "./prefilter";
 
 export interface Span {
@@ -1243,7 +1244,7 @@ export function setByLawfulBasis(rule: ProtectedRule, sentences: readonly Lawful
  * signs ("KES 12,000", "QAR 3,000", "£2,000", "MYR 80"); "rm" and "rs" as Malaysia and South Asia write them.
  */
 const FEE_CURRENCY =
-  "(?:\\b(?:rmb|cny|usd|usdt|eur|gbp|aud|cad|nzd|sgd|hkd|myr|rm|thb|php|idr|inr|rs|pkr|bdt|lkr|npr|kes|ksh|ngn|ghs|zar|ugx|tzs|aed|sar|qar|omr|kwd|bhd|egp|jpy|krw|chf|vnd)\\.?|[$¥£€₹₦₱])";
+  "(?:\\b(?:rmb|cny|usd|usdt|eur|gbp|aud|cad|nzd|sgd|hkd|myr|rm|thb|php|idr|inr|rs|pkr|bdt|lkr|npr|kes|ksh|ngn|ghs|zar|ugx|tzs|aed|sar|qar|omr|kwd|bhd|egp|jpy|krw|chf|vnd|huf|czk|pln|ron|bgn|try|brl|mxn|ars|cop|clp|pen|twd|mop|ils)\\.?|[$¥£€₹₦₱])";
 
 /** Named charges on applicants. */
 const FEE_MENTION = new RegExp(
@@ -1336,7 +1337,9 @@ const FEE_MENTION = new RegExp(
     // contracted subject ("You'll need to pay").
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*[),]?\\s+(?:is|are|will\\s+be|gets?)\\s+(?:\\w+\\s+)?(?:taken\\s+(?:out\\s+of|from|off)|deducted\\s+from|withheld\\s+from|docked\\s+from)\\s+(?:your|the)\\s+(?:[\\w'’]+\\s+){0,3}?(?:salary|wages?|pay(?:check|cheque)?|earnings)\\b",
     "(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*[),]?\\s+(?:is|are|will\\s+be)\\s+(?:collected|charged|payable|due|required)\\b",
-    "\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[\\w-]+\\s+){1,4}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
+    // (Round on former-blind-32/33, branch vet3233-fraud: not insurance cover as a noun, "medical cover for yourself and
+    // your dependants".)
+    "(?<!\\b(?:medical|health|insurance|dental|life|travel|accident|hospital)\\s)\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[\\w-]+\\s+){1,4}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
     "(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?|members?|tenants?|which|who)\\s(?:will\\s|also\\s|then\\s|can\\s)?)\\bpay\\s+(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:fees?|deposits?|charges?|kits?|packs?)\\s+(?:upfront|up\\s+front|in\\s+advance|on\\s+arrival|before\\b|first\\b|of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d)",
     // … and in Chinese, any charge name in a wage-deduction shape ("账号费在第一个月工资里扣"), or paid in full before
     // the work ("交完装备费才能排班").
@@ -1390,6 +1393,25 @@ const FEE_MENTION = new RegExp(
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
     // pay 200 a day", not "pay 50 for each task").
     "\\bpay(?<!\\b(?:we|will|they|company|employer|which|that|to|and|monthly|daily|hourly|weekly|base|basic|gross|net|take-home|starting|annual)\\s+pay)\\s+(?:just\\s+|only\\s+)?(?:rmb|cny|usd|\\$|¥)?\\s*\\d[\\d,.]*\\s*(?:rmb|cny|yuan|元|dollars)?\\s+(?:to\\s+(?:unlock|access|apply|register|join|start|get|view|see|receive|secure|reserve|activate)|for\\s+(?:the|your|a)\\s+(?:job|position|place|spot|slot|details|contact|account|kit|badge|uniform|training|registration|application)|before(?!\\s+(?:tax|taxes|deductions?|bonus))|upfront|up\\s+front|first|in\\s+advance)\\b",
+    // Round on former-blind-32/33 (branch vet3233-fraud): a fee disguised as a paper the employer gets done — an amount
+    // paid to have a certificate or card made ("交八十办健康证", "交两百做工牌") — and goods bought at the start of the
+    // job with a spoken price ("入职买工具包一千八", "上岗先买工服三百").
+    "(?:交|缴|付)\\s*(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]{1,5})\\s*(?:元|块)?\\s*(?:钱)?\\s*(?:就|来|去|给你|帮你|统一)?\\s*(?:办|做|领|拿|制作|代办)\\s*[\\u4e00-\\u9fff]{0,4}?(?:证|卡|牌|工服|工装)",
+    "(?:入职|上岗|报到|进店|进厂|开工|来了)\\s*(?:要|需|须|先|得|必须|就)?\\s*(?:先)?\\s*(?:买|购买|购置|自购)\\s*[\\u4e00-\\u9fff]{1,6}?(?:\\d{2,5}|[一二两三四五六七八九][千百][一二两三四五六七八九]?)\\s*(?:元|块)?",
+    // Round on former-blind-32/33 (branch vet3233-fraud): deposits named 定金 or 订金 ("先交定金3000元"); in English any named
+    // fee or bond with an amount in any currency that is payable, due or non-refundable ("Course fee AUD 1,200 payable
+    // upfront", "a 'processing bond' of GBP 3,000 is payable before the visa"), the applicant told to pay an amount for a
+    // registration, listing or membership ("Pay the HUF 15,000 casting database registration before you can be booked"),
+    // and an item bought first at a stated price ("Buy the USD 79 software licence first").
+    "(?:交|缴|付|支付)\\s*(?:定金|订金)|(?:定金|订金)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*\\d",
+    // … and a charge's total settled on the day of signing or joining ("签约费用包括作品集拍摄、模卡制作，一共6800元，签约当天
+    // 交清"); a day's wage paid the same day ("日薪260元，当天结清") names no charge.
+    // (Anchored on 清/齐, the amount looked for behind it.)
+    "(?:交清|付清|缴清|交齐)(?<=(?:费|押金|保证金)[^。；;]{0,40}?\\d\\s*(?:元|块)[^。；;]{0,24}?(?:当天|当日|当场|签约时|入职时|报名时|一次性)\\s*(?:交清|付清|缴清|交齐))",
+    `\\b[a-z]+\\s+(?:fees?|bonds?|deposits?)['’"]?\\s+(?:of\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s*,?\\s*(?:(?:is|are|will\\s+be)\\s+)?(?:payable|due|non-refundable|charged|collected|paid\\s+(?:upfront|up\\s+front|in\\s+advance|before|on))\\b(?!\\s+(?:by|from)\\s+(?:the\\s+|our\\s+)?(?:students?|customers?|clients?|parents?|guests?|members?|tenants?|patients?|buyers?|families|users?|delegates|visitors|passengers))`,
+    `\\b(?:bond|deposit|guarantee)['’"]?\\s+of\\s+${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?(?:payable|due|required|charged|collected|held|paid)\\b`,
+    `(?<!\\b(?:we|they|company|employer|customers?|clients?)\\s(?:will\\s|also\\s)?)\\bpay\\s+(?:a\\s+|an\\s+|the\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:registrations?|memberships?|subscriptions?|listings?|licen[cs]es?|enrol(?:l)?ments?|activations?|profiles?)\\b`,
+    `\\b(?:buy|purchase)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:licen[cs]es?|kits?|packs?|packages?|software|uniforms?|starter|memberships?|courses?|app|equipment)\\b(?=[^.;]{0,20}\\b(?:first|before|upfront))`,
   ].join("|"),
   "gu",
 );
@@ -1531,13 +1553,46 @@ const BORNE_AFTER =
 /** … the people the job serves paying a third party straight ("报名费由学生直接付给考试院"), or charges a job removes. */
 const THIRD_PARTY_PAID =
   /(?:学生|客户|家长|考生|学员)\s*(?:直接|自行)?\s*(?:付给|交给|缴给|支付给|缴纳给|交到)\s*(?:学校|院校|大学|使馆|领馆|考试院|考试机构|官方|校方)|(?:剔除|删除|过滤|屏蔽|下架)\s*(?:其中的?)?\s*(?:违规)?\s*(?:收费|押金|保证金)/u;
+// (Round on former-blind-32/33, branch vet3233-fraud: the families an au pair or domestic worker lives with, "families pay
+// the agency fee", and the households or sponsors who hire.)
 const OTHER_PAYER_EN =
-  /\b(?:host\s+famil(?:y|ies)|sponsoring\s+(?:school|company|employer|firm|hospital|university)|the\s+(?:school|hotel|resort|hospital|university|firm|bank|clinic|client)|employers?)\s+(?:pays?|covers?|bears?|funds?|sponsors?)\b/u;
+  /\b(?:host\s+famil(?:y|ies)|(?:the\s+)?(?:families|households|sponsor\s+famil(?:y|ies)|hiring\s+famil(?:y|ies))|sponsoring\s+(?:school|company|employer|firm|hospital|university)|the\s+(?:school|hotel|resort|hospital|university|firm|bank|clinic|client)|employers?)\s+(?:pays?|covers?|bears?|funds?|sponsors?)\b/u;
 const EARNED_ALLOWANCE =
   /(?:发放?|补贴|补助|给予?|另有|另发|一次性)\s*(?:每月|月)?\s*(?:的)?\s*(?:生活费|安家费|安置费)|(?:每月|月)\s*(?:工作)?\s*生活费\s*\d|安家费\s*[:：]?\s*\d|(?:每|一)\s*(?:节|次|堂|课时)\s*(?:课)?\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:课时|讲课|授课|辅导|带教)费/u;
 /** A charge the applicant is told to pay, and what it then gives free ("交押金3000元可免费住宿舍"): 免费 is what it buys. */
 const PAY_VERB_BEFORE = /(?:交|缴|缴纳|交纳|支付|付)\s*$/u;
 const FREE_BOUGHT = /(?:即可|就可以?|就能|可以?|能)?\s*免费/gu;
+
+/**
+ * Round on former-blind-32/33 (branch vet3233-fraud): a spoken amount, in digits or Chinese numerals ("三百", "一百五",
+ * "1800").
+ */
+const SPOKEN_AMOUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{1,6})\\s*(?:元|块)?\\s*(?:钱)?";
+/**
+ * … the applicant told to pay, by the words a careless ad uses for the payer ("在校生先交三百入职培训费", "新人要交"):
+ * the money flows from the applicant whatever customers (学员, 客户) the same run-on clause names.
+ */
+const APPLICANT_PAYS_FIRST = new RegExp(
+  `(?:${APPLICANT_PAYER_WORDS.join("|")})\\s*(?:都|也|还)?\\s*(?:先|需|须|要|得|必须)\\s*(?:先)?\\s*(?:交|缴|付|支付|缴纳|交纳)`,
+  "u",
+);
+/**
+ * … and a perk (board and lodging, vocabulary/vetting-money.ts) is no payer of a charge the applicant is told to pay in
+ * the same run-on clause ("包吃住来之前先交200介绍费"): the perk's words are left out of the employer-pays test then.
+ */
+const PERK_RE = new RegExp(PERK_WORDS.join("|"), "gu");
+const TOLD_TO_PAY = new RegExp(
+  `(?:先|需|须|要|得|必须|来之前|入职前|上岗前)\\s*(?:先)?\\s*(?:交|缴|付)\\s*${SPOKEN_AMOUNT}|(?:交|缴|付)\\s*${SPOKEN_AMOUNT}\\s*[\\u4e00-\\u9fff]{0,4}?(?:费|押金|保证金)`,
+  "u",
+);
+
+/**
+ * … the job collecting: customers named as the ones charged ("收学员学费，交对公账户": the job pays the takings in, the
+ * applicant pays nothing), and 收费 alone as one duty in a list of front-desk duties ("接待预约 收费", "开发票").
+ */
+const CUSTOMERS_CHARGED = /收\s*(?:客户|顾客|学员|家长|业主|租户|住户|会员|病人|患者|客人|车主)\s*(?:的)?/u;
+const BARE_COLLECTING = /^(?:收费|缴费|交费)$/u;
+const FRONT_DESK_DUTY = /接待|预约|挂号|开(?:发)?票|结账|收银|登记|导诊/u;
 
 /** The first charge on the applicant in `text`, or null. */
 export function findApplicantFee(text: string, negated: NegationTest): Span | null {
@@ -1557,7 +1612,9 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       // whatever duty word the payee's name carries.
       // (The whole clause: the payer's verb may be the fee's own words, "费用380元由本人交到公司账户".)
       const paidIn =
-        PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取/u.test(clauseText);
+        PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) &&
+        !/负责|协助|代收|收取/u.test(clauseText) &&
+        !CUSTOMERS_CHARGED.test(clauseText);
       // The applicant told to pay, straight before the fee ("注册内部工作系统需缴纳账号激活费99元"): the duty words
       // around it name what the fee is for, not a job handling money (former-blind-9).
       // Round on former-blind-17 (branch vet17-fraud): the applicant named as the payer ("资料费由新员工自行承担", "由参加培训的员工
@@ -1566,14 +1623,17 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
         APPLICANT_BEARS.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取|催收/u.test(clauseText);
       const mustPay =
         applicantBears ||
+        APPLICANT_PAYS_FIRST.test(text.slice(clause.start, s.end)) ||
         (MUST_PAY.test(text.slice(s.start, s.end)) &&
           !/负责|协助|代收|收取|催收/u.test(clauseText) &&
           !OTHER_PAYERS.test(clauseText));
-      const payerText = PAY_VERB_BEFORE.test(text.slice(clause.start, s.start))
-        ? clauseText.replace(FREE_BOUGHT, " ")
-        : clauseText;
+      const told = TOLD_TO_PAY.test(text.slice(clause.start, s.end));
+      const payerText = (
+        PAY_VERB_BEFORE.test(text.slice(clause.start, s.start)) ? clauseText.replace(FREE_BOUGHT, " ") : clauseText
+      ).replace(told ? PERK_RE : /(?!)/gu, " ");
       if (
         (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
+        (!mustPay && BARE_COLLECTING.test(text.slice(s.start, s.end)) && FRONT_DESK_DUTY.test(clauseText)) ||
         EMPLOYER_PAYS.test(payerText) ||
         STATUTORY.test(clauseText)
       )
@@ -1652,8 +1712,12 @@ const TRAINING_SELF =
  * A fee paid with a loan, or a loan in the applicant's name ("the 20,000 CNY fee is financed by a consumer
  * loan in your name"). Its own scan: joined to TRAINING_SELF it slowed every scan of that pattern.
  */
+// Round on former-blind-32/33 (branch vet3233-fraud): … and a loan or debt the agency or employer extends, repaid out of
+// the worker's wages or earnings ("Our model loan … is deducted from your booking fees", "a debt agreement for JPY
+// 3,000,000 training costs, recovered from future earnings", "visa sponsorship loan … repaid by monthly deductions from
+// your wages"); a student or housing loan, or a staff loan for housing, stays clean.
 const LOAN_IN_YOUR_NAME =
-  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price|training|course|bootcamp|programme|program)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b/gu;
+  /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price|training|course|bootcamp|programme|program)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b|\b(?<!\b(?:student|government|housing|mortgage|car)\s)(?:loans?|debt\s+agreements?|debts?)\b(?![^.;]{0,20}\b(?:for\s+(?:housing|a\s+home|homes|rent|emergencies|a\s+car)|at\s+zero\s+interest|interest[-\s]free)\b)[^.;]{0,80}?\b(?:deducted|recovered|repaid|recouped|paid\s+back|taken\s+back)\s+(?:by\s+(?:monthly\s+|weekly\s+)?deductions?\s+)?(?:from|out\s+of|against)\s+(?:your\s+)?(?:future\s+|monthly\s+|weekly\s+)?(?:wages?|salary|pay|earnings|booking\s+fees|income|commissions?)\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 // Round on former-blind-18 (branch vet18-fraud): a loan product named after the job or the study ("办“就业贷”", "成长贷",
@@ -1833,8 +1897,9 @@ const INTERNSHIP =
 // (Round on former-blind-28/29, branch vet2829-fraud: a guarantee deposit, 保障金/保证金, and a referral priced per use,
 // "内推一次一千五", are charges too.)
 // 费 inside 消费电子, 经费 or 免费 is not a charge ("公司为一家消费电子企业，实习生将参与秋招").
+// (Round on former-blind-32/33, branch vet3233-fraud: a place priced per head, "实习名额一千五一个".)
 const CHARGE =
-  /(?<![消浪经免])费|收费|付费|缴纳|交纳|(?:保障|保证)金|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee/u;
+  /(?<![消浪经免])费|收费|付费|缴纳|交纳|(?:保障|保证)金|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee|名额\s*(?:\d+\s*(?:元|块)|(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位))/u;
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
 // Tenth round (former-blind-13, branch vet13-fraud): a percentage paid on referrals is income to the worker ("direct
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
@@ -1854,8 +1919,11 @@ const INTERN_PAID_BY_EMPLOYER =
 // to secure a slot ("a CNY 1,500 fee to secure your interview slot"): the place is what is bought.
 // Round on former-blind-28/29 (branch vet2829-fraud): the price written in Chinese numerals ("协调费三千", "实习保障金一万"),
 // a deposit named as a guarantee for the place, and a referral priced per use ("内推一次一千五").
+// Round on former-blind-32/33 (branch vet3233-fraud): the price in Chinese numerals after the paying verb, named as a
+// guarantee or any fee ("交三千转正保障金", "交五千保转正费", "交四千八的课程费"), a place priced per head written the other way
+// round ("实习名额一千五一个"), and an amount paid for a nominal internship ("交1500元挂名实习").
 const INTERN_PRICED =
-  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b/u;
+  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d+\s*(?:元|块)\s*(?:挂名|代开|盖章)/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
 const INTERN_FREE =
   /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b/u;
@@ -1864,14 +1932,15 @@ const INTERN_FREE =
  * Selling proof of an internship that never happened ("可代开实习证明，300元一份", "internship
  * certificates issued for a fee"). Issuing a certificate is a duty only when nothing is charged.
  */
+// (Round on former-blind-32/33, branch vet3233-fraud: a nominal internship, 挂名实习, is the proof sold.)
 const CERTIFICATE_SALE =
-  /(?:代开|代办|代写|出具|开具|办理|可开|包开|挂名)[^，,。；;]{0,10}?实习(?:证明|鉴定|盖章|报告|经历|材料)|实习(?:证明|鉴定|盖章|经历)\s*(?:代开|代办|包过|可开|出具|办理)|\b(?:internship|work[-\s]experience)\s+(?:certificates?|letters?|proof|records?)\b/gu;
+  /挂名\s*实习|(?:代开|代办|代写|出具|开具|办理|可开|包开|挂名)[^，,。；;]{0,10}?实习(?:证明|鉴定|盖章|报告|经历|材料)|实习(?:证明|鉴定|盖章|经历)\s*(?:代开|代办|包过|可开|出具|办理)|\b(?:internship|work[-\s]experience)\s+(?:certificates?|letters?|proof|records?)\b/gu;
 /** A guaranteed offer or a refund if none comes is a sales pitch for a placement ("保offer，不成全退"). */
 // Round on former-blind-19 (branch vet19-fraud): the hire itself guaranteed, as the offer is ("保录取", "包录用", "不录取全额
 // 退款") — bought with a deposit it is the placement sold (tests/corpus/CONVENTIONS.md: a paid guarantee of a bank-teller
 // offer is paid_internship).
 const OFFER_GUARANTEE =
-  /(?:保|包|保证|确保)\s*(?:录取|录用)(?!\s*(?:后|之后|以后|公平|公正|流程|标准))|(?:不|未|没有?)\s*(?:被)?\s*(?:录取|录用)\s*(?:则|就)?\s*(?:全额|全款|无条件)?\s*退(?:款|还|费)?|(?:保|包|保证|确保|承诺)\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\bguarantees?\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:offer|internship|placement)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
+  /(?:保|包|保证|确保)\s*(?:录取|录用)(?!\s*(?:后|之后|以后|公平|公正|流程|标准))|(?:不|未|没有?)\s*(?:被)?\s*(?:录取|录用)\s*(?:则|就)?\s*(?:全额|全款|无条件)?\s*退(?:款|还|费)?|(?:保|包|保证|确保|承诺)\s*(?:你|您)?\s*(?:能)?\s*(?:拿|拿到|获得|斩获|进|入职)?\s*(?:大厂|名企|头部|知名企业|外企|国企)?\s*(?:的)?\s*offer|offer\s*(?:保障|保证|包过|包拿|到手前)|不成全退|(?:无|没有|未拿到|没拿到)\s*offer\s*(?:全额|全款)?\s*退|\bguaranteed\s+(?:an?\s+)?(?:offer|internship|placement|interview)s?\b|\bguarantees?\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:offer|internship|placement)s?\b|\b(?:offer|placement|internship)\s+(?:is\s+)?guaranteed\b|\bmoney[-\s]back\s+guarantee\b|\bfull\s+refund\s+if\s+(?:no|you\s+(?:don't|do\s+not))\b/gu;
 /**
  * Round on former-blind-16 (branch vet16-fraud): an admission or hire guaranteed as what is bought ("保录取班，缴纳入职保障金
  * 9800元", "包录用服务费", "an offer guarantee fee"): the placement is sold, as with a guaranteed offer.

@@ -9884,7 +9884,8 @@ describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): wealth promis
 
 describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): 包签证 after other things provided", () => {
   clean("hype", ["包吃住包签证，月薪AED 2,500。", "包机票包签证，年底双薪。"]);
-  flagged("hype", ["包出国包签证，先交定金。"]);
+  // (vet3233-fraud: 先交定金 is a deposit, so a fee, whose pitch the 包出国包签证 promise is — the posting stays flagged.)
+  flagged("fee", ["包出国包签证，先交定金。"]);
 });
 
 describe("former-blind-26/27 money, fraud and pay (vet2627-fraud): a paid referral or internship named as what the job helps people spot", () => {
@@ -10915,5 +10916,128 @@ describe("traditional characters and Hong Kong/Taiwan wording (vet-trad): pay st
       salaryMax: null,
     }).map((f) => f.rule);
     expect(rules).toContain("salary.missing");
+  });
+});
+
+describe("former-blind-32/33 fee, fraud and pay classes (vet3233-fraud): run-on text, disguised charges, spoken pay, Q&A lines", () => {
+  const check = (text: string, min: number | null = 4000, max: number | null = 6000) =>
+    checkPosting({ title: "招聘", description: text, requirements: "", salaryMin: min, salaryMax: max }).map(
+      (f) => f.rule,
+    );
+  const has = (rule: PostingRuleId, texts: readonly string[], min: number | null = 4000, max: number | null = 6000) =>
+    it.each(texts)(`flags ${rule}: %s`, (text) => expect(check(text, min, max)).toContain(rule));
+  const lacks = (rule: PostingRuleId, texts: readonly string[], min: number | null = 4000, max: number | null = 6000) =>
+    it.each(texts)(`does not flag ${rule}: %s`, (text) => expect(check(text, min, max)).not.toContain(rule));
+
+  describe("a waived hiring step, then a pay verb with no comma: the negation does not reach the charge", () => {
+    has("fee", [
+      "免笔试 交一百八服装押金明天来",
+      "无需经验 交三百五保证金领工具",
+      "No interview wire 90 yuan deposit today",
+    ]);
+    lacks("fee", ["无需面试 不收任何押金", "No interview and no need to pay any deposit"]);
+  });
+  describe("a perk is no payer of a charge the applicant is told to pay; the applicant named as payer", () => {
+    has("fee", ["包住 上岗前交三百介绍费", "管吃住 先交五百押金再排班", "驾校招家长报名 新人要交六百培训费"]);
+    lacks("fee", ["包住，宿舍押金公司出", "负责招学员 学员的学费交到前台"]);
+  });
+  describe("a fee disguised as a paper made or goods bought on entry; 定金; a total settled on signing", () => {
+    has("fee", [
+      "交一百五办上岗证 才能进场",
+      "入职买工服两百",
+      "报名先交定金五百",
+      "服装化妆费一共1200元，入职当天交清",
+    ]);
+    lacks("fee", ["公司带你去办健康证，费用公司出", "入职发工服", "日薪300元，当天结清"]);
+  });
+  describe("a Q&A line without a question mark; 收费 as a front-desk duty", () => {
+    lacks("fee", ["问：入职收押金吗 答：不收 放心来", "前台接待 登记 收费 开票"]);
+    has("fee", ["问：要交钱吗 答：要 八百培训费", "报名收费三百元"]);
+  });
+  describe("English: any named fee or bond with an amount payable; paying for a listing; goods bought first", () => {
+    has("fee", [
+      "Enrolment fee NZD 450 payable before orientation.",
+      "A 'placement bond' of SGD 2,000 is due on signing.",
+      "Pay the CZK 3,000 talent profile listing to be seen by directors.",
+      "Purchase the USD 45 starter kit first, then we assign shifts.",
+    ]);
+    lacks("fee", [
+      "Tuition fee AUD 30,000 payable by students each year.",
+      "Health cover for yourself and your children.",
+      "Host households pay the agency fee.",
+      "We support workers who paid illegal recruitment fees.",
+      "运输人员不承担任何中介费。",
+      "录制口播，每条150-400元。",
+    ]);
+  });
+  describe("a membership fee followed by the work's rate is a fee to work, not a pyramid", () => {
+    has("fee", ["交一百二入会费 一篇稿子三十"]);
+    lacks("fraud.pyramid", ["交一百二入会费 一篇稿子三十"]);
+  });
+  describe("a loan from the agency repaid out of wages or earnings is a training loan", () => {
+    has("training_loan", [
+      "The agency's relocation loan of AUD 5,000 is recovered from your weekly wages.",
+      "Your visa loan of USD 3,000 is taken back from your salary each month.",
+    ]);
+    lacks("training_loan", ["Student loan deductions are taken from salary as required by law."]);
+  });
+  describe("a base tied to a target is commission-only", () => {
+    has("fraud.commission_only", [
+      "底薪要卖够二十台才发",
+      "拉够三十个会员才发底薪",
+      "流水过五万才给底薪",
+      "当月回款不到十万底薪就不发",
+      "没达标就只拿提成",
+      "Base paid only in weeks you book 10 viewings.",
+      "Stipend shown is only paid if 4 members join.",
+    ]);
+    lacks("fraud.commission_only", [
+      "底薪4000，不看业绩照发",
+      "Base paid monthly regardless of sales.",
+      "底薪需考核合格后才发放",
+    ]);
+  });
+  describe("an account in the applicant's name for the shop; a passport held by anyone but the worker; card and PIN", () => {
+    has("fraud.id_or_bank", [
+      "需要你实名开两个微信号给工作室用",
+      "你名下申请一个收款账户 公司走账",
+      "The recruiter holds your passport until the debt is cleared.",
+      "Seafarers' passports are retained by the manning office.",
+      "Give the debit card and PIN to the supervisor on day one.",
+    ]);
+    lacks("fraud.id_or_bank", [
+      "Your passport stays with you at all times.",
+      "需要你办一张银行卡 公司发工资用",
+      "Wages are paid into your own bank account.",
+    ]);
+  });
+  describe("an internship priced in Chinese numerals, a conversion guaranteed for a price, a nominal internship", () => {
+    has("paid_internship", [
+      "咖啡店实习 实习名额两千一个 实习每天八十",
+      "设计公司实习 交两千留用保障金 实习补贴一千",
+      "交800元挂名实习，可盖章，每月补贴200元。",
+      "实习生 交三千五的培训费 包你拿到外企实习offer 实习工资两千五",
+    ]);
+    lacks("paid_internship", ["实习名额十个 实习每天一百", "实习期间公司交社保 实习补贴两千"]);
+    has("fee", ["免面试，交200元会员费即可接单拍摄"]);
+    lacks("fraud.pyramid", ["免面试，交200元会员费即可接单拍摄"]);
+  });
+  describe("spoken pay after a unit of work, a rate-headed figure beside a charge, a reward per recruit: no salary.missing", () => {
+    lacks(
+      "salary.missing",
+      [
+        "遛狗一次四十 有空就来",
+        "在家录入 一千字二十五",
+        "一单提成15到40",
+        "一场120到200 欢迎新手",
+        "一场两百 周末多",
+        "实习生 交五百资料费 实习每天九十",
+        "招一个会员给三百",
+      ],
+      null,
+      null,
+    );
+    has("salary.missing", ["提成另算 待遇面议", "一次性交三百"], null, null);
+    lacks("salary.missing", ["月薪四千起"], 4000, null);
   });
 });
