@@ -539,7 +539,7 @@ export const GENDER: VettingLexicon = {
     "小姐姐小哥哥",
     "男女",
     "男生和女生",
-    "男生女生",
+    // ("男生女生" as a pair is the pair pattern's below since former-blind-32/33, branch vet3233-disc: not after "只招", "只招男生 女生算账慢".)
     "男女生",
     "男性和女性",
     "男性或女性",
@@ -655,9 +655,9 @@ export const GENDER: VettingLexicon = {
     // (former-blind-32/33, branch vet3233-disc) 阿姨/大姐 is the household and cleaning trade's name for its worker (tests/corpus/CONVENTIONS.md,
     // additions blind20 and blind29: "雇主要求汉族阿姨" is ethnicity only, the 阿姨 reading), wherever it stands — after a client's wish
     // ("雇主要求广东籍阿姨", "雇主希望阿姨信基督教"), before another attribute ("阿姨必须信佛", "阿姨不要有乙肝"), as the owner of papers
-    // ("阿姨证件本人保管") or in a title ("保洁阿姨急招"). Only a restriction touching it ("只招阿姨", "仅限河南籍阿姨") or a preference
-    // after it ("阿姨优先") keeps it a sex.
-    "(?:阿姨|大姐)(?<!(?:只|仅|限|专)[^，,。；;!！?？\\n\\s]{0,8}(?:阿姨|大姐))(?!\\s*(?:优先|为佳|更好|最好|为主))",
+    // ("阿姨证件本人保管") or in a title ("保洁阿姨急招"). Only a restriction touching it ("只招阿姨", "仅限河南籍阿姨"), a count hired
+    // ("招两名保洁大姐，50岁以下", an earlier round's case) or a preference after it ("阿姨优先") keeps it a sex.
+    "(?:阿姨|大姐)(?<!(?:只|仅|限|专)[^，,。；;!！?？\\n\\s]{0,8}(?:阿姨|大姐))(?<!招聘?\\s*[一二两三四五六七八九十\\d]+\\s*(?:名|位|个)[^，,。；;!！?？\\n\\s]{0,6}(?:阿姨|大姐))(?!\\s*(?:优先|为佳|更好|最好|为主))",
     // (former-blind-32/33, branch vet3233-disc) A height standard given for each sex ("身高男170女160以上", "身高女165cm以上、男175cm以上"):
     // both sexes are named, each with its figure; height limits are not among the rules (CONVENTIONS.md, additions blind15).
     "[男女](?:生|性|士)?(?=\\s*\\d{3}\\s*(?:cm|公分|厘米)?\\s*(?:以上|以下)?[^，,。；;!！?？\\n]{0,6}?[男女](?:生|性|士)?\\s*\\d{3})|(?<=[男女](?:生|性|士)?\\s*\\d{3}\\s*(?:cm|公分|厘米)?\\s*(?:以上|以下)?[^，,。；;!！?？\\n]{0,6}?)[男女](?:生|性|士)?(?=\\s*\\d{3})",
@@ -1217,7 +1217,7 @@ export const RACE: VettingLexicon = {
     // (former-blind-32/33, branch vet3233-disc) A nationality before a domestic worker or an applicant: "Indonesian helpers preferred", "no
     // Vietnamese maids" (a helper's nationality is the race rule's, CONVENTIONS.md: passports and nationalities). Not Indian or Chinese,
     // which the ethnicity rule reads as peoples abroad ("Malay and Indian applicants").
-    "\\b(?:indonesian|filipino|filipina|vietnamese|thai|burmese|myanmar|cambodian|laotian|sri\\s+lankan|nepali|nepalese|pakistani|bangladeshi|nigerian|kenyan|ugandan|ethiopian|ghanaian|russian|ukrainian|mexican)s?\\s+(?:helpers?|maids?|nannies|nanny|domestic\\s+(?:helpers?|workers?)|caregivers?|carers?|applicants?|candidates?)\\b",
+    "\\b(?:indonesian|filipino|filipina|vietnamese|thai|burmese|myanmar|cambodian|laotian|sri\\s+lankan|nepali|nepalese|pakistani|bangladeshi|nigerian|kenyan|ugandan|ethiopian|ghanaian|russian|ukrainian|mexican)s?(?=\\s+(?:helpers?|maids?|nannies|nanny|domestic\\s+(?:helpers?|workers?)|caregivers?|carers?|applicants?|candidates?)\\b)",
     // (former-blind-32/33, branch vet3233-disc) Skin colour said loosely (CONVENTIONS.md, blind33: "要白净的", "黑人不要 皮肤太黑的也不要"):
     // "要白一点的", "黑的不要", "太黑的不考虑".
     "(?<![明空坦清表独黑苍告洁])白(?:一点|一些|点儿?|些)的|(?:皮肤)?(?:太|比较|偏)?黑(?:一点|一些|点|些)?的(?=\\s*(?:也)?\\s*(?:不要|不行|不考虑|不收|免谈|勿扰|别来|别投))",
@@ -1588,7 +1588,7 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-32/33, branch vet3233-disc) A faith before a person noun ("Catholic applicants preferred", "Muslim staff will not be
     // rostered …"), its followers ("followers of Islam will not be shortlisted"), and sharing the team's or the family's faith ("we prefer
     // colleagues who share the faith", "希望同事信仰相同").
-    "\\b(?:catholic|christian|muslim|jewish|hindu|buddhist|protestant|sikh|evangelical|orthodox|mormon|taoist)\\s+(?:applicants?|candidates?|colleagues|staff|employees|workers?|helpers?|nannies|nanny|teachers?|hires?|graduates?|people|individuals)\\b",
+    "\\b(?:catholic|christian|muslim|jewish|hindu|buddhist|protestant|sikh|evangelical|orthodox|mormon|taoist)(?=\\s+(?:applicants?|candidates?|colleagues|staff|employees|workers?|helpers?|nannies|nanny|teachers?|hires?|graduates?|people|individuals)\\b)",
     "\\bfollowers?\\s+of\\s+(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|any\\s+(?:other\\s+)?(?:religion|faith)|a\\s+(?:religion|faith)|other\\s+(?:religions|faiths))\\b",
     "\\b(?:who|that)\\s+shares?\\s+(?:the|our|their|this|my|his|her)\\s+(?:faith|religion|religious\\s+beliefs?|beliefs?)\\b|(?:信仰|宗教)\\s*(?:相同|一致|一样)|(?:同一|相同的?|一样的)\\s*(?:信仰|宗教)",
   ],
@@ -3137,6 +3137,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
     // the refusal; "答：不要" is left out, as it may refuse.)
     "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
+    // (former-blind-32/33, branch vet3233-disc) A university abroad named as a place: "Office located near the NUS campus", "next to Yonsei".
+    "\\b(?<=(?:near|next\\s+to|opposite|beside|close\\s+to)\\s+(?:the\\s+)?)(?:nus|ntu|smu|kaist|yonsei|seoul\\s+national|korea\\s+university)\\b|\\b(?:nus|ntu|smu|kaist|yonsei)(?=\\s+(?:campus|hospital|library|station|mrt|area)\\b)",
   ],
   patterns: [
     // (former-blind-26/27, branch vet2627-disc) A federal university as where the degree must come from ("2:1 from a federal university
@@ -3936,7 +3938,7 @@ export const EXCLUDE_AFTER = [
   "\\b(?:is|are|will\\s+be)\\s+excluded\\b(?!\\s+from\\s+(?:the\\s+)?(?:night|heavy|lifting|shifts?|duties|work\\s+at))",
   // (former-blind-32/33, branch vet3233-disc) Kept from the post itself: "Applicants with HIV will not be placed on board", "… will not be
   // deployed", "are unlikely to be considered"; Cantonese refusals (characters made simplified): "其他省份嘅就唔考慮喇", "大陸嚟嘅唔請".
-  "(?:will|would|shall)\\s+not\\s+be\\s+(?:placed|deployed|posted|sent|assigned|hired|employed|engaged|taken\\s+on|put\\s+forward)\\b",
+  "(?:will|would|shall)\\s+not\\s+be\\s+(?:placed|deployed|posted|sent|assigned|hired|employed|engaged|taken\\s+on|put\\s+forward)\\b(?!\\s+(?:at|in|into|under)\\s+(?:a|any|an)\\s+(?:disadvantage|worse|unfavourable|unfavorable|less))",
   "\\b(?:are|is|will\\s+be)\\s+(?:very\\s+)?(?:unlikely|not\\s+likely)\\s+to\\s+be\\s+(?:considered|shortlisted|selected|hired|accepted|interviewed|placed)\\b",
   "唔(?:会)?考虑",
   "唔(?:要|请|聘|收)(?![钱费\\d一两])",
@@ -4396,6 +4398,10 @@ export const INCLUSIVE_AFTER = [
   // "户籍不过问".
   "不问",
   "不过问",
+  // (former-blind-32/33, branch vet3233-disc) Cantonese welcomes: "外地人都得", "有冇經驗都得", "唔識都冇所謂".
+  "都得",
+  "冇所谓",
+  "唔紧要",
 ];
 
 /**
