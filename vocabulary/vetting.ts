@@ -660,7 +660,7 @@ export const GENDER: VettingLexicon = {
     "(?:阿姨|大姐)(?<!(?:只|仅|限|专)[^，,。；;!！?？\\n\\s]{0,8}(?:阿姨|大姐))(?<!招聘?\\s*[一二两三四五六七八九十\\d]+\\s*(?:名|位|个)[^，,。；;!！?？\\n\\s]{0,6}(?:阿姨|大姐))(?!\\s*(?:优先|为佳|更好|最好|为主))",
     // (former-blind-32/33, branch vet3233-disc) A height standard given for each sex ("身高男170女160以上", "身高女165cm以上、男175cm以上"):
     // both sexes are named, each with its figure; height limits are not among the rules (CONVENTIONS.md, additions blind15).
-    "[男女](?:生|性|士)?(?=\\s*\\d{3}\\s*(?:cm|公分|厘米)?\\s*(?:以上|以下)?[^，,。；;!！?？\\n]{0,6}?[男女](?:生|性|士)?\\s*\\d{3})|(?<=[男女](?:生|性|士)?\\s*\\d{3}\\s*(?:cm|公分|厘米)?\\s*(?:以上|以下)?[^，,。；;!！?？\\n]{0,6}?)[男女](?:生|性|士)?(?=\\s*\\d{3})",
+    "[男女](?:生|性|士)?(?=\\s*\\d{3}\\s*(?:cm|公分|厘米)?\\s*(?:以上|以下)?[^，,。；;!！?？\\n]{0,6}?[男女](?:生|性|士)?\\s*\\d{3})|[男女](?:生|性|士)?(?<=[男女](?:生|性|士)?\\s*\\d{3}\\s*(?:cm|公分|厘米)?\\s*(?:以上|以下)?[^，,。；;!！?？\\n]{0,6}?[男女](?:生|性|士)?)(?=\\s*\\d{3})",
     // (former-blind-32/33, branch vet3233-disc) A venue for one sex named as where the work is, not who is hired: "front desk at a
     // women-only gym", "a men-only barbershop"; a restriction of the applicants elsewhere stays one.
     "\\b(?:women|men|female|male|ladies|girls|boys)-only(?=\\s+(?:gym|spa|club|salon|barbershop|sauna|bathhouse|pool|floor|fitness|studio|hostel|residence|dormitory|carriage|coach|section|area|event|class(?:es)?)\\b)",
@@ -1277,10 +1277,10 @@ export const RACE: VettingLexicon = {
     `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?|couples|families|brides|grooms|holidaymakers|passengers|pilgrims|learners|pupils|children|kids|audiences?|viewers|readers|shoppers|diners|callers|leads|patrons|attendees|delegates|donors|tenants|homebuyers)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
     // (former-blind-32/33, branch vet3233-disc) A language in a list of languages after a word of skill, not a nationality: "good written
     // English and Filipino", "fluent Mandarin or Vietnamese" ("we only hire filipino or vietnamese girls" names people).
-    "(?<=\\b(?:speak|speaks|speaking|written|spoken|fluent|fluency\\s+in|proficiency\\s+in|proficient\\s+in|good|basic|conversational|business|languages?\\s*:?)\\s+)(?:english|mandarin|cantonese|chinese|malay|spanish|french|german|japanese|korean|arabic|hindi|thai|vietnamese|indonesian|portuguese|russian|italian|tagalog|filipino)\\s*(?:,|and|or|&|/)\\s*(?:filipino|tagalog|indonesian|thai|vietnamese|japanese|korean|russian|arabic|french|german|spanish|english|chinese|malay|portuguese|italian)\\b(?!\\s+(?:nationals?|citizens?|citizenship|passports?|applicants?|candidates?|people|workers|helpers|maids|staff|origin|descent|background))",
+    "\\b(?:english|mandarin|cantonese|chinese|malay|spanish|french|german|japanese|korean|arabic|hindi|thai|vietnamese|indonesian|portuguese|russian|italian|tagalog|filipino)(?<=\\b(?:speak|speaks|speaking|written|spoken|fluent|fluency\\s+in|proficiency\\s+in|proficient\\s+in|good|basic|conversational|business|languages?\\s*:?)\\s+(?:english|mandarin|cantonese|chinese|malay|spanish|french|german|japanese|korean|arabic|hindi|thai|vietnamese|indonesian|portuguese|russian|italian|tagalog|filipino))\\s*(?:,|and|or|&|/)\\s*(?:filipino|tagalog|indonesian|thai|vietnamese|japanese|korean|russian|arabic|french|german|spanish|english|chinese|malay|portuguese|italian)\\b(?!\\s+(?:nationals?|citizens?|citizenship|passports?|applicants?|candidates?|people|workers|helpers|maids|staff|origin|descent|background))",
     // (former-blind-32/33, branch vet3233-disc) A national identity document offered beside a work permit: the right to work, not a
     // nationality ("South African ID or valid work permit", "a Kenyan ID or a residence permit").
-    "\\b(?:south\\s+)?[a-z]+(?=\\s+(?:id|id\\s+card|identity\\s+(?:card|document)|passport|citizenship)\\s+or\\s+(?:an?\\s+)?(?:valid\\s+)?(?:work\\s+(?:permit|visa|authori[sz]ation)|residence\\s+permit|permanent\\s+residen\\w*|right\\s+to\\s+work))",
+    `\\b(?:${NATIONALITY_EN})(?=\\s+(?:id|id\\s+card|identity\\s+(?:card|document)|passport|citizenship)\\s+or\\s+(?:an?\\s+)?(?:valid\\s+)?(?:work\\s+(?:permit|visa|authori[sz]ation)|residence\\s+permit|permanent\\s+residen\\w*|right\\s+to\\s+work))`,
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   // (former-blind-16, branch vet16-disc) "国籍：美国、英国、加拿大" names the nationality after the label.
@@ -2795,7 +2795,7 @@ export const HEALTH: VettingLexicon = {
     "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
     // (former-blind-32/33, branch vet3233-disc) A test said not to be done (CONVENTIONS.md, blind33 twin "不查乙肝"): "入职体检只查健康证项目 不查乙肝",
     // "不检测HIV".
-    "(?<=(?:不|无需|不用|不需要?|免|没有)\\s*(?:查|检查|检测|化验|验|筛查)\\s*)(?:乙肝(?:五项|两对半)?|乙型肝炎|两对半|hbsag|hiv|艾滋病?|大三阳|小三阳|传染病)",
+    "(?:乙肝(?:五项|两对半)?|乙型肝炎|两对半|hbsag|hiv|艾滋病?|大三阳|小三阳|传染病)(?<=(?:不|无需|不用|不需要?|免|没有)\\s*(?:查|检查|检测|化验|验|筛查)\\s*(?:乙肝(?:五项|两对半)?|乙型肝炎|两对半|hbsag|hiv|艾滋病?|大三阳|小三阳|传染病))",
   ],
   notMentions: [
     // (branch vet-lex) The word segmenter named 结巴 (jieba) in NLP work, and 地贫 inside 土地贫瘠 / 当地贫困.
@@ -3138,7 +3138,7 @@ export const SCHOOL_TIER: VettingLexicon = {
     // the refusal; "答：不要" is left out, as it may refuse.)
     "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
     // (former-blind-32/33, branch vet3233-disc) A university abroad named as a place: "Office located near the NUS campus", "next to Yonsei".
-    "\\b(?<=(?:near|next\\s+to|opposite|beside|close\\s+to)\\s+(?:the\\s+)?)(?:nus|ntu|smu|kaist|yonsei|seoul\\s+national|korea\\s+university)\\b|\\b(?:nus|ntu|smu|kaist|yonsei)(?=\\s+(?:campus|hospital|library|station|mrt|area)\\b)",
+    "\\b(?:nus|ntu|smu|kaist|yonsei|seoul\\s+national|korea\\s+university)\\b(?<=(?:near|next\\s+to|opposite|beside|close\\s+to)\\s+(?:the\\s+)?(?:nus|ntu|smu|kaist|yonsei|seoul\\s+national|korea\\s+university))|\\b(?:nus|ntu|smu|kaist|yonsei)(?=\\s+(?:campus|hospital|library|station|mrt|area)\\b)",
   ],
   patterns: [
     // (former-blind-26/27, branch vet2627-disc) A federal university as where the degree must come from ("2:1 from a federal university
