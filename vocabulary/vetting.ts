@@ -2036,6 +2036,9 @@ export const REGION: VettingLexicon = {
     // (former-blind-10/11, branch vet-disc) The school's place as the condition: "仅限本省211院校毕业生", "只招本地高校的".
     // (former-blind-13, branch vet13-disc) … with the province's inside between: "仅限湖北省内211高校毕业生".
     `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:省内|市内|省|市|地区|本地)?\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
+    // (former-blind-32/33, branch vet3233-disc) A benefit given to one origin and refused to the other, in any field and in run-on text
+    // (CONVENTIONS.md, blind29: a benefit made conditional on the attribute is a screen): "本地户口的交五险 外地户口的不交".
+    "(?:本地|外地|本市|外市|本省|外省|农村|城镇|城市)(?:户口|户籍|人|的人)?的?\\s*(?:才)?\\s*(?:交|缴|有|给|发|享受|包)[^，,。；;!！?？\\n]{0,8}?[，,\\s]*(?:本地|外地|本市|外市|本省|外省|农村|城镇|城市)(?:户口|户籍|人|的人)?的?\\s*(?:就)?\\s*(?:不交|不缴|没有|没|不给|不发|不享受|不包)",
   ],
 };
 
@@ -2397,6 +2400,8 @@ export const MARITAL: VettingLexicon = {
     // give priority to male graduates", "怕休产假，所以这次只招男的".
     "\\b(?:maternity|pregnan(?:cy|cies|t)|childbirth|having\\s+(?:a\\s+)?bab(?:y|ies))\\b[^.!?\\n]{0,100}?\\b(?:so|therefore|hence|which\\s+is\\s+why|that\\s+is\\s+why|for\\s+that\\s+reason)\\b[^.!?\\n]{0,60}?\\b(?:men|male|man|gentlemen|guys?|boys?)\\b(?!\\s*(?:and|or|&|/)\\s*(?:women|female|woman|ladies))",
     "(?:产假|怀孕|生孩子|生育|休产假|生二胎)[^。！？!?\\n]{0,30}?(?:所以|因此|因而|于是)[^。！？!?\\n]{0,12}?(?:只招|只要|优先|更想|倾向|想招|要|招)\\s*(?:男)(?!女)",
+    // (former-blind-32/33, branch vet3233-disc) The same for family status, in run-on text: "已婚的有住房补贴 未婚的没有".
+    "(?:已婚|未婚|已育|未育|单身)(?:已育|未育)?的\\s*(?:才)?\\s*(?:交|有|给|发|享受|包)[^，,。；;!！?？\\n]{0,8}?[，,\\s]*(?:已婚|未婚|已育|未育|单身)(?:已育|未育)?的\\s*(?:就)?\\s*(?:不交|没有|没|不给|不发|不享受|不包)",
   ],
 };
 

@@ -11090,3 +11090,17 @@ describe("former-blind-32/33 discrimination classes (vet3233-disc): colloquial s
   clean("discrimination.religion", ["回民朋友别来了，我们用牛油。"]);
   flagged("discrimination.marital", ["孩子太小的不考虑。"]);
 });
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): a benefit given to one group and refused to the other, in run-on text", () => {
+  it.each([
+    ["城镇户口的有餐补 农村户口的没有", "discrimination.region"],
+    ["本市户籍的包住 外省的不包", "discrimination.region"],
+    ["已婚的有住房补贴 未婚的没有", "discrimination.marital"],
+  ] as const)("%s is %s in the description", (text, rule) => {
+    expect(rulesOf("仓库理货", `仓库理货 月薪四千五 ${text}`, "能吃苦")).toContain(rule);
+  });
+  it.each(["本地外地都交五险", "本地的包住 外地的也包住"])("%s is no screen", (text) => {
+    const found = rulesOf("仓库理货", `仓库理货 月薪四千五 ${text}`, "能吃苦");
+    expect(found).not.toContain("discrimination.region");
+  });
+});
