@@ -11104,3 +11104,15 @@ describe("former-blind-32/33 discrimination classes (vet3233-disc): a benefit gi
     expect(found).not.toContain("discrimination.region");
   });
 });
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): in run-on text a refusal closing one item does not negate the next", () => {
+  it.each([
+    ["有纹身的不要 东北的也不要", "discrimination.region"],
+    ["外地的不要 信教的也不要", "discrimination.religion"],
+  ] as const)("%s flags %s", (text, rule) => {
+    expect(rulesOf("小区保安", `小区保安 月薪四千 ${text}`, "能值夜班")).toContain(rule);
+  });
+  it.each(["不要求本地户口", "不限户籍 外地的也可以"])("%s stays no region screen", (text) => {
+    expect(rulesOf("小区保安", `小区保安 月薪四千 ${text}`, "能值夜班")).not.toContain("discrimination.region");
+  });
+});
