@@ -539,7 +539,7 @@ export const GENDER: VettingLexicon = {
     "小姐姐小哥哥",
     "男女",
     "男生和女生",
-    "男生女生",
+    // ("男生女生" as a pair is the pair pattern's below since former-blind-32/33, branch vet3233-disc: not after "只招", "只招男生 女生算账慢".)
     "男女生",
     "男性和女性",
     "男性或女性",
@@ -631,7 +631,9 @@ export const GENDER: VettingLexicon = {
     "(?:小姐姐|美女|帅哥|小哥哥|妹子|女孩子?|男孩子?|女工|男工|女生|男生|姑娘|小伙子?|阿姨|大姐)(?=\\s*(?:多|超多|很多|居多|如云|成群))",
     // (branch vet-slang) Both sexes named as a pair of workers ("男工女工都要", "女生男生均可"), not before a refusal; a room for
     // one sex ("女士专用休息区", "男工宿舍"); colleagues described ("阿姨们都很好相处").
-    "(?:男|女)(?:工|生|士|性|孩)?\\s*[、/和与及]?\\s*(?:女|男)(?:工|生|士|性|孩)?(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先))",
+    // (former-blind-32/33, branch vet3233-disc) Not right after a restriction nor before a judgement of one of them: in run-on text
+    // the space between "只招女生 男生不细心" is dropped and the two words touch; that is a screen and a reason, not a pair.
+    "(?<!(?:只|仅|专)(?:招|要|收|聘)\\s*)(?:男|女)(?:工|生|士|性|孩)?\\s*[、/和与及]?\\s*(?:女|男)(?:工|生|士|性|孩)?(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先|不(?!限|论|分|管)))",
     "(?:女士|男士|女性|男性|女生|男生|女工|男工|女|男)\\s*(?:专用)?\\s*(?=休息区|休息室|更衣室|宿舍|卫生间|洗手间|厕所|浴室|澡堂|淋浴间|换衣间)",
     "(?:阿姨|大姐|姐妹|小姐姐|小哥哥|大哥|师傅)们\\s*(?:都|人)?\\s*(?:很|特别|超|非常)?\\s*(?:好相处|热情|友善|好说话|随和|照顾新人)",
     "女性(?=\\s*(?:私密|私护|客户|顾客|消费者|市场|产品|内衣|服饰|专科|患者|会员|粉丝|护理(?:项目|产品|服务)))",
@@ -650,10 +652,24 @@ export const GENDER: VettingLexicon = {
     "(?:阿姨|大姐)(?=\\s*的\\s*(?:身份证|证件|原件|银行卡|工资|健康证|体检|手机))",
     // … and a business or team for one sex named as the employer: "女子健身房教练", "女子足球队助教", "女士美容会所".
     "(?:女子|男子|女士|男士)(?=\\s*(?:健身房|健身会所|健身中心|会所|俱乐部|足球队|篮球队|排球队|球队|运动队|美容院|美容会所|spa|汗蒸|浴场|学院|学校))",
+    // (former-blind-32/33, branch vet3233-disc) 阿姨/大姐 is the household and cleaning trade's name for its worker (tests/corpus/CONVENTIONS.md,
+    // additions blind20 and blind29: "雇主要求汉族阿姨" is ethnicity only, the 阿姨 reading), wherever it stands — after a client's wish
+    // ("雇主要求广东籍阿姨", "雇主希望阿姨信基督教"), before another attribute ("阿姨必须信佛", "阿姨不要有乙肝"), as the owner of papers
+    // ("阿姨证件本人保管") or in a title ("保洁阿姨急招"). Only a restriction touching it ("只招阿姨", "仅限河南籍阿姨"), a count hired
+    // ("招两名保洁大姐，50岁以下", an earlier round's case) or a preference after it ("阿姨优先") keeps it a sex.
+    "(?:阿姨|大姐)(?<!(?:只|仅|限|专)[^，,。；;!！?？\\n\\s]{0,8}(?:阿姨|大姐))(?<!招聘?\\s*[一二两三四五六七八九十\\d]+\\s*(?:名|位|个)[^，,。；;!！?？\\n\\s]{0,6}(?:阿姨|大姐))(?!\\s*(?:优先|为佳|更好|最好|为主))",
+    // (former-blind-32/33, branch vet3233-disc) A height standard given for each sex ("身高男170女160以上", "身高女165cm以上、男175cm以上"):
+    // both sexes are named, each with its figure; height limits are not among the rules (CONVENTIONS.md, additions blind15).
+    "[男女](?:生|性|士)?(?=\\s*\\d{3}\\s*(?:cm|公分|厘米)?\\s*(?:以上|以下)?[^，,。；;!！?？\\n]{0,6}?[男女](?:生|性|士)?\\s*\\d{3})|[男女](?:生|性|士)?(?<=[男女](?:生|性|士)?\\s*\\d{3}\\s*(?:cm|公分|厘米)?\\s*(?:以上|以下)?[^，,。；;!！?？\\n]{0,6}?[男女](?:生|性|士)?)(?=\\s*\\d{3})",
+    // (former-blind-32/33, branch vet3233-disc) A venue for one sex named as where the work is, not who is hired: "front desk at a
+    // women-only gym", "a men-only barbershop"; a restriction of the applicants elsewhere stays one.
+    "\\b(?:women|men|female|male|ladies|girls|boys)-only(?=\\s+(?:gym|spa|club|salon|barbershop|sauna|bathhouse|pool|floor|fitness|studio|hostel|residence|dormitory|carriage|coach|section|area|event|class(?:es)?)\\b)",
     // (A gender naming whom a marital or childbearing condition binds, "女教师需已生育二胎", "未婚女性入职三年内不得生育", is
     // a gender condition too since branch vet-gm: the former-blind-12 convention, adopted for every set; the clause
     // model in app/postings/restrictions.ts, sexNamedByFamilyScreen, flags it. Only pregnancy and nursing, which name
     // women as who can be pregnant, stay the marital rule's alone: MARITAL's "孕期女性" pattern below.)
+    // (former-blind-32/33, branch vet3233-disc) Both sexes of a trade in its short form, welcomed: "男护女护都要", "男工女工都收".
+    "[男女](?:护|工|技|保)\\s*[、/和与及]?\\s*[女男](?:护|工|技|保)(?:士|师)?\\s*(?:都|均|也|全)\\s*(?:要|收|招|可以|可|行|欢迎)",
   ],
 };
 
@@ -676,7 +692,7 @@ const PEOPLES_EN_GUARD =
  * "Cantonese" alone are also languages and cuisines.
  */
 const PEOPLES_ABROAD_EN =
-  "malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|peranakan|eurasian";
+  "malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|peranakan|eurasian|maori|māori|pasifika|roma|romani|sami";
 /**
  * The Chinese dialect groups abroad, only as "… Chinese" ("Cantonese Chinese people", "Hakka Chinese staff"): in China a Cantonese
  * or a Fujianese person is a regional origin, the region rule's (former-blind-19 labels "a locally-born Cantonese person" so).
@@ -828,6 +844,10 @@ export const ETHNICITY: VettingLexicon = {
     // language skills"): where the work is and what it uses, not the applicant.
     "(?:回民|藏民|维族|蒙族)\\s*(?:聚居)?\\s*(?:小区|社区|街道?|村|寨|乡|镇|巷|路|市场|聚居区|片区)",
     "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi)(?:\\s*(?:[-–—/,]|or|and|to)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))*(?:\\s*,?\\s*(?:or|and)\\s+(?:any|all)?\\s*other)?\\s*[-\\s]?\\s*(?:language|languages|translat\\w*|interpret\\w*|literature|script|texts?|media|subtitl\\w*|localization|localisation|dictionary|broadcast\\w*)\\b",
+    // (former-blind-32/33, branch vet3233-disc) A reader's question whether the attribute is required, answered no (CONVENTIONS.md, blind30 and
+    // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
+    // the refusal; "答：不要" is left out, as it may refuse.)
+    "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
   ],
   labels: ["民族", "ethnicity"],
   // (former-blind-13, branch vet13-disc) Every other people turned away after one is named: "汉族男女均可，其余民族免谈".
@@ -866,7 +886,7 @@ const COUNTRY_EN =
  * or a visa the national is spared. Not a visa the employer provides: "US/UK passport holders only, Z visa provided" is a screen.
  */
 const LAWFUL_BASIS_EN =
-  "security\\s+clearances?|clearances?|vetting|itar|export[-\\s]controls?|export[-\\s]controlled|government|governmental|federal|civil\\s+service|public\\s+service|ministry|defen[cs]e|permanent\\s+residen(?:ts?|cy|ce)|prs|pr\\s+(?:holders?|status)|(?:or|and|/)\\s*pr|green[-\\s]card|settled\\s+status|pre-settled|indefinite\\s+leave|working\\s+holiday|required\\s+by\\s+law|statutory|need\\s+(?:a\\s+)?(?:visa|work\\s+permit)|visa[-\\s](?:free|exempt)|(?:or|and)\\s+(?:permanent\\s+)?residents?|aps|commonwealth|public\\s+sector|police|armed\\s+forces|military|army|navy|air\\s+force|emiratisation|emiratization|saudisation|saudization|nitaqat|omanisation|omanization|qatarisation|qatarization";
+  "(?<!\\b(?:no|not|without|never)\\s+(?:security\\s+)?)(?:security\\s+clearances?|clearances?)|vetting|itar|export[-\\s]controls?|export[-\\s]controlled|government|governmental|federal|civil\\s+service|public\\s+service|ministry|defen[cs]e|permanent\\s+residen(?:ts?|cy|ce)|prs|pr\\s+(?:holders?|status)|(?:or|and|/)\\s*pr|green[-\\s]card|settled\\s+status|pre-settled|indefinite\\s+leave|working\\s+holiday|required\\s+by\\s+law|statutory|need\\s+(?:a\\s+)?(?:visa|work\\s+permit)|visa[-\\s](?:free|exempt)|(?:or|and)\\s+(?:permanent\\s+)?residents?|aps|commonwealth|public\\s+sector|police|armed\\s+forces|military|army|navy|air\\s+force|emiratisation|emiratization|saudisation|saudization|nitaqat|omanisation|omanization|qatarisation|qatarization";
 /** A clause's characters: no sentence end, but the dots of "U.S.". */
 const CLAUSE_CHAR_EN = "(?:[^.;!?\\n]|\\.(?=s\\.)|(?<=\\bu\\.s)\\.)";
 /** A nationality's citizens, citizenship, nationals or passport (holders), alone or in a list. */
@@ -1137,6 +1157,11 @@ export const RACE: VettingLexicon = {
     "australia",
     "new zealand",
     "ireland",
+    // (former-blind-32/33, branch vet3233-disc) The feminine and the colloquial: "Filipinas not considered", "no Pinays".
+    "filipina",
+    "filipinas",
+    "pinay",
+    "pinays",
   ],
   patterns: [
     // Ninth round (former-blind-12, branch vet12): applicants of a named nationality turned away ("applicants of X or Y nationality will not be
@@ -1189,6 +1214,16 @@ export const RACE: VettingLexicon = {
     // One character for the country after a separator or outside Chinese text: "美籍、英籍外教优先". (The look-behind after
     // the word: one placed first runs at every position of the text.)
     "[美英加法德日韩俄印菲]籍(?!贯)(?<=(?:^|[^\\u4e00-\\u9fff]|[、/和及与或])[美英加法德日韩俄印菲]籍)",
+    // (former-blind-32/33, branch vet3233-disc) A nationality before a domestic worker or an applicant: "Indonesian helpers preferred", "no
+    // Vietnamese maids" (a helper's nationality is the race rule's, CONVENTIONS.md: passports and nationalities). Not Indian or Chinese,
+    // which the ethnicity rule reads as peoples abroad ("Malay and Indian applicants").
+    "\\b(?:indonesian|filipino|filipina|vietnamese|thai|burmese|myanmar|cambodian|laotian|sri\\s+lankan|nepali|nepalese|pakistani|bangladeshi|nigerian|kenyan|ugandan|ethiopian|ghanaian|russian|ukrainian|mexican)s?(?=\\s+(?:helpers?|maids?|nannies|nanny|domestic\\s+(?:helpers?|workers?)|caregivers?|carers?|applicants?|candidates?)\\b)",
+    // (former-blind-32/33, branch vet3233-disc) Skin colour said loosely (CONVENTIONS.md, blind33: "要白净的", "黑人不要 皮肤太黑的也不要"):
+    // "要白一点的", "黑的不要", "太黑的不考虑".
+    "(?<![明空坦清表独黑苍告洁])白(?:一点|一些|点儿?|些)的|(?:皮肤)?(?:太|比较|偏)?黑(?:一点|一些|点|些)?的(?=\\s*(?:也)?\\s*(?:不要|不行|不考虑|不收|免谈|勿扰|别来|别投))",
+    // (former-blind-32/33, branch vet3233-disc) A passport of Hong Kong, Macau, Taiwan or the mainland as a condition (CONVENTIONS.md, blind33:
+    // race covers passports, "只要持香港护照的 内地护照不考虑"); a 港澳通行证 is a travel permit, not a passport.
+    "(?:香港|澳门|台湾|内地|大陆|特区|bno|hksar)\\s*(?:居民)?\\s*护照",
   ],
   // Ninth round (former-blind-12, branch vet12): a product's brand name ("黑人牙膏").
   notMentions: ["黑人牙膏"],
@@ -1240,6 +1275,12 @@ export const RACE: VettingLexicon = {
     "\\b(?:us|uk)\\s*/\\s*(?:us|uk)\\s+(?:bank|phone|mobile|address|credit|tax|company|entity|market|clients?|customers?|time)\\b",
     // (Anchored on "from", the people or goods looked for behind it: a scan from every noun cost more.)
     `\\bfrom(?<=\\b(?:customers?|clients?|buyers?|guests?|visitors?|tourists?|travell?ers?|suppliers?|partners?|users?|students?|patients?|markets?|products?|goods|imports?|shipments?|orders?|investors?|delegations?|couples|families|brides|grooms|holidaymakers|passengers|pilgrims|learners|pupils|children|kids|audiences?|viewers|readers|shoppers|diners|callers|leads|patrons|attendees|delegates|donors|tenants|homebuyers)\\s+(?:\\w+\\s+)?from)\\s+(?:${COUNTRY_EN})\\b(?:\\s*(?:,|or|and|/)\\s*(?:${COUNTRY_EN})\\b)*`,
+    // (former-blind-32/33, branch vet3233-disc) A language in a list of languages after a word of skill, not a nationality: "good written
+    // English and Filipino", "fluent Mandarin or Vietnamese" ("we only hire filipino or vietnamese girls" names people).
+    "\\b(?:english|mandarin|cantonese|chinese|malay|spanish|french|german|japanese|korean|arabic|hindi|thai|vietnamese|indonesian|portuguese|russian|italian|tagalog|filipino)(?<=\\b(?:speak|speaks|speaking|written|spoken|fluent|fluency\\s+in|proficiency\\s+in|proficient\\s+in|good|basic|conversational|business|languages?\\s*:?)\\s+(?:english|mandarin|cantonese|chinese|malay|spanish|french|german|japanese|korean|arabic|hindi|thai|vietnamese|indonesian|portuguese|russian|italian|tagalog|filipino))\\s*(?:,|and|or|&|/)\\s*(?:filipino|tagalog|indonesian|thai|vietnamese|japanese|korean|russian|arabic|french|german|spanish|english|chinese|malay|portuguese|italian)\\b(?!\\s+(?:nationals?|citizens?|citizenship|passports?|applicants?|candidates?|people|workers|helpers|maids|staff|origin|descent|background))",
+    // (former-blind-32/33, branch vet3233-disc) A national identity document offered beside a work permit: the right to work, not a
+    // nationality ("South African ID or valid work permit", "a Kenyan ID or a residence permit").
+    `\\b(?:${NATIONALITY_EN})(?=\\s+(?:id|id\\s+card|identity\\s+(?:card|document)|passport|citizenship)\\s+or\\s+(?:an?\\s+)?(?:valid\\s+)?(?:work\\s+(?:permit|visa|authori[sz]ation)|residence\\s+permit|permanent\\s+residen\\w*|right\\s+to\\s+work))`,
   ],
   labels: ["肤色", "国籍", "race", "nationality", "skin colou?r"],
   // (former-blind-16, branch vet16-disc) "国籍：美国、英国、加拿大" names the nationality after the label.
@@ -1544,6 +1585,12 @@ export const RELIGION: VettingLexicon = {
     // A people named as the adjective of the faith ("不招回族穆斯林"): the believers are screened, so the faith's rule too (the
     // ethnicity rule flags the people named, as for every screen naming a 民族: tests/corpus/CONVENTIONS.md).
     "(?:回|维吾尔|维|哈萨克|东乡|撒拉|保安|柯尔克孜|塔吉克|乌孜别克|塔塔尔)族\\s*穆斯林",
+    // (former-blind-32/33, branch vet3233-disc) A faith before a person noun ("Catholic applicants preferred", "Muslim staff will not be
+    // rostered …"), its followers ("followers of Islam will not be shortlisted"), and sharing the team's or the family's faith ("we prefer
+    // colleagues who share the faith", "希望同事信仰相同").
+    "\\b(?:catholic|christian|muslim|jewish|hindu|buddhist|protestant|sikh|evangelical|orthodox|mormon|taoist)(?=\\s+(?:applicants?|candidates?|colleagues|staff|employees|workers?|helpers?|nannies|nanny|teachers?|hires?|graduates?|people|individuals)\\b)",
+    "\\bfollowers?\\s+of\\s+(?:islam|judaism|christianity|buddhism|hinduism|sikhism|catholicism|taoism|any\\s+(?:other\\s+)?(?:religion|faith)|a\\s+(?:religion|faith)|other\\s+(?:religions|faiths))\\b",
+    "\\b(?:who|that)\\s+shares?\\s+(?:the|our|their|this|my|his|her)\\s+(?:faith|religion|religious\\s+beliefs?|beliefs?)\\b|(?:信仰|宗教)\\s*(?:相同|一致|一样)|(?:同一|相同的?|一样的)\\s*(?:信仰|宗教)",
   ],
   // Having no faith demanded: "无宗教信仰", "不得有任何宗教信仰", "签署无宗教信仰承诺书". Not "不限宗教信仰",
   // "无宗教信仰限制" or "无论有无宗教信仰".
@@ -1619,6 +1666,9 @@ export const RELIGION: VettingLexicon = {
     "\\b(?:must|required\\s+to|need\\s+to|have\\s+to|asked\\s+to|expected\\s+to|unwilling\\s+to|not\\s+willing\\s+to|refus(?:e|es|ing)\\s+to)\\s+(?:remove|take\\s+off)\\s+(?:their\\s+|your\\s+|his\\s+|her\\s+|the\\s+|any\\s+|all\\s+)?(?:visible\\s+)?(?:hijabs?|headscarf|headscarves|turbans?|veils?|niqabs?|burqas?|kippahs?|yarmulkes?|crucifix(?:es)?|religious\\s+(?:symbols?|dress|attire|clothing|garments?|jewel(?:le)?ry|head\\s*coverings?|items))\\b",
     "(?:头巾|面纱|盖头|宗教(?:饰物|饰品|标志|标识|服饰|符号|服装)|十字架)[^，,。；;!！?？\\n]{0,12}?(?:一律|均|都|一概)?\\s*(?:不允许|不得|禁止|严禁|不准|不能|不可)\\s*(?:佩戴|穿戴|戴|穿|佩带|穿着|携带)",
     "(?:须|需|需要|必须|要|应)\\s*(?:先)?\\s*(?:摘下|摘掉|摘除|取下|脱下|去掉|摘)\\s*(?:头巾|面纱|盖头|宗教饰物|宗教饰品|宗教标志|宗教服饰|十字架)",
+    // (former-blind-32/33, branch vet3233-disc) A Muslim people refused with pork as the reason (CONVENTIONS.md, blind15 and blind33: the pork
+    // reason makes the faith explicit; "回民朋友就别来了" at a beef-tallow hotpot names no faith): "新疆的回族的就不要了 店里做猪肉菜".
+    "(?:回族|回民|维族|维吾尔族|哈萨克族|穆斯林)[^。；;!！?？\\n]{0,12}?(?:不要|不招|不考虑|不收|免谈|别来|勿扰)[^。；;!！?？\\n]{0,16}?(?:猪肉|猪|大肉|腊肉|火腿)",
   ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
   // "宗教信仰：无" makes having no faith a condition.
@@ -1690,6 +1740,10 @@ export const RELIGION: VettingLexicon = {
     // Ramadan for fasting staff", "flexible hours around Friday prayers". ("We cannot adjust shifts for Ramadan" is a refusal:
     // the verb must not be negated.)
     "\\b(?:ramadan|friday\\s+prayers?|prayer\\s+times?|the\\s+sabbath)\\b(?<=(?<!\\b(?:not|cannot|can't|won't|never|unable\\s+to)\\s+)\\b(?:adjust|adjusts|accommodate|accommodates|arrange|arranges|rearrange|shift|shorten|shortens|flexible|flexibility)\\s+(?:[\\w-]+\\s+){0,3}?(?:during|for|around|over)\\s+(?:ramadan|friday\\s+prayers?|prayer\\s+times?|the\\s+sabbath))",
+    // (former-blind-32/33, branch vet3233-disc) A reader's question whether the attribute is required, answered no (CONVENTIONS.md, blind30 and
+    // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
+    // the refusal; "答：不要" is left out, as it may refuse.)
+    "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
   ],
 };
 
@@ -1960,6 +2014,10 @@ export const REGION: VettingLexicon = {
     "(?:外籍|外国|国籍|护照)[^，,。；;]{0,6}?(?:及|和|、|与|或|以及)\\s*港澳台[^，,。；;]{0,16}|港澳台\\s*(?:及|和|、|与|或|以及)\\s*(?:外籍|外国)[^，,。；;]{0,16}",
     // Ninth round (former-blind-12, branch vet12): travel to rural areas is where the work is, not where the applicant is from.
     "\\b(?:travel|work|working|trips?|visits?|based)\\s+(?:\\w+\\s+){0,2}(?:in|to|across)\\s+rural\\s+areas\\b",
+    // (former-blind-32/33, branch vet3233-disc) A reader's question whether the attribute is required, answered no (CONVENTIONS.md, blind30 and
+    // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
+    // the refusal; "答：不要" is left out, as it may refuse.)
+    "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
   ],
   screens: [
     // (former-blind-15, branch vet15-disc) The ID card's number or issuer as the origin: "身份证号须为44开头", "身份证须为广东
@@ -1978,6 +2036,9 @@ export const REGION: VettingLexicon = {
     // (former-blind-10/11, branch vet-disc) The school's place as the condition: "仅限本省211院校毕业生", "只招本地高校的".
     // (former-blind-13, branch vet13-disc) … with the province's inside between: "仅限湖北省内211高校毕业生".
     `(?:仅限|只限|限于|只要|只招|仅招|只收|仅收)\\s*(?:${PLACE})\\s*(?:省内|市内|省|市|地区|本地)?\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)`,
+    // (former-blind-32/33, branch vet3233-disc) A benefit given to one origin and refused to the other, in any field and in run-on text
+    // (CONVENTIONS.md, blind29: a benefit made conditional on the attribute is a screen): "本地户口的交五险 外地户口的不交".
+    "(?:本地|外地|本市|外市|本省|外省|农村|城镇|城市)(?:户口|户籍|人|的人)?的?\\s*(?:才)?\\s*(?:交|缴|有|给|发|享受|包)[^，,。；;!！?？\\n]{0,8}?[，,\\s]*(?:本地|外地|本市|外市|本省|外省|农村|城镇|城市)(?:户口|户籍|人|的人)?的?\\s*(?:就)?\\s*(?:不交|不缴|没有|没|不给|不发|不享受|不包)",
   ],
 };
 
@@ -2212,6 +2273,8 @@ export const MARITAL: VettingLexicon = {
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|须|需|要|必须|应|最好)?\\s*(?:年满|满|大于|超过)\\s*[0-9一二两三四五六七八九十]{1,2}\\s*(?:周)?岁",
     "\\b(?:children|kids)\\s+(?:(?:are|is|must\\s+be|should\\s+be)\\s+)?(?:over|above|older\\s+than|aged\\s+over)\\s+(?:three|3|five|5|six|6|ten|10|12)\\b",
     "\\b(?:children|kids)\\s+(?:(?:are|is)\\s+)?(?:already\\s+)?(?:in\\s+(?:school|primary\\s+school|kindergarten)|of\\s+school\\s+age|under\\s+(?:three|3|five|5|six|6)|too\\s+young)\\b",
+    // (former-blind-32/33, branch vet3233-disc) The age of one's children as the screen: "孩子小的不要", "孩子要上小学了的", "孩子太小的不考虑".
+    "孩子\\s*(?:还|太|比较|年纪)?\\s*小的|孩子\\s*(?:已经|要|快|都)?\\s*上(?:小学|初中|幼儿园)\\s*(?:了)?\\s*的",
   ],
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
   notMentionPatterns: [
@@ -2238,6 +2301,10 @@ export const MARITAL: VettingLexicon = {
     // (former-blind-18, branch vet18-disc) Not when the parents are then preferred or refused: "孩子已上小学的家长优先" names the
     // applicant.
     "(?:孩子|小孩|子女|宝宝|娃)[^，,。；;!！?？\\n]{0,10}?的\\s*(?:家庭|家长|父母|学员|客户|用户|顾客|学生|小朋友)(?!\\s*(?:优先|为佳|更佳|最好|勿扰|免投|勿投|请勿|不考虑|暂不|不予|不要|一律|恕不|谢绝))",
+    // (former-blind-32/33, branch vet3233-disc) A reader's question whether the attribute is required, answered no (CONVENTIONS.md, blind30 and
+    // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
+    // the refusal; "答：不要" is left out, as it may refuse.)
+    "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
   ],
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
@@ -2328,6 +2395,13 @@ export const MARITAL: VettingLexicon = {
     // (former-blind-16, branch vet16-disc) A family said to be complete, in British English: "someone who has completed their
     // family" (the planning itself is a mention above).
     "\\b(?:completed|finished)\\s+(?:their|your|his|her)\\s+famil(?:y|ies)\\b(?![-\\s]planning)",
+    // (former-blind-32/33, branch vet3233-disc) Men preferred because women took maternity leave: the childbearing reason aimed at women is a
+    // family screen too (CONVENTIONS.md, blind30: gender + marital): "several trainees left for maternity leave …, so this year the panel will
+    // give priority to male graduates", "怕休产假，所以这次只招男的".
+    "\\b(?:maternity|pregnan(?:cy|cies|t)|childbirth|having\\s+(?:a\\s+)?bab(?:y|ies))\\b[^.!?\\n]{0,100}?\\b(?:so|therefore|hence|which\\s+is\\s+why|that\\s+is\\s+why|for\\s+that\\s+reason)\\b[^.!?\\n]{0,60}?\\b(?:men|male|man|gentlemen|guys?|boys?)\\b(?!\\s*(?:and|or|&|/)\\s*(?:women|female|woman|ladies))",
+    "(?:产假|怀孕|生孩子|生育|休产假|生二胎)[^。！？!?\\n]{0,30}?(?:所以|因此|因而|于是)[^。！？!?\\n]{0,12}?(?:只招|只要|优先|更想|倾向|想招|要|招)\\s*(?:男)(?!女)",
+    // (former-blind-32/33, branch vet3233-disc) The same for family status, in run-on text: "已婚的有住房补贴 未婚的没有".
+    "(?:已婚|未婚|已育|未育|单身)(?:已育|未育)?的\\s*(?:才)?\\s*(?:交|有|给|发|享受|包)[^，,。；;!！?？\\n]{0,8}?[，,\\s]*(?:已婚|未婚|已育|未育|单身)(?:已育|未育)?的\\s*(?:就)?\\s*(?:不交|没有|没|不给|不发|不享受|不包)",
   ],
 };
 
@@ -2631,6 +2705,8 @@ export const HEALTH: VettingLexicon = {
     // (former-blind-17, branch vet17-disc) … for any condition: "Candidates who have undergone cancer treatment in the past five years
     // will not be considered" (the condition before "treatment" is otherwise a field or a product, notMentionPatterns).
     `\\b(?:history\\s+of|(?:have|has)\\s+(?:ever\\s+)?(?:received|had|undergone|sought)|underwent|received)\\s+(?:any\\s+)?(?:${HEALTH_CONDITION_EN})\\s+(?:treatment|therapy|surgery|medication|care)\\b`,
+    // (former-blind-32/33, branch vet3233-disc) Myopia by its degree in Chinese numerals (loose numbers): "近视八百度以上的不要", "近视超过六百度".
+    "近视\\s*(?:度数)?\\s*(?:超过|超|高于|大于|在)?\\s*[一二三四五六七八九两]\\s*百\\s*(?:五十?)?\\s*度",
   ],
   screens: [
     // (former-blind-22/23, branch vet2223-disc) The people who have had a condition or its treatment, then "are not considered" without a
@@ -2709,7 +2785,8 @@ export const HEALTH: VettingLexicon = {
     "(?:乙肝|丙肝|hiv|艾滋病?)\\s*(?:五项|两对半)?\\s*(?:检查|检测|筛查|咨询)?\\s*(?:等)?\\s*(?:公益|防治|宣传|科普|义诊|防控)",
     // A post reserved for disabled people under the employment quota (残疾人就业条例) is lawful positive
     // action, not a screen: "残疾人专岗", "面向持有《残疾人证》的求职者", "按比例安排残疾人就业".
-    "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证)|持有?\\s*《?\\s*残疾(?:人|军人)?证",
+    // (former-blind-32/33, branch vet3233-disc: not before a refusal, "要残疾人证的别来 我们这活重", "持残疾证的不考虑".)
+    "残疾人?\\s*(?:专岗|专项岗位|定向岗位|就业|证(?!\\s*》?\\s*的?\\s*(?:人|者|朋友)?\\s*(?:也|都|就|一律)?\\s*(?:别来|别投|不要|不考虑|不予考虑|不收|勿扰|免投|不招|谢绝|不行|不适合)))|持有?\\s*《?\\s*残疾(?:人|军人)?证(?!\\s*》?\\s*的?\\s*(?:人|者|朋友)?\\s*(?:也|都|就|一律)?\\s*(?:别来|别投|不要|不考虑|不予考虑|不收|勿扰|免投|不招|谢绝|不行|不适合))",
     // (former-blind-18, branch vet18-disc: not 康复者, the people who recovered, "肿瘤康复者暂不考虑".)
     `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复(?!者|人员)|治疗(?!\\s*(?:史|经历|记录))|诊疗(?!\\s*(?:史|经历|记录))|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,
     `\\b(?:${HEALTH_CONDITION_EN})\\s+(?:care|nursing|nurses?|wards?|hospitals?|units?|social\\s+work(?:ers?)?|field|research|patients?|clinics?|services?|awareness|prevention|management|programmes?|programs?|products?|medication|drugs?|treatment|therapy|support\\s+groups?)\\b`,
@@ -2717,6 +2794,13 @@ export const HEALTH: VettingLexicon = {
     // screening uptake among migrant workers", "研究乙肝筛查覆盖率". Screening *applicants* stays a screen.
     `\\b(?:stud(?:y|ies|ying)|research(?:ing)?|analy[sz]\\w*|evaluat\\w*|improv\\w*|promot\\w*|increas\\w*|monitor\\w*|track\\w*|survey\\w*)\\s+(?:\\w+\\s+){0,2}?(?:${HEALTH_CONDITION_EN})(?:\\s+(?:screening|testing|tests?|uptake|rates?|prevalence|vaccination|coverage|outcomes?|among))*`,
     `(?:研究|调查|分析|评估|提高|推广|监测|统计)[^，,。；;]{0,6}?(?:${HEALTH_CONDITION_ZH})\\s*(?:筛查|检测|疫苗)?\\s*(?:覆盖率|接种率|检出率|流行率|率|情况|项目)`,
+    // (former-blind-32/33, branch vet3233-disc) A reader's question whether the attribute is required, answered no (CONVENTIONS.md, blind30 and
+    // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
+    // the refusal; "答：不要" is left out, as it may refuse.)
+    "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
+    // (former-blind-32/33, branch vet3233-disc) A test said not to be done (CONVENTIONS.md, blind33 twin "不查乙肝"): "入职体检只查健康证项目 不查乙肝",
+    // "不检测HIV".
+    "(?:乙肝(?:五项|两对半)?|乙型肝炎|两对半|hbsag|hiv|艾滋病?|大三阳|小三阳|传染病)(?<=(?:不|无需|不用|不需要?|免|没有)\\s*(?:查|检查|检测|化验|验|筛查)\\s*(?:乙肝(?:五项|两对半)?|乙型肝炎|两对半|hbsag|hiv|艾滋病?|大三阳|小三阳|传染病))",
   ],
   notMentions: [
     // (branch vet-lex) The word segmenter named 结巴 (jieba) in NLP work, and 地贫 inside 土地贫瘠 / 当地贫困.
@@ -2976,6 +3060,21 @@ export const SCHOOL_TIER: VettingLexicon = {
     "twinning programmes",
     "twinning programs",
     "twinning degrees",
+    // (former-blind-32/33, branch vet3233-disc) Elite universities named abroad, as "Oxbridge" is: Korea's SKY, Singapore's three, Japan's old
+    // imperial pair; Taiwan's 國立 against 私立 ("我們只收國立大學", "私立的不要").
+    "seoul national",
+    "yonsei",
+    "korea university",
+    "sky universities",
+    "kaist",
+    "nus",
+    "ntu",
+    "smu",
+    "university of tokyo",
+    "kyoto university",
+    "国立大学",
+    "私立大学",
+    "私立的",
   ],
   // (former-blind-10/11, branch vet-disc) The route to a degree or the tier as what the work teaches or sells ("专升本辅导
   // 老师", "自考课程顾问"), or as where the students served apply ("advise students applying to QS top-100
@@ -3039,6 +3138,12 @@ export const SCHOOL_TIER: VettingLexicon = {
     // (Anchored on the verb, the people looked for behind it: a scan from every 学生 or "students" cost more.)
     "(?:申请|考入|考取|冲刺|报考|升入|进入)(?<=(?:学生|学员|考生|客户|孩子|留学生)[^，,。；;!！?？\\n]{0,8}?(?:申请|考入|考取|冲刺|报考|升入|进入))[^，,。；;!！?？\\n]{0,8}?(?:名校|名牌大学|985|211|双一流|藤校|常青藤|qs\\s*(?:前|top)?[\\s-]*\\d+|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*\\d+)(?:\\s*(?:院校|高校|大学|学校))?",
     "\\b(?:applying|apply|applications?|admissions?|admitted|get(?:ting)?\\s+into|entry|transfer(?:ring)?)(?=\\s+(?:to|into|for)\\s)(?<=\\b(?:students?|clients?|families|children|kids|pupils|learners)\\b[^.;,]{0,44}?)\\s+(?:to|into|for)\\s+(?:the\\s+)?[^.;,]{0,40}?\\b(?:universit(?:y|ies)|colleges?|schools?|ivy\\s+league|oxbridge|russell\\s+group)\\b",
+    // (former-blind-32/33, branch vet3233-disc) A reader's question whether the attribute is required, answered no (CONVENTIONS.md, blind30 and
+    // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
+    // the refusal; "答：不要" is left out, as it may refuse.)
+    "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
+    // (former-blind-32/33, branch vet3233-disc) A university abroad named as a place: "Office located near the NUS campus", "next to Yonsei".
+    "\\b(?:nus|ntu|smu|kaist|yonsei|seoul\\s+national|korea\\s+university)\\b(?<=(?:near|next\\s+to|opposite|beside|close\\s+to)\\s+(?:the\\s+)?(?:nus|ntu|smu|kaist|yonsei|seoul\\s+national|korea\\s+university))|\\b(?:nus|ntu|smu|kaist|yonsei)(?=\\s+(?:campus|hospital|library|station|mrt|area)\\b)",
   ],
   patterns: [
     // (former-blind-26/27, branch vet2627-disc) A federal university as where the degree must come from ("2:1 from a federal university
@@ -3083,6 +3188,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\btop\\s?\\d{1,3}\\s*(?:的)?\\s*(?:高校|院校|大学|名校)",
     "(?:世界|全球|国内|全国)\\s*(?:排名)?\\s*(?:前\\s*\\d+|top\\s*\\d+|百强|五十强|十强)\\s*(?:的)?\\s*(?:名校|高校|院校|大学)",
     "(?:us\\s*news|泰晤士|软科)\\s*(?:排名)?\\s*(?:前|top)\\s*\\d+",
+    // (former-blind-32/33, branch vet3233-disc) A rank written in Chinese numerals (loose numbers): "QS前一百", "世界排名前五十".
+    "qs\\s*(?:世界排名)?\\s*前\\s*[一二三四五六七八九十百两]+\\s*(?:名)?|(?:世界|全球)\\s*(?:排名)?\\s*前\\s*[一二三四五六七八九十百两]+\\s*(?:名)?\\s*(?:的)?\\s*(?:院校|高校|大学|学校)",
   ],
   labels: ["毕业院校", "院校要求", "院校", "学校", "第一学历", "本科院校", "school", "university"],
   bareItem: true,
@@ -3311,6 +3418,12 @@ export const RESTRICT_BEFORE = [
   // (former-blind-16, branch vet16-disc) Proof of the attribute demanded: "Female applicants will be asked to confirm that they
   // are married", "must prove that they already have children", "入职前需证明已婚已育", "须提供本市户口证明".
   "(?:confirm|prove|show|declare|certify|verify|demonstrate)\\s+(?:that\\s+)?(?:they|you|she|he)\\s+(?:already\\s+)?(?:are|is|have|has)(?:\\s+already)?",
+  // (former-blind-32/33, branch vet3233-disc) Cantonese and Taiwanese wording of a hire (vet-trad makes the characters simplified): "老闆話要搵
+  // 香港人", "淨係請本地人", "只收國立大學" ("只收" is already a marker).
+  "(?:要|只|净系|净係|只系|就系)\\s*(?:搵|請|请)",
+  // (former-blind-32/33, branch vet3233-disc) A boss's, a client's or a family's wish that the hire share their own attribute: "我们老板信佛
+  // 希望员工也信佛", "we prefer colleagues who share the faith" (RELIGION has the English).
+  "希望\\s*(?:员工|店员|同事|新人|来的人|应聘者)\\s*(?:也|都|最好)?\\s*(?:能|会)?",
 ];
 
 /** 须/需/需要 restrict only when they touch the attribute ("需女性"), not in "需要与985高校对接". */
@@ -3828,6 +3941,12 @@ export const EXCLUDE_AFTER = [
   // who test positive for …, will not be offered supervisor positions", "… is excluded regardless of the medical outcome".
   "(?:will|would|shall)\\s+not\\s+be\\s+(?:offered|given)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?(?:offers?|positions?|posts?|roles?|jobs?|places?|contracts?)\\b",
   "\\b(?:is|are|will\\s+be)\\s+excluded\\b(?!\\s+from\\s+(?:the\\s+)?(?:night|heavy|lifting|shifts?|duties|work\\s+at))",
+  // (former-blind-32/33, branch vet3233-disc) Kept from the post itself: "Applicants with HIV will not be placed on board", "… will not be
+  // deployed", "are unlikely to be considered"; Cantonese refusals (characters made simplified): "其他省份嘅就唔考慮喇", "大陸嚟嘅唔請".
+  "(?:will|would|shall)\\s+not\\s+be\\s+(?:placed|deployed|posted|sent|assigned|hired|employed|engaged|taken\\s+on|put\\s+forward)\\b(?!\\s+(?:at|in|into|under)\\s+(?:a|any|an)\\s+(?:disadvantage|worse|unfavourable|unfavorable|less))",
+  "\\b(?:are|is|will\\s+be)\\s+(?:very\\s+)?(?:unlikely|not\\s+likely)\\s+to\\s+be\\s+(?:considered|shortlisted|selected|hired|accepted|interviewed|placed)\\b",
+  "唔(?:会)?考虑",
+  "唔(?:要|请|聘|收)(?![钱费\\d一两])",
 ];
 
 /**
@@ -4280,6 +4399,14 @@ export const INCLUSIVE_AFTER = [
   "都在干",
   // … or a bare welcome closing a title's bracket: "普工（回族同胞欢迎）", "管培生（双非欢迎）", "内勤（戴头巾可以）".
   "(?:欢迎|可以|可)(?=\\s*[）)])",
+  // (former-blind-32/33, branch vet3233-disc) Not asked at all (CONVENTIONS.md, blind33 twins "婚育情况不问", "民族信仰不问"): "婚育情况不问",
+  // "户籍不过问".
+  "不问",
+  "不过问",
+  // (former-blind-32/33, branch vet3233-disc) Cantonese welcomes: "外地人都得", "有冇經驗都得", "唔識都冇所謂".
+  "都得",
+  "冇所谓",
+  "唔紧要",
 ];
 
 /**
@@ -4309,6 +4436,10 @@ export const LAWFUL_BASIS = [
   "(?:依据|根据|按照|依照)\\s*(?!劳动|就业促进|社会保险|公司|单位|本|我|企业|集团|内部|员工)[\\u4e00-\\u9fff]{2,8}条例\\s*(?=对|的|规定|第|关于|要求|[，,])",
   "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:law|statute|the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?))\\b",
   "\\b(?:under|per|pursuant\\s+to)\\s+the\\s+[a-z\\s]{0,30}?\\b(?:act|law|regulations?)\\b",
+  // (former-blind-32/33, branch vet3233-disc) A security or civil-service rule named as what requires it: "British citizenship required by the
+  // programme's security rules" (CONVENTIONS.md, blind32: "ITAR", "as required by the civil service law" stay clean; "client preference"
+  // is no rule).
+  "\\b(?:as\\s+required|required|mandated|set)\\s+by\\s+(?:the\\s+)?[a-z'’\\s]{0,30}?\\b(?:security|clearance|export[-\\s]control|civil\\s+service|public\\s+service)\\s+(?:rules|regulations|requirements|policy|law|act)\\b",
 ];
 
 /**
@@ -4323,9 +4454,13 @@ export const CASTING_BASIS = [
   "\\b(?:cast(?:ing)?\\s+(?:for|as)|for\\s+the\\s+(?:role|part)\\s+of|to\\s+play\\s+(?:the\\s+)?(?:role|part)\\s+of)\\b",
   // Ninth round (former-blind-12, branch vet12): a fit model's standard size (the garment is the part): "标准M码身材".
   "标准\\s*(?:xs|s|m|l|xl)\\s*码\\s*身材|\\bstandard\\s+(?:size\\s+)?(?:xs|s|m|l|xl)\\s+(?:size|figure|measurements)\\b",
+  // (former-blind-32/33, branch vet3233-disc) A group or a voice of one sex is the part cast: "男团练习生", "女团方向", "boy band", "girl
+  // group", "Female voice roles", "male character voices" (CONVENTIONS.md, blind32: a female-voice dubbing role is clean).
+  "男团|女团|男子(?:组合|偶像团体)|女子(?:组合|偶像团体)|\\b(?:boy\\s+bands?|girl\\s+(?:groups?|bands?))\\b|\\b(?:female|male|women's|men's)\\s+(?:voice\\s+)?(?:roles?|parts?|characters?|character\\s+voices?)\\b|(?:男声|女声|男性|女性)\\s*(?:角色|配音)",
 ];
 export const PERFORMER_TITLE =
-  "演员|群演|配音|模特|主演|角色|戏曲|京剧|越剧|昆曲|武生|旦角|歌手|舞者|\\b(?:actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?)\\b";
+  // (former-blind-32/33, branch vet3233-disc: idol trainees, 练习生, and groups, 男团/女团, are cast too.)
+  "演员|群演|配音|模特|主演|角色|戏曲|京剧|越剧|昆曲|武生|旦角|歌手|舞者|练习生|偶像|男团|女团|\\b(?:actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?|idols?|trainee\\s+idols?|boy\\s+bands?|girl\\s+groups?)\\b";
 
 /** Inclusive words before an attribute ("不限男女", "不论民族", "regardless of", "welcome"). */
 export const INCLUSIVE_BEFORE = [
@@ -4401,7 +4536,7 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
 // (former-blind-20/21, branch vet2021-disc) … also the people asked to understand ("Muslim applicants, please understand"), and a time
 // span before the refusal ("有过癌症治疗史的阿姨，五年内都不考虑").
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:so|and)\\s+)?(?:(?:please|kindly)\\s+understand|we\\s+hope\\s+you(?:\\s+will|'ll|\\s+can)?\\s+understand)\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|这边|这里|店里|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上|近期|短期内|[一二两三四五六七八九十\\d]{1,2}\\s*(?:年|个月)\\s*(?:内|以内|之内))\\s*){0,4}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:信|是|来自|读)?\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方|宗教|民族|省份?)?\\s*(?:的)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收|就算了|算了|不行|不招)|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)|^\\s*(?:but\\s+)?(?:all\\s+)?(?:others|anyone\\s+else|everyone\\s+else)\\s+(?:need\\s+not|should\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|shortlisted)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
+  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not|should\\s+not|shouldn't|must\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:so|and)\\s+)?(?:(?:please|kindly)\\s+understand|we\\s+hope\\s+you(?:\\s+will|'ll|\\s+can)?\\s+understand)\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|这边|这里|店里|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上|近期|短期内|[一二两三四五六七八九十\\d]{1,2}\\s*(?:年|个月)\\s*(?:内|以内|之内))\\s*){0,4}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:信|是|来自|读)?\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方|宗教|民族|省份?)?\\s*(?:的)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收|就算了|算了|不行|不招)|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)|^\\s*(?:but\\s+)?(?:all\\s+)?(?:others|anyone\\s+else|everyone\\s+else)\\s+(?:need\\s+not|should\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|shortlisted)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
@@ -4443,7 +4578,7 @@ export const OCCUPATIONAL_BASIS = [
   // "限男性（宿舍为男生宿舍，需进入寝室查寝）", "需进入女浴室巡查，限女性". A space of one sex and a verb of entering it.
   "(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)[^。；;!！?？\\n]{0,16}?(?:进入|进|出入|巡查|查寝|查房|值守|值夜|入内|保洁|清洁|打扫)|(?:进入|出入|巡查|查寝|查房|值守|入内|保洁|清洁|打扫)[^。；;!！?？\\n]{0,8}?(?:男生|女生|男|女)(?:宿舍|寝室|公寓|浴室|更衣室|卫生间|厕所|病房)",
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,14}?(?:女装|男装|内衣|文胸|泳装|女生宿舍|男生宿舍|女宿舍|男宿舍|女生寝室|男生寝室|女生公寓|男生公寓|女寝|男寝|女浴室|男浴室|女更衣室|男更衣室|女卫生间|男卫生间|女厕|男厕|女病房|男病房|女性患者|男性患者|产妇|女性顾客|男性顾客|女客人?|男客人?|女性旅客|女乘客|女性被(?:监管|羁押)人员|女犯|女性罪犯|妇科)",
-  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|dorms?\\b|rooms?\\b|bedrooms?|boarding|quarters|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
+  "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?<!\\b(?:no|without|lack\\s+of|lacks|lacking|not\\s+have|n't\\s+have|any)\\s+)(?:women's|men's|female|male|ladies'|girls'|boys')\\s+(?:changing|locker|dormitor|dorms?\\b|rooms?\\b|bedrooms?|boarding|quarters|toilet|restroom|bathroom|ward|shower|garment|clothing|underwear|lingerie|fitting|patients|residents|inmates|prisoners)",
   "\\b(?:because|as|since|given\\s+that)\\b[^.;]{0,40}?\\b(?:womenswear|menswear|lingerie|bra)\\s+(?:fittings?|samples?|garments?|collection)",
   // (former-blind-14, branch vet14-disc) The garment is cut for one sex, said as the reason: "因衣服按女性版型制作，限女性",
   // "because the samples are cut for women".
@@ -4453,10 +4588,18 @@ export const OCCUPATIONAL_BASIS = [
   // "because" (the sentence may cross a semicolon): "supervision of the boys' boarding house, including room checks; for that
   // reason the post is limited to male applicants", "a women's residence hall …, so this post is open to women only". The
   // residents' space is named by its sex; "our dormitory arrangements" names none and stays a screen.
-  "\\b(?:women's|men's|ladies'|girls'|boys')\\s+(?:changing\\s+rooms?|locker\\s+rooms?|dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?\\s+of\\s+residence|quarters|toilets?|restrooms?|bathrooms?|showers?|wards?)\\b[^.!?\\n]{0,120}?(?:\\b(?:for\\s+(?:that|this)\\s+reason|therefore|hence|which\\s+is\\s+why|that\\s+is\\s+why|so)\\b)",
+  // (former-blind-32/33, branch vet3233-disc: not a facility the employer lacks, "no women's changing rooms on the quay, so this intake
+  // is for men only": the employer's own arrangement, not the work's.)
+  "\\b(?<!\\b(?:no|without|lack\\s+of|lacks|lacking|not\\s+have|n't\\s+have|any)\\s+)(?:women's|men's|ladies'|girls'|boys')\\s+(?:changing\\s+rooms?|locker\\s+rooms?|dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?\\s+of\\s+residence|quarters|toilets?|restrooms?|bathrooms?|showers?|wards?)\\b[^.!?\\n]{0,120}?(?:\\b(?:for\\s+(?:that|this)\\s+reason|therefore|hence|which\\s+is\\s+why|that\\s+is\\s+why|so)\\b)",
   // (former-blind-19, branch vet19-disc) Trying on one sex's garments, then the fit to a size block: "Try on womenswear samples
   // (EU size 36) …; the role requires a woman who fits the size-36 block".
   "\\b(?:try(?:ing)?\\s+on|fit(?:ting)?|model(?:ling|ing)?)\\s+(?:the\\s+|our\\s+)?(?:womenswear|menswear|lingerie|women's\\s+(?:garments|clothing|samples)|men's\\s+(?:garments|clothing|samples))\\b[^.!?\\n]{0,120}?\\bfits?\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:block|size|pattern|sample\\s+size)\\b",
+  // (former-blind-32/33, branch vet3233-disc) Intimate care or undressing as the reason, in the same sentence (CONVENTIONS.md, blind32: a
+  // bridal assistant who helps brides undress, an elderly client's bathing, a male carer for a male client's intimate care): "Women only,
+  // as the role helps brides dress and undress", "Women only; the client needs help with bathing and dressing", "as the client requested
+  // intimate care from a man", "限女性（需进入试衣间协助更衣）". Comfort alone ("brides are more comfortable with women") is no such reason.
+  "\\b(?:as|because|since|given\\s+that|the\\s+(?:client|patient|resident|customer|bride)s?\\s+(?:needs?|requires?|requested|asked\\s+for|wants?))\\b[^.;!?\\n]{0,60}?\\b(?:undress(?:es|ing)?|dress(?:es|ing)?\\s+and\\s+undress(?:es|ing)?|bathing|showering|toileting|intimate\\s+(?:care|hygiene)|help\\s+(?:with\\s+)?(?:washing|bathing|showering|toileting))\\b",
+  "(?:需|须|要|因|因为|由于)[^。；;!！?？\\n]{0,10}?(?:协助|帮助|帮忙|帮)\\s*[\\u4e00-\\u9fff]{0,4}?(?:更衣|换衣|换装|换纱|穿脱|脱衣|洗浴|洗澡|如厕|擦身|沐浴)",
 ];
 
 /**
@@ -4482,6 +4625,12 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
     "(?:女子|男子|女士|男士)\\s*(?:健身房|健身会所|健身中心|健身工作室|瑜伽馆)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|fitness\\s+(?:club|centre|center|studio))\\b",
     "(?:更衣区|更衣室|换衣区)\\s*(?:就)?\\s*(?:在|位于|设在)\\s*(?:训练区|训练场|场馆|健身区)\\s*(?:内|里|中)|\\b(?:changing|locker)\\s+(?:area|room)s?\\s+(?:is|are|lies|lie|sits?)\\s+(?:inside|within|on|in)\\s+(?:the\\s+)?(?:training|gym|workout)\\s+(?:floor|area)\\b",
     "教练|私教|\\b(?:trainers?|coach(?:es)?|instructors?)\\b",
+  ],
+  // (former-blind-32/33, branch vet3233-disc) A client of one sex and intimate care of them, said anywhere: "Companion for an elderly woman
+  // … the client needs help with bathing and dressing", "为女性长者提供洗浴护理".
+  [
+    "\\b(?:elderly|older|frail)\\s+(?:woman|man|lady|gentleman)\\b|\\b(?:female|male)\\s+(?:client|patient|resident)s?\\b|(?:女性|男性|女|男)(?:长者|老人|患者|病人|客户|雇主)",
+    "\\b(?:bathing|showering|toileting|undress(?:es|ing)?|intimate\\s+care)\\b|洗浴|洗澡|如厕|擦身|贴身护理",
   ],
   [
     "\\bchaperon(?:e|es|ing)\\b|陪检",

@@ -2918,6 +2918,8 @@ function lastNegatorEnd(pre: string, extra: RegExp | undefined): number {
 
 /** A match that is itself a negation ("不面试", "无底薪"): a plain negator before it is a parallel item. */
 const NEGATIVE_MATCH = /^(?:不|无|免|没|零|非|no\b|without\b)/u;
+/** A refusal that closes the item before it, "…的不要", "…的也不考虑" (vet3233-disc): its 不 negates nothing after it. */
+const CLOSING_REFUSAL = /的\s*(?:也|都|就|一律)?\s*不(?=(?:要|招|收|考虑)?$)/u;
 /** Warnings still reach a negative match ("谨防'无需面试'的招聘"). */
 const WARNING = /谨防|警惕|提防|防范|当心|杜绝|严禁|禁止|\bbeware\b/u;
 
@@ -2935,7 +2937,10 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       (NEW_DEMAND_VERB.test(between) && !rule.id.startsWith("discrimination.")) ||
       (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
       (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination.")) ||
-      (WAIVED_STEP_THEN_PAY.test(between + matched) && !rule.id.startsWith("discrimination."));
+      (WAIVED_STEP_THEN_PAY.test(between + matched) && !rule.id.startsWith("discrimination.")) ||
+      // (former-blind-32/33, branch vet3233-disc) In run-on text the refusal that closes the item before ("少数民族的不要 新疆西藏的也
+      // 不要", the space dropped) does not negate the next screen.
+      (rule.id.startsWith("discrimination.") && CLOSING_REFUSAL.test(pre.slice(0, negEnd)));
     if (!cancelled) return true;
   }
   const post = postWindow(text, end);

@@ -211,11 +211,15 @@ const PROFILE_DUTY = /负责|服务|接待|协助|为(?:客户|顾客)|\b(?:serv
 const BULLET = /^\s*(?:[(（]?\d{1,2}[)）.、]|[-•·*●▪]|[a-z][.)])?\s*/u;
 const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
 /** A clause that grants a benefit or a protection: the attribute names who receives it, not who may apply. */
-/** Worship accommodated (former-blind-28/29, branch vet2829-disc): also part of `BENEFIT` below. */
+/**
+ * Worship accommodated (former-blind-28/29, branch vet2829-disc): also part of `BENEFIT` below. (former-blind-32/33, branch
+ * vet3233-disc) … and a permission or a roster: "Staff may wear headscarves; prayer breaks are rostered", "可以戴头巾", "有礼拜需要的可以
+ * 排休息时间", "Ramadan shift adjustments offered".
+ */
 const ACCOMMODATED_WORSHIP =
-  /(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b/u;
+  /(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
 const BENEFIT =
-  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b/u;
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
 
 /** The rest of the sentence after a comma only excludes, or adopts the attribute as the standard (former-blind-10/11). */
 const NEXT_CLAUSE_EXCLUDE_RE = new RegExp(NEXT_CLAUSE_EXCLUDE, "u");

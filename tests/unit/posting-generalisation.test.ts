@@ -11041,3 +11041,202 @@ describe("former-blind-32/33 fee, fraud and pay classes (vet3233-fraud): run-on 
     lacks("salary.missing", ["月薪四千起"], 4000, null);
   });
 });
+
+// Round on former-blind-32 and -33, discrimination (branch vet3233-disc): every case is a new wording of a class seen in those sets.
+function rulesOf(title: string, description: string, requirements: string) {
+  return checkPosting({ title, description, requirements, salaryMin: 6000, salaryMax: 9000 }).map((f) => f.rule);
+}
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): 阿姨 names the household trade's worker, not a sex", () => {
+  clean("discrimination.gender", [
+    "雇主希望阿姨信天主教。",
+    "客户要求阿姨没有高血压。",
+    "阿姨的证件由本人保管，我们不扣押。",
+    "雇主要求湖北籍阿姨。",
+    "家里老人希望大姐会做北方面食。",
+  ]);
+  flagged("discrimination.religion", ["雇主希望阿姨信天主教。"]);
+  flagged("discrimination.region", ["雇主要求湖北籍阿姨。"]);
+  it("a title naming the trade is no sex: 钟点工阿姨急聘", () => {
+    expect(rulesOf("钟点工阿姨急聘", "每天上午三小时，时薪40元。", "会做家务。")).not.toContain(
+      "discrimination.gender",
+    );
+  });
+  flagged("discrimination.gender", ["只招阿姨，不要叔叔。", "仅限阿姨报名。", "保洁岗位阿姨优先。"]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): a height standard per sex names both sexes", () => {
+  clean("discrimination.gender", ["身高男172女162以上。", "身高要求：女158cm以上、男168cm以上。"]);
+  flagged("discrimination.gender", ["只招男性，身高175以上。", "限女性，身高165cm以上。"]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): in run-on text a sex refused after an only is no pair", () => {
+  flagged("discrimination.gender", ["收银员 只招男生 女生算账慢", "只要女孩 男孩太粗心"]);
+  clean("discrimination.gender", ["男生女生不限", "男生 女生 都可以", "男护女护都要，婚育情况不问"]);
+  clean("discrimination.marital", ["婚育情况一概不问。", "男护女护都要，婚育情况不问"]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): intimate care, undressing and casting are the work's, not a screen", () => {
+  clean("discrimination.gender", [
+    "Male assistant required because the patient needs help with toileting.",
+    "Women only, as the stylist helps brides dress and undress in the suite.",
+    "限女性（需协助孕妇更衣）。",
+  ]);
+  flagged("discrimination.gender", [
+    "Women only, customers feel more comfortable with women.",
+    "限女性，顾客更喜欢女孩子。",
+  ]);
+  it("a client of one sex and intimate care said anywhere: an older gentleman's showering", () => {
+    expect(
+      rulesOf(
+        "Home Carer",
+        "Carer for an older gentleman at home. GBP 14 per hour.",
+        "Male carers only; duties include showering.",
+      ),
+    ).not.toContain("discrimination.gender");
+  });
+  it("a boy band's trainees are cast: 男团练习生", () => {
+    expect(rulesOf("男团练习生（新一期）", "公司承担全部培训费用。", "18-22岁，会唱跳。")).not.toContain(
+      "discrimination.gender",
+    );
+  });
+  it("a voice of one sex is the part cast: male character voices", () => {
+    expect(
+      rulesOf(
+        "Voice Actor – Game Dubbing",
+        "Record lines for a mobile game. USD 60 per hour.",
+        "Male character voices; men only for this cast.",
+      ),
+    ).not.toContain("discrimination.gender");
+  });
+  it("an idol-trainee post with no group of one sex named keeps its screen", () => {
+    expect(rulesOf("偶像练习生招募", "提供宿舍。", "只要女生，男生不要。")).toContain("discrimination.gender");
+  });
+  it("a women-only venue is where the work is, not who is hired", () => {
+    expect(
+      rulesOf(
+        "Spa Receptionist",
+        "Front desk at a women-only spa. AUD 27 per hour.",
+        "Any gender; reception is at the entrance.",
+      ),
+    ).not.toContain("discrimination.gender");
+  });
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): a facility the employer lacks is no genuine requirement", () => {
+  flagged("discrimination.gender", [
+    "There is no female locker room on site, so the night shift is for men only.",
+    "We have no women's toilets in the workshop, therefore we hire men only.",
+  ]);
+  clean("discrimination.gender", [
+    "The role supervises the women's changing rooms, so this post is open to women only.",
+  ]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): worship allowed or rostered is no screen", () => {
+  clean("discrimination.religion", [
+    "Staff can wear a turban or a hijab with the uniform.",
+    "Employees may wear religious symbols at work.",
+    "Friday prayers are rostered for those who ask.",
+    "员工可以戴头巾上班。",
+    "有礼拜需要的可以排班。",
+  ]);
+  flagged("discrimination.religion", ["Staff who wear headscarves will not be considered.", "戴头巾的不要。"]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): Cantonese hiring words and refusals", () => {
+  flagged("discrimination.region", ["老闆要搵本地人做收銀。", "淨係請香港人。", "外省人唔考慮。"]);
+  clean("discrimination.region", ["外地人都得，唔識廣東話都可以。"]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): loosely written numbers in a screen", () => {
+  flagged("discrimination.health", ["近视超过七百度的不考虑。", "近视六百度以上的不要。"]);
+  flagged("discrimination.school_tier", ["只要QS前五十的海归。", "要世界排名前一百的大学毕业的。"]);
+  clean("discrimination.health", ["近视戴眼镜就行，视力不作要求。"]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): a question whether the attribute is needed, answered no", () => {
+  clean("discrimination.region", ["问：需要本地户口吗 答：不需要 外地的也行"]);
+  clean("discrimination.marital", ["问：要已婚的吗？答：不限"]);
+  clean("discrimination.health", ["问：必须没有乙肝吗 答：不用"]);
+  flagged("discrimination.region", ["问：外地人可以吗 答：不行 只要本地人"]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): a test said not to be done", () => {
+  clean("discrimination.health", ["入职体检只看健康证 不检测乙肝两对半", "本岗位不查HIV。"]);
+  flagged("discrimination.health", ["入职体检查乙肝，阳性不录用。"]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): a nationality or a faith before a person noun, in English", () => {
+  flagged("discrimination.race", ["Vietnamese maids preferred.", "No Nepali applicants.", "Filipinas need not apply."]);
+  clean("discrimination.race", [
+    "Good spoken English and Vietnamese.",
+    "Kenyan ID or a valid work permit.",
+    "Australian citizenship required by the department's security rules.",
+  ]);
+  flagged("discrimination.race", ["Must be an Australian citizen (client preference), no clearance involved."]);
+  flagged("discrimination.religion", [
+    "Hindu candidates preferred.",
+    "Followers of Buddhism will not be shortlisted.",
+    "We prefer staff who share our religion.",
+  ]);
+  clean("discrimination.religion", ["Customer service for Catholic schools in the diocese."]);
+  flagged("discrimination.ethnicity", ["Maori candidates only for the front desk."]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): refusals said as placement or likelihood", () => {
+  flagged("discrimination.health", [
+    "Applicants with epilepsy will not be deployed offshore.",
+    "Candidates with diabetes, even if controlled, should not apply.",
+  ]);
+  flagged("discrimination.region", ["Candidates from outside Shanghai are unlikely to be considered."]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): elite universities abroad and Taiwan's 國立/私立", () => {
+  flagged("discrimination.school_tier", ["Only Yonsei or KAIST graduates.", "仅招國立大學学生，私立的不要。"]);
+  clean("discrimination.school_tier", ["Office located near the NUS campus."]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): men preferred because of maternity leave is a family screen", () => {
+  flagged("discrimination.marital", [
+    "Two analysts went on maternity leave last year, so we will favour male applicants.",
+    "去年两个同事休产假，所以这次只招男的。",
+  ]);
+  clean("discrimination.marital", ["Maternity leave is 26 weeks, so plan your handover early."]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): colloquial screens of small employers", () => {
+  flagged("discrimination.health", ["持有残疾人证的不要。"]);
+  clean("discrimination.health", ["欢迎持残疾人证的求职者。"]);
+  flagged("discrimination.race", ["只收持澳門護照的。", "皮肤黑的不要。"]);
+  clean("discrimination.race", ["需持有效港澳通行证出差。"]);
+  flagged("discrimination.religion", ["回族的不要，后厨天天做猪肉。"]);
+  clean("discrimination.religion", ["回民朋友别来了，我们用牛油。"]);
+  flagged("discrimination.marital", ["孩子太小的不考虑。"]);
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): a benefit given to one group and refused to the other, in run-on text", () => {
+  it.each([
+    ["城镇户口的有餐补 农村户口的没有", "discrimination.region"],
+    ["本市户籍的包住 外省的不包", "discrimination.region"],
+    ["已婚的有住房补贴 未婚的没有", "discrimination.marital"],
+  ] as const)("%s is %s in the description", (text, rule) => {
+    expect(rulesOf("仓库理货", `仓库理货 月薪四千五 ${text}`, "能吃苦")).toContain(rule);
+  });
+  it.each(["本地外地都交五险", "本地的包住 外地的也包住"])("%s is no screen", (text) => {
+    const found = rulesOf("仓库理货", `仓库理货 月薪四千五 ${text}`, "能吃苦");
+    expect(found).not.toContain("discrimination.region");
+  });
+});
+
+describe("former-blind-32/33 discrimination classes (vet3233-disc): in run-on text a refusal closing one item does not negate the next", () => {
+  it.each([
+    ["有纹身的不要 东北的也不要", "discrimination.region"],
+    ["外地的不要 信教的也不要", "discrimination.religion"],
+  ] as const)("%s flags %s", (text, rule) => {
+    expect(rulesOf("小区保安", `小区保安 月薪四千 ${text}`, "能值夜班")).toContain(rule);
+  });
+  it.each(["不要求本地户口", "不限户籍 外地的也可以"])("%s stays no region screen", (text) => {
+    expect(rulesOf("小区保安", `小区保安 月薪四千 ${text}`, "能值夜班")).not.toContain("discrimination.region");
+  });
+});
