@@ -766,6 +766,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:月入|月薪|月收入|月赚|收入|工资|到手|综合)\\s*(?:能|可以?|也能)?\\s*(?:拿|有|达到)?\\s*${MODEST_MONTH}\\s*(?:多|左右|出头|以上|\\+)?${SEP}{0,4}?(?:很正常|很平常|是常态|很常见|不是问题|没问题|不成问题|稳稳的?|妥妥的?|不是梦|不难)`,
       ),
+      // … and a group-buying or agency post saying the reader invests nothing ("团长招募，零投入零风险", "零成本无风险，无需囤货"):
+      // no money risked, not a return promised (a return named after it stays hype).
+      u(
+        `(?:零投入|零成本|零门槛投入|无需投入|不用投资|无需囤货|不用囤货|零囤货)${SEP}{0,3}?(?:零风险|无风险)(?!${SEP_LIST}{0,10}?(?:高回报|高收益|回报|收益|赚|挣|收入|月入|日入|翻倍))`,
+      ),
       /(?:日入|日赚|一天(?:能|就能|可以)?赚|每天(?:能)?赚)\s*(?:[三四]\s*百|[34]\d{2}|五百|500)(?![\d+＋多]|\s*(?:[-–~～到至]|元?\s*(?:以上|起))|[^，,。；;!！?？\n]{0,4}?(?:不是梦|轻松|轻轻松松|不难))/u,
     ],
     ignoreInSentence: ANTI_FRAUD_NOTICE,
@@ -3603,9 +3608,10 @@ const NOT_PAY_AFTER =
   /^[^.;,!?。；，！？\n]{0,30}?(?:\b(?:memberships?|subscriptions?|plans?|tickets?|cards?|(?:to|from|for|by)\s+(?:customers|clients|members|users|guests|students|parents))\b|会员|套餐|客户|学员|家长)/u;
 const NOT_PAY_AFTER_CHARS = 40;
 // Pay words before a bare figure of three digits or more ("Salary: 45,000", "薪资 9000-12000") …
-// (Round vet-wechat: the money-bag emoji before a bare figure is how group ads label pay, "💰3500-4500💰".)
+// (Round vet-wechat: the money-bag emoji before a bare figure is how group ads label pay, "💰3500-4500💰"; a shift or a
+// worker's grade straight before a month's figure, "长白班4500，两班倒6000", "计件，熟手七八千".)
 const PAY_WORD_STRONG =
-  "(?:💰|💴|💵|人工(?=\\s*[:：]?\\s*(?:每月|每个月|月|约)?\\s*\\d)|月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
+  "(?:💰|💴|💵|(?:长白班|两班倒|白班|夜班|倒班|熟手|新手|老手)(?=\\s*[:：]?\\s*(?:[1-9]\\d{3}(?!\\d)|[一二两三四五六七八九]{1,2}\\s*千))|人工(?=\\s*[:：]?\\s*(?:每月|每个月|月|约)?\\s*\\d)|月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
 // … and those that need the figure's currency or unit ("offers 3,000 pounds", "paid USD 800"; "offers 200 places" is no pay).
 const PAY_WORD_WIDE =
   "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";

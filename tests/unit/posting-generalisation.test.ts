@@ -10963,6 +10963,9 @@ describe("WeChat-group and agency register (vet-wechat): honest recruiting enthu
     ["保洁", "💰3500-4500💰 早六点到下午三点，包午餐", null, null, "salary.missing"],
     ["课程顾问", "课程顾问底薪三千，一单提成一千", null, null, "salary.missing"],
     ["装卸工", "日结装卸，一车两百，一天两三车，现结", null, null, "salary.missing"],
+    ["电子厂普工", "长白班4500，两班倒6000，包吃住", null, null, "salary.missing"],
+    ["电子厂普工", "计件，熟手七八千，新手四五千", null, null, "salary.missing"],
+    ["社区团购团长", "社区团购团长招募，零投入零风险，在家就能做，佣金10%", 3000, 6000, "hype"],
     // A house taken to be a year earlier, not a wealth promise.
     ["普工", "老板三年前在老家盖房，厂里包吃住，月薪五千", 5000, 7000, "hype"],
     // Comment words that are no lure off the platform.
@@ -10974,6 +10977,7 @@ describe("WeChat-group and agency register (vet-wechat): honest recruiting enthu
     ["电子厂普工", "✅多劳多得✅在我们厂干普工三年就能回老家盖房娶媳妇", 5000, 7000, "hype"],
     ["电子厂普工", "月入过万不是梦，包吃住", 5000, 7000, "hype"],
     ["外卖骑手", "日赚500+，躺着也能赚", 6000, 9000, "hype"],
+    ["社区团购团长", "零投入零风险，高回报", 3000, 6000, "hype"],
     ["兼职", "在家动动手指，日赚300-800", 3000, 8000, "hype"],
     ["服务员", "服务员，四千到五千，感兴趣扣1，我私你发威信", 4000, 5000, "off_platform_contact"],
     ["普工", "想了解的评论区打1，私发你岗位表", 5000, 7000, "off_platform_contact"],
