@@ -1850,12 +1850,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // … and the sentence before it ("collect employee bank details after hiring"); anchored at a
       // sentence start, because a leading wildcard tried at every position cost a millisecond.
       /(?:^|[.;!?。；\n])[^.;!?。；\n\u4e00-\u9fff]{0,100}?\b(?:after|upon)\s+(?:hiring|onboarding|joining|you\s+(?:are\s+hired|join))\b/u,
-      // Round vet-wechat (general knowledge of factory and 劳务派遣 ads): the ID card brought along to register, be interviewed or
-      // examined ("带好身份证原件和复印件报名", "面试带身份证") is shown, not kept (tests/corpus/CONVENTIONS.md, blind24: "shown,
-      // not kept" is clean); the worker's own card given for wages with the short verb ("须提供本人银行卡用于发工资").
-      u(
-        `(?:带好|带上|携带|带|拿上|拿好)\\s*(?:本人)?\\s*(?:有效)?\\s*(?:二代)?\\s*身份证\\s*(?:原件)?\\s*(?:(?:和|及|、|与|\\+)\\s*(?:复印件|一寸照片?|照片))*${SEP}{0,6}?(?:报名|面试|报到|入职|体检|到厂|来厂|办理)?`,
-      ),
+      // Round vet-wechat (general knowledge of factory and 劳务派遣 ads): the worker's own card given for wages with the short
+      // verb ("须提供本人银行卡用于发工资"), as "用于发放工资" above.
       u(
         `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:须|需|需要|请)?\\s*(?:提供|提交|登记|填写|办理|绑定)\\s*(?:本人|个人|自己)?\\s*(?:的)?\\s*(?:银行卡|工资卡|卡号)${SEP}{0,8}?(?:用于|用来|以便|方便)?\\s*(?:发|打|代发|发放)\\s*(?:工资|薪资|薪水)`,
       ),

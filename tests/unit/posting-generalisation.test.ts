@@ -10954,9 +10954,8 @@ describe("WeChat-group and agency register (vet-wechat): honest recruiting enthu
     ["电子厂普工", "招男工，女工也要，夫妻房", 5000, 7000, "discrimination.gender"],
     ["电子厂普工", "招女工30名，男工10名，长白班", 5000, 7000, "discrimination.gender"],
     ["电子厂普工", "男工：18-45岁，女工：18-48岁，包吃住", 5000, 7000, "discrimination.gender"],
-    // A quick interview and same-day start; the ID card brought along; the wage card given for wages.
+    // A quick interview and same-day start; the wage card given for wages.
     ["普工", "📢急招📢普工20名，来了就能上班（需现场面试），包吃住", 5500, 7000, "fraud.no_interview"],
-    ["电子厂普工", "带好身份证原件和复印件报名，当天安排体检", 5000, 7000, "fraud.id_or_bank"],
     ["电子厂普工", "入职须提供本人银行卡用于发工资", 5000, 7000, "fraud.id_or_bank"],
     ["电子厂普工", "工资卡自己办自己保管，公司不扣身份证", 5000, 7000, "fraud.id_or_bank"],
     // Loose figures with null fields state the pay.
