@@ -10965,6 +10965,8 @@ describe("WeChat-group and agency register (vet-wechat): honest recruiting enthu
     ["电子厂普工", "长白班4500，两班倒6000，包吃住", null, null, "salary.missing"],
     ["电子厂普工", "计件，熟手七八千，新手四五千", null, null, "salary.missing"],
     ["社区团购团长", "社区团购团长招募，零投入零风险，在家就能做，佣金10%", 3000, 6000, "hype"],
+    ["月嫂", "培训费公司出，上户后不用还", 8000, 12000, "training_loan"],
+    ["电子厂普工", "培训免费，上岗后不扣任何费用", 5000, 7000, "training_loan"],
     // A house taken to be a year earlier, not a wealth promise.
     ["普工", "老板三年前在老家盖房，厂里包吃住，月薪五千", 5000, 7000, "hype"],
     // Comment words that are no lure off the platform.
@@ -10986,6 +10988,9 @@ describe("WeChat-group and agency register (vet-wechat): honest recruiting enthu
     ["保安", "身份证交公司，发工资时再给", 3800, 4500, "fraud.id_or_bank"],
     ["电子厂普工", "带身份证原件入职，身份证交公司保管", 5000, 7000, "fraud.id_or_bank"],
     ["育婴师", "培训费3980，入职后从工资里分三个月扣", 7000, 9000, "training_loan"],
+    ["育婴师", "学费6800，上户后每月还一千", 7000, 9000, "training_loan"],
+    ["驾校教练", "考证学费先由公司借你，上班后从工资里还", 6000, 9000, "training_loan"],
+    ["带货主播", "培训费3980元，不够的可以先打欠条，上岗后扣", 6000, 10000, "training_loan"],
     ["汽车销售", "汽车销售，底薪只在卖满四台的月份发放", 4000, 15000, "fraud.commission_only"],
     ["家政", "免面试直接上户，交会员费888元", 5000, 7000, "fee"],
     ["家政", "免面试直接上户，交会员费888元", 5000, 7000, "fraud.no_interview"],
