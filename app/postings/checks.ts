@@ -4450,8 +4450,9 @@ const GRADUATES_WELCOME =
  */
 const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
+// (Round vet-wechat: the place sold in agency words — "收费包进", "推荐成功后收取一个月补贴作为服务费".)
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|(?:收费|交钱|花钱|付费)\s*(?:包进|包录|包上|保进)|(?:(?:推荐|安排|介绍)\s*)?成功\s*(?:后|之后)?\s*(?:收取|收|扣)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
 // (Round on former-blind-28/29, branch vet2829-fraud: the place's fee named with its service — "placement support fee",
 // "seat reservation fee".)
 // (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
