@@ -650,6 +650,17 @@ export const GENDER: VettingLexicon = {
     // … and the staff's share of one sex described ("站里一半是女骑手", "车间大部分是女工").
     "(?:(?:一半|大半|多半|大部分|多数|不少|好多|很多)\\s*(?:都)?\\s*是|(?:车间|厂里|店里|站里|队里|组里|园里|科室)\\s*(?:一半|大半|多半|大部分|多数|不少|好多|很多))\\s*[男女](?:生|士|性|工|骑手|司机|老师|员工|同事|护士)?",
     "(?:阿姨|大姐)(?=\\s*的\\s*(?:身份证|证件|原件|银行卡|工资|健康证|体检|手机))",
+    // (branch vet-wechat, general knowledge of 家政 and factory ads in WeChat groups) 阿姨/大姐 as the trade's worker after a plain
+    // 招 with or without a count ("家政公司招阿姨", "急招3名大姐"), not after 只/仅/限, nor before a preference; the same worker
+    // before a marital condition, which is the screen (the agency convention of tests/corpus/CONVENTIONS.md: "未婚的阿姨…" is
+    // marital); the sign ♂/♀ joined to an emoji (the zero-width joiner is gone after normalisation) ("普工👷‍♂️", "客服💁‍♀️") is the picture's, not a sex asked.
+    "(?<=(?<![只仅限])(?:招|招聘|聘|聘请|诚聘|急招|急聘)\\s*(?:[\\d一二两三四五六七八九十几]+\\s*(?:名|个|位))?\\s*(?:\\d{2}\\s*周?岁\\s*(?:以下|以内|以上|左右)?\\s*(?:的)?)?\\s*)(?:阿姨|大姐)(?!\\s*(?:优先|为佳|更佳|最好|即可|就行))",
+    "(?:阿姨|大姐)(?=\\s*(?:须|必须|要|需|需要)?\\s*(?:是|为)?\\s*(?:已婚|未婚|已育|未育|离异|单身|丧偶))",
+    "(?<=(?![♂♀])\\p{Extended_Pictographic}\\ufe0f?)[♂♀]\\ufe0f?",
+    // (branch vet-wechat) Both sexes hired, the second welcomed after the first ("招男工，女工也要") or each given a head count or
+    // an age range ("招女工30名，男工10名", "男工：18-45岁，女工：18-48岁"); not after 只/仅/限.
+    "(?<![只仅限])(?:招|要|收)\\s*[男女](?:工|生|士|性|的)?[^。；;!！?？\\n]{0,3}?[男女](?:工|生|士|性|的)?\\s*(?:也要|也收|也招|也可以|也行|也欢迎|也可)",
+    "(?<![只仅限])(?:男(?:工|生|士)\\s*[:：]?\\s*(?:\\d{1,3}\\s*(?:名|人|个|位)|\\d{2}\\s*[-–~～到至]\\s*\\d{2}\\s*周?岁)\\s*[，,、；;]?\\s*女(?:工|生|士)\\s*[:：]?\\s*(?:\\d{1,3}\\s*(?:名|人|个|位)|\\d{2}\\s*[-–~～到至]\\s*\\d{2}\\s*周?岁)|女(?:工|生|士)\\s*[:：]?\\s*(?:\\d{1,3}\\s*(?:名|人|个|位)|\\d{2}\\s*[-–~～到至]\\s*\\d{2}\\s*周?岁)\\s*[，,、；;]?\\s*男(?:工|生|士)\\s*[:：]?\\s*(?:\\d{1,3}\\s*(?:名|人|个|位)|\\d{2}\\s*[-–~～到至]\\s*\\d{2}\\s*周?岁))",
     // … and a business or team for one sex named as the employer: "女子健身房教练", "女子足球队助教", "女士美容会所".
     "(?:女子|男子|女士|男士)(?=\\s*(?:健身房|健身会所|健身中心|会所|俱乐部|足球队|篮球队|排球队|球队|运动队|美容院|美容会所|spa|汗蒸|浴场|学院|学校))",
     // (former-blind-32/33, branch vet3233-disc) 阿姨/大姐 is the household and cleaning trade's name for its worker (tests/corpus/CONVENTIONS.md,

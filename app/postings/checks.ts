@@ -272,6 +272,13 @@ const SCHEME_AS_DUTY = [
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
 const INCOME_AMOUNT =
   "(?:过万|上万|破万|[一二两三四五六七八九十几]{1,2}\\s*[万千]|\\d+(?:\\.\\d+)?\\s*[万千wk](?![a-z])|\\d{4,}|(?:rmb|¥|\\$)\\s*\\d[\\d,]{3,})";
+/**
+ * Round vet-wechat: a monthly figure no higher than what ordinary work pays — four digits, a range within them or up to
+ * 19,999, 千 in numerals ("七八千", "四千五", "六千到一万"), "一万(出头)", "一两万", "8k" — for the hype rule's allow and the
+ * learned layer's modest-income sentence. Not 过万, 上万 or any 万 above one.
+ */
+const MODEST_MONTH =
+  "(?:[1-9]\\d{3}(?:\\s*[-–~～到至]\\s*(?:[1-9]\\d{3}|1\\d{4}))?(?![\\d.]|\\s*[万wk])|[一二两三四五六七八九]{1,2}\\s*千\\s*[一二两三四五六七八九]?(?:\\s*(?:到|至|-|~)\\s*(?:[一二两三四五六七八九]{1,2}\\s*千\\s*[一二两三四五六七八九]?|一万))?|一万\\s*(?:出头|左右|多)?|一两万|[1-9](?:\\.\\d)?\\s*[kK千](?![a-z万]))";
 
 // ---------------------------------------------------------------------------
 // The rule table
@@ -433,6 +440,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // settlements"), or collected from the people the job serves ("collect registration fees from delegates").
       /\b(?:reconcil\w*|audit\w*|invoic\w*|bookkeep\w*)\b[^.;]{0,60}/u,
       /\b(?:collect|process|handl|refund|record|track|receiv)\w*\s+(?:\w+\s+){0,3}?(?:fees?|deposits?|payments?|charges?|dues)\s+(?:from|of|for|paid\s+by)\s+(?:the\s+|our\s+)?(?:hotel\s+|event\s+|course\s+|new\s+|all\s+)?(?:delegates|guests|customers|clients|members|students|parents|tenants|patients|attendees|participants|visitors|passengers|users|buyers|residents|exhibitors|families)\b/u,
+      // Round vet-wechat (general knowledge of 劳务中介 ads): 返费 is money the agency or factory pays the worker after N days
+      // ("入职满60天返费2000元", "返费普工", "做满45天中介返你1500"), a bonus, not a charge on the applicant.
+      // … and living costs shared in the dormitory ("水电费自理", "水电平摊"), and a charge advanced by the worker and reimbursed
+      // by the employer later in the sentence ("体检费先自付，入职满一个月报销"): the employer bears it (the blind31 twins).
+      u(`水电(?:费)?\\s*(?:自理|平摊|均摊|分摊|AA|另算|按表)${SEP}{0,12}`),
+      u(
+        `(?:体检|健康证|车费|路费|路费车票|车票)(?:费)?\\s*(?:先)?\\s*(?:自付|自理|自己付|自己出|个人垫付|垫付|先付)${SEP_LIST}{0,16}?(?:公司|厂里|单位|我司)?\\s*(?:全额|凭票|实报实销)?\\s*(?<!不|不予|没|没有|无法|不能|不可|概不)(?:报销|退还|返还|报)`,
+      ),
+      u(
+        `返费${SEP}{0,24}|(?:满|做满|干满|入职满|上满|在职满)\\s*\\d+\\s*(?:天|个月)${SEP}{0,10}?返(?:费|你|给你|现)?\\s*[:：]?\\s*\\d+\\s*(?:元|块)?`,
+      ),
     ],
     patterns: [
       // Round on former-blind-20/21 (branch vet2021-fraud): an amount the applicant is told to pay, remit or settle, with
@@ -748,6 +766,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:需|须|必须|应|应当|要求|需要|并|书面|签字|签署)\\s*(?:本人|员工|应聘者|求职者|候选人|新人|学员)?\\s*(?:书面)?\\s*(?:承诺|保证|确保)${SEP}{0,20}`,
       ),
       /\b(?:promise|guarantee|commit|pledge)\b(?<=\b(?:you|applicants?|candidates?|employees?|staff|new\s+hires?)\s+(?:must|shall|are\s+required\s+to|agree\s+to|need\s+to)\s+(?:\w+\s+)?(?:promise|guarantee|commit|pledge))[^.;]{0,60}/u,
+      // Round vet-wechat (general knowledge of WeChat-group and 劳务中介 ads): a monthly figure of four digits, 千 or up to 一两万
+      // said to be normal or reachable ("加班多，月入七八千很正常", "成熟主播月入一两万很正常", "月入8000+不是梦"), and a day's
+      // pay of three to five hundred for physical work ("勤快的日入五百"), are no income out of proportion (tests/corpus/
+      // CONVENTIONS.md, blind15: hype is an income or wealth promise out of proportion; blind24: a five-figure month is not).
+      // 过万 and more stay the hype patterns' (the sets label "月入过万不是梦"), as does anything with "+" on a day.
+      u(
+        `(?:月入|月薪|月收入|月赚|收入|工资|到手|综合)\\s*(?:能|可以?|也能)?\\s*(?:拿|有|达到)?\\s*${MODEST_MONTH}\\s*(?:多|左右|出头|以上|\\+)?${SEP}{0,4}?(?:很正常|很平常|是常态|很常见|不是问题|没问题|不成问题|稳稳的?|妥妥的?|不是梦|不难)`,
+      ),
+      // … and a group-buying or agency post saying the reader invests nothing ("团长招募，零投入零风险", "零成本无风险，无需囤货"):
+      // no money risked, not a return promised (a return named after it stays hype).
+      u(
+        `(?:零投入|零成本|零门槛投入|无需投入|不用投资|无需囤货|不用囤货|零囤货)${SEP}{0,3}?(?:零风险|无风险)(?!${SEP_LIST}{0,10}?(?:高回报|高收益|回报|收益|赚|挣|收入|月入|日入|翻倍))`,
+      ),
+      /(?:日入|日赚|一天(?:能|就能|可以)?赚|每天(?:能)?赚)\s*(?:[三四]\s*百|[34]\d{2}|五百|500)(?![\d+＋多]|\s*(?:[-–~～到至]|元?\s*(?:以上|起))|[^，,。；;!！?？\n]{0,4}?(?:不是梦|轻松|轻轻松松|不难))/u,
     ],
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
@@ -1054,6 +1086,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /\b(?:become|be)\s+(?:a\s+)?(?:millionaire|rich|famous)\s+(?:overnight|before|by|within|in)\b|\b(?:famous|rich)\s+overnight\b|\b(?:success|wealth|riches)\s+(?:is\s+)?guaranteed\b|\bguaranteed\s+(?:success|wealth)\b/u,
       /\b(?:salary|pay|income|earnings)\s+(?:will\s+)?(?:doubles?|triples?)\s+every\s+(?:year|month|quarter)\b|\b(?:100\s*%\s+)?job\s+security\s+for\s+life\b|\bno\s+layoffs?\s+ever\b/u,
+      // Round vet-wechat (general knowledge of 招工头 posts in WeChat groups): a house earned by a stated time, the wealth measure
+      // of factory and rider ads ("一年赚一套房", "干三年就能回老家盖房娶媳妇", "两年挣出一栋楼").
+      u(
+        `(?:[一二两三半\\d]{1,2}\\s*(?:年|个月))${SEP}{0,10}?(?:(?:就能|就可以|就|能|可以|即可)?\\s*(?:赚|挣|存)\\s*(?:出|到|下)?\\s*(?:一|1)\\s*(?:套|栋|幢)\\s*(?:房|房子|楼)|(?:就能|就可以|就|能|可以|即可)\\s*(?:回老家|在老家|回家)\\s*(?:盖|起|建)\\s*(?:房|楼|新房|小楼|别墅))`,
+      ),
     ],
   },
   {
@@ -1297,6 +1334,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:apply|submit|send|upload|reply|respond|message|comment)\w*\s+(?:\w+\s+)?(?:through|via|on|at|using|in)\s+(?:this|the)\s+(?:site|platform|page|website|portal|app|board)\b/u,
         negatable: false,
       },
+      // Round vet-wechat (general knowledge of 朋友圈/抖音/快手 recruiting posts): the reader told to comment a sign so the poster
+      // messages them privately ("感兴趣扣1，我私你", "想了解的评论区打1，私发你"), or to message the poster through the avatar
+      // ("详情戳头像私信", "看头像加我") — the poster's own channel instead of the platform.
+      u(
+        `(?:(?:扣|回复|评论区?)\\s*(?:1|一|“1”|"1"|666)|(?:评论区|留言区)?\\s*打\\s*(?:1|“1”|"1"|666)(?!\\s*[小个天次点号]))${SEP_LIST}{0,10}?(?:我|小编)?\\s*(?:私|私信|私聊|私发|私你|发你|拉你|加你)|(?:戳|点|看|见)\\s*(?:我的?)?\\s*头像\\s*(?:私信|私聊|私我|加我?|联系|留言|滴滴)`,
+      ),
     ],
     escalate: {
       severity: "block",
@@ -1693,6 +1736,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         /\b(?:passports?|id\s+cards?|identity\s+cards?|diplomas?|degree\s+certificates?)\b[^.;]{0,40}\b(?:for\s+safekeeping|(?:kept|held|retained)\s+by\s+(?:the\s+)?(?:company|employer|hr|us|management|your\s+(?:manager|supervisor))|withheld|until\s+(?:you\s+)?(?:leave|resign|quit))\b/u,
         /\b(?:face|facial)\s+(?:verification|recognition|scan|authentication)\b[^.;]{0,40}\b(?:for\s+(?:us|our|the\s+company|company\s+accounts?)|on\s+(?:our|company)\s+accounts?)\b/u,
       ),
+      // Round vet-wechat (general knowledge of 劳务中介 and factory ads): the worker's ID card or wage card kept by the company,
+      // a foreman or the agency, written as a handing-over with the keeper after it ("卡和密码交财务保管", "工资卡统一办理，由公司
+      // 代为保管", "卡由领班保管", "身份证交公司，发工资时再给"). A card the worker keeps is said otherwise ("工资卡自己保管").
+      {
+        re: u(
+          `(?:身份证(?:原件)?|银行卡|工资卡|(?<![会员年月购饭房门油值礼])卡)(?:\\s*(?:和|及|与|、)\\s*(?:密码|身份证|银行卡|工资卡))?${SEP_LIST}{0,10}?(?<!不|不用|无需|无须|不需|不需要|不必|不会|没有|不再)(?:交|交给|交由|由|放|押)\\s*(?:公司|厂里|厂方|财务|领班|班长|组长|线长|主管|老板|中介|带队|驻厂|人事|宿管)\\s*(?:统一|代为|代|来)?\\s*(?:保管|代管|管理|收着|拿着|保存)|(?:身份证(?:原件)?|银行卡|工资卡)\\s*(?:要|需|需要|得)?\\s*(?:交|交给|押)\\s*(?:公司|厂里|财务|领班|老板|中介|带队)${SEP}{0,4}?[，,]?\\s*(?:发工资|离职|干满|结工资)[^，,。；;]{0,6}?(?:再给|再还|再退|退还|归还|返还)`,
+        ),
+        allowable: false,
+      },
     ],
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ANTI_FRAUD_NOTICE,
@@ -1815,6 +1867,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // … and the sentence before it ("collect employee bank details after hiring"); anchored at a
       // sentence start, because a leading wildcard tried at every position cost a millisecond.
       /(?:^|[.;!?。；\n])[^.;!?。；\n\u4e00-\u9fff]{0,100}?\b(?:after|upon)\s+(?:hiring|onboarding|joining|you\s+(?:are\s+hired|join))\b/u,
+      // Round vet-wechat (general knowledge of factory and 劳务派遣 ads): the worker's own card given for wages with the short
+      // verb ("须提供本人银行卡用于发工资"), as "用于发放工资" above.
+      u(
+        `(?<!(?:报名|面试|投递|应聘|咨询|录用前|面试前)${SEP}{0,12})(?:须|需|需要|请)?\\s*(?:提供|提交|登记|填写|办理|绑定)\\s*(?:本人|个人|自己)?\\s*(?:的)?\\s*(?:银行卡|工资卡|卡号)${SEP}{0,8}?(?:用于|用来|以便|方便)?\\s*(?:发|打|代发|发放)\\s*(?:工资|薪资|薪水)`,
+      ),
     ],
   },
   {
@@ -1907,6 +1964,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Tenth round (former-blind-13, branch vet13-fraud): a direct start for those who already hold the licence or the
       // experience ("持证者直接上岗；无证者需…考证", "有经验者可直接上岗", "licensed drivers start directly"): the
       // training is waived, not the hiring.
+      // Round vet-wechat: a start on arrival with the interview named straight after ("来了就能上班（需现场面试）", "到岗即可上班，
+      // 现场面试") is a quick interview and a same-day start (tests/corpus/CONVENTIONS.md, base: clean without a charge).
+      u(
+        `(?:来了?|到岗|到场|人到)\\s*(?:就|即)\\s*(?:能|可以?)?\\s*(?:上班|上岗|入职|开工)(?=${SEP_LIST}{0,8}?(?:需|须|经|先)?\\s*(?:现场|当面|简单)?\\s*面试(?!\\s*(?:都)?\\s*(?:不|免|无)))`,
+      ),
       /直接(?<=(?:(?:持有?|有|已有|已取得|取得)[^，,。；;]{0,8}?(?:证|照|证书|执照)|有经验|有相关经验|经验丰富|熟手|老手|熟练工|老员工)\s*(?:者|的|人员|员工|师傅|的师傅|的人|的员工|的同事)?\s*(?:可以?)?\s*直接)\s*(?:安排\s*(?:上岗|入职|上班|开工)?|上岗|入职|开工|上班)|\b(?:licensed|certified|experienced|qualified)\s+(?:\w+\s+)?(?:can|may|will)\s+start\s+(?:directly|straight\s+away|immediately)\b/u,
     ],
   },
@@ -2142,6 +2204,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:工资|收入|薪资|薪酬)\\s*(?:全部|完全|全)\\s*(?:来源于|来自|来源|取决于|靠)${SEP}{0,6}?(?:提成|佣金|业绩|分成)`,
       ),
+      // Round vet-wechat (general knowledge of car, property and 教培 sales ads): the base paid only in the months a quota is
+      // met ("底薪只在卖满四台的月份发放", "底薪仅在当月出单时才发") — the blind29 reading of a base paid only with four deliveries.
+      u(
+        `(?:底薪|保底|基本工资)${SEP}{0,6}?(?:只|仅|只有)\\s*(?:在|于)${SEP}{1,14}?(?:的)?\\s*(?:月份?|时候|当月|那个月)\\s*(?:才)?\\s*(?:发放|发|有|计发)`,
+      ),
     ],
   },
   {
@@ -2294,11 +2361,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /拉\s*(?:新)?人\s*(?:加入|入会|进来|注册)?\s*(?:即可|就能|就可以|就|即|可)\s*(?:返利|返佣|返现|提成|分成|拿奖励|获得奖励|分红)/u,
       /团队\s*越大\s*(?:分红|提成|收益|返利|奖金)|下线(?!产品|商品|设备|时间|门店|活动)[^，,。；;]{0,6}?(?:流水|业绩)\s*(?:提成|分成|返利|分红)?/u,
       // A membership fee that only unlocks tasks ("会员费198元开通接单权限") is a fee to work (`fee`), not a scheme.
+      // (Round vet-wechat: … as is one asked after a start without interview, "免面试直接上户，交会员费888元": the no-interview
+      // convention of tests/corpus/CONVENTIONS.md, fee + fraud.no_interview.)
       // Twelfth round (former-blind-15, branch vet15-fraud): … or lets the payer start earning ("交会员费168元，then you can
       // start earning today", "交完会员费就能开始赚钱").
       // Round on former-blind-32/33 (branch vet3233-fraud): … or is followed by the work's own rate or dispatch ("交一百九八
       // 入会费，一千字三十", "交会员费就派活").
-      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|领取|素材|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|千字|(?:一|每)\s*(?:单|件|条|篇|个钟)|日结|时薪|派活|(?:即可|就能|就可以|才能)\s*接|接通告|接戏|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))/u,
+      /(?:会员费|入会费|加盟费|入门费)(?![^。；;]{0,24}(?:开通|解锁|接单|权限|派单|领任务|领稿|稿件|领活|接活|领单|领料|领取|素材|拿货资格|激活|账号|做单|任务|上户|上岗|安排工作|推荐工作|介绍工作|派工|岗前培训|看到|查看|获取|工作地址|联系方式|岗位信息|开始(?:赚|挣|工作|干活)|千字|(?:一|每)\s*(?:单|件|条|篇|个钟)|日结|时薪|派活|(?:即可|就能|就可以|才能)\s*接|接通告|接戏|(?:就|即)\s*(?:可以|能|可)?\s*开始|开工|\bstart\s+(?:earning|working)|\bget\s+(?:tasks|orders|work)\b))(?<!(?:开通|解锁|接单|权限|派单|领任务|激活|账号|做单|任务)[^，,。；;]{0,16}(?:会员费|入会费|加盟费|入门费))(?<!(?:看到|查看|获取)\s*(?:工作地址|联系方式|岗位信息|工作信息|任务)[^。；;]{0,6}(?:会员费|入会费|加盟费|入门费))(?<!(?:免面试|无需面试|无须面试|不用面试|直接上岗|直接上户|直接入职)[^。；;]{0,16}(?:会员费|入会费|入门费))/u,
       // Levels recruiting levels: "一级带二级，二级带三级"; pay on indirect recruits: "间推也有奖励", "育成奖".
       /级(?<=[一二三四1-4]\s*级)\s*(?:带|拉|发展|管)\s*[二三四五2-5]\s*级/u,
       /[直间]推[^，,。；;]{0,4}?(?:奖|收益|提成|返佣|分红|(?:返|拿|得|抽|分)\s*\d)|育成奖|[直间]推\s*(?:一|每|1)\s*(?:个|人|位|单)\s*(?:就)?\s*(?:拿|得|奖|返|赚)\s*\d/u,
@@ -3519,6 +3588,9 @@ const QUANTITY_RATE = new RegExp(
   [
     `(?:(?:一|1|每)\\s*(?:千字|单|条|篇|件|首|集|页|道|题|段|帖|趟)|千字)${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励|佣金)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)`,
     `(?:一|1)\\s*(?:个|张|次|串|位|件|支|只|颗|粒|本|双|箱|袋|包)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
+    // Round vet-wechat: a commission per deal in hundreds or thousands with no unit, as agency and 教培/家政 sales ads write it
+    // ("一单提成一千", "签一单提两千", "每单提成800").
+    `(?:一|1|每)\\s*单\\s*(?:提成|提|拿|赚|佣金)\\s*(?:[一二两三四五六七八九]\\s*[千百](?:[一二两三四五六七八九])?|[1-9]\\d{2,4})(?![\\d%])`,
   ].join("|"),
   "u",
 );
@@ -3584,15 +3656,17 @@ const PAY_PERIOD =
 // A price, a fee, a budget or a customer's payment before the amount in its clause: money that is not the pay. Asked of
 // the few characters before a money match only (a look-behind here would be tried at every position of the text).
 const NOT_PAY_BEFORE =
-  /(?:\b(?:price[sd]?|priced|costs?|fees?|subscriptions?|customers?|clients?|users?|budgets?|revenue|sales\s+(?:of|targets?|volume|quota)|turnover|rent(?:s|ed|al)?|refunds?|invoices?|deposits?|charges?|charged|cash|transactions?|buy|purchase|spend|valued?|worth|loans?|debts?|fines?)\b|价|费|售|客户|用户|预算|销售额|营业额|流水|退款|押金|租|交|缴|扣|罚|贷)[^.;,!?。；，！？\n]{0,40}$/u;
+  /(?:\b(?:price[sd]?|priced|costs?|fees?|subscriptions?|customers?|clients?|users?|budgets?|revenue|sales\s+(?:of|targets?|volume|quota)|turnover|rent(?:s|ed|al)?|refunds?|invoices?|deposits?|charges?|charged|cash|transactions?|buy|purchase|spend|valued?|worth|loans?|debts?|fines?)\b|价|(?<!返)费|售|客户|用户|预算|销售额|营业额|流水|退款|押金|租|交|缴|扣|罚|贷)[^.;,!?。；，！？\n]{0,40}$/u;
 const NOT_PAY_BEFORE_CHARS = 60;
 // … or a thing sold or a payer named straight after it ("Sell ¥199/月 memberships to customers").
 const NOT_PAY_AFTER =
   /^[^.;,!?。；，！？\n]{0,30}?(?:\b(?:memberships?|subscriptions?|plans?|tickets?|cards?|(?:to|from|for|by)\s+(?:customers|clients|members|users|guests|students|parents))\b|会员|套餐|客户|学员|家长)/u;
 const NOT_PAY_AFTER_CHARS = 40;
 // Pay words before a bare figure of three digits or more ("Salary: 45,000", "薪资 9000-12000") …
+// (Round vet-wechat: the money-bag emoji before a bare figure is how group ads label pay, "💰3500-4500💰"; a shift or a
+// worker's grade straight before a month's figure, "长白班4500，两班倒6000", "计件，熟手七八千".)
 const PAY_WORD_STRONG =
-  "(?:人工(?=\\s*[:：]?\\s*(?:每月|每个月|月|约)?\\s*\\d)|月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
+  "(?:💰|💴|💵|(?:长白班|两班倒|白班|夜班|倒班|熟手|新手|老手)(?=\\s*[:：]?\\s*(?:[1-9]\\d{3}(?!\\d)|[一二两三四五六七八九]{1,2}\\s*千))|人工(?=\\s*[:：]?\\s*(?:每月|每个月|月|约)?\\s*\\d)|月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
 // … and those that need the figure's currency or unit ("offers 3,000 pounds", "paid USD 800"; "offers 200 places" is no pay).
 const PAY_WORD_WIDE =
   "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";
@@ -4462,8 +4536,9 @@ const GRADUATES_WELCOME =
  */
 const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
+// (Round vet-wechat: the place sold in agency words — "收费包进", "推荐成功后收取一个月补贴作为服务费".)
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+  /(?:名额|项目|对接|协调|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|(?:收费|交钱|花钱|付费)\s*(?:包进|包录|包上|保进)|(?:(?:推荐|安排|介绍)\s*)?成功\s*(?:后|之后)?\s*(?:收取|收|扣)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
 // (Round on former-blind-28/29, branch vet2829-fraud: the place's fee named with its service — "placement support fee",
 // "seat reservation fee".)
 // (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
@@ -4646,6 +4721,16 @@ function allOf(...patterns: RegExp[]): RegExp {
   return new RegExp(`^${patterns.map((pattern) => `(?=[\\s\\S]*?(?:${pattern.source}))`).join("")}`, "u");
 }
 /**
+ * Round vet-wechat (general knowledge of WeChat-group and 劳务中介 ads): a sentence that states an ordinary monthly income
+ * (MODEST_MONTH after a pay or income word) and names no wealth, no big or daily-thousand figure and no effortless-money
+ * phrase. Honest factory, rider and tutoring ads write "月入五六千", "综合七八千"; the learned hype layer read 月入 alone.
+ */
+const MODEST_INCOME_SENTENCE = new RegExp(
+  "^(?![\\s\\S]*(?:买房|买车|提车|豪车|别墅|宝马|奔驰|保时捷|财富|财务自由|躺|暴富|逆袭|翻身|不是梦|斗金|动动手指|一部手机|手机操作|零门槛|无门槛|零风险|稳赚|百万|千万|过万|上万|破万|过千|上千|[2-9两三四五六七八九十几]\\s*万|\\d{5,}|\\d+(?:\\.\\d+)?\\s*[wW万]|[2-9]\\d\\s*[kK]|日入|日赚|(?:一天|每天)\\s*(?:能|就能)?\\s*(?:赚|挣)|不用上班|不用干活|保证|包你|保你))" +
+    `[\\s\\S]*?(?:月入|月薪|月收入|收入|工资|到手|综合|一个月|每月|底薪|保底)[^，,。；;]{0,6}?${MODEST_MONTH}`,
+  "u",
+);
+/**
  * Tenth round (former-blind-13, branch vet13-fraud): what the learned layer's sentence must name for the rule to apply at
  * all — a training loan needs a payment, a price or a debt (decision 013), not training alone ("每学期有教研培训").
  */
@@ -4678,6 +4763,9 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
       "|^(?![\\s\\S]*(?:费|押|交|缴|扣|买|购|充值|垫|租|\\b(?:fees?|deposits?|charges?|buy|purchase)\\b))[\\s\\S]*?(?:每|一)\\s*(?:条|单|件|篇|场|集|首|次|小时|天|节课?)\\s*\\d[\\d,.]*\\s*(?:[-–~至到]\\s*\\d[\\d,.]*)?\\s*(?:元|块)",
     "u",
   ),
+  // Round vet-wechat: a sentence whose income figure is an ordinary month's pay and which names no wealth, ease-of-money or
+  // big figure ("钢琴老师课时费另算，月入六千到一万", "工作轻松，收入稳定，月入四千五") states pay, not hype.
+  hype: MODEST_INCOME_SENTENCE,
   paid_internship: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
   "fraud.commission_only": BASE_PAY_STATED,
   // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid

@@ -11240,3 +11240,105 @@ describe("former-blind-32/33 discrimination classes (vet3233-disc): in run-on te
     expect(rulesOf("小区保安", `小区保安 月薪四千 ${text}`, "能值夜班")).not.toContain("discrimination.region");
   });
 });
+
+describe("WeChat-group and agency register (vet-wechat): honest recruiting enthusiasm, perks and loose figures are clean; the register's scams are caught", () => {
+  type Case = readonly [
+    title: string,
+    description: string,
+    min: number | null,
+    max: number | null,
+    rule: PostingRuleId,
+  ];
+  const check = (title: string, description: string, min: number | null, max: number | null) =>
+    checkPosting({ title, description, requirements: "", salaryMin: min, salaryMax: max }).map((f) => f.rule);
+  const cleanCases: readonly Case[] = [
+    // An ordinary month's pay said to be normal or reachable is no out-of-proportion promise.
+    ["带货主播", "新人主播底薪五千，有提成，成熟主播月入一两万很正常，公司全程培训不收费", 5000, 20000, "hype"],
+    ["钢琴老师", "钢琴老师，课时费一百二到两百，月入六千到一万", 6000, 10000, "hype"],
+    ["电子厂普工", "加班多，月入七八千很正常，包吃住", 5000, 8000, "hype"],
+    ["电子厂普工", "👉月入8000+不是梦👈 长白班，五险", 5000, 8000, "hype"],
+    ["外卖骑手", "勤快的日入五百，单价6元，多劳多得", 6000, 9000, "hype"],
+    ["小区保安", "工作轻松，收入稳定，月入四千五，包吃住", 4000, 5000, "hype"],
+    ["社区团购团长", "宝妈在家带娃也能赚钱，月入三四千，时间自由", 3000, 5000, "hype"],
+    ["物流分拣员", "综合到手六七千没问题，工资每月15号准时发", 5000, 7000, "hype"],
+    // 返费 is paid by the agency or factory to the worker.
+    ["普工", "✅入职满60天返费2000元（公司打到个人卡上），工资按时发，长期稳定", 5000, 7000, "fee"],
+    ["普工", "返费普工：工价十九元/小时，做满45天中介返你1500元，中介不收你一分钱", null, null, "salary.missing"],
+    ["普工", "返费普工：工价十九元/小时，做满45天中介返你1500元，中介不收你一分钱", null, null, "fee"],
+    // Living costs shared and a charge reimbursed later.
+    ["电子厂普工", "八人间宿舍，水电费自理，每月约50元", 5000, 7000, "fee"],
+    ["电子厂普工", "体检费先自付，入职满一个月报销", 5000, 7000, "fee"],
+    // 阿姨 as the trade's worker, both sexes hired, the ♂ of an emoji.
+    ["家政阿姨", "家政公司招阿姨，五千到七千，做饭打扫，不住家", 5000, 7000, "discrimination.gender"],
+    ["家政保姆", "招50岁以下阿姨，会做饭，月休四天", 6000, 8000, "discrimination.gender"],
+    ["家政", "阿姨需已婚已育", 5000, 7000, "discrimination.gender"],
+    ["电子厂普工", "急招普工👷‍♂️五千到六千五💰包吃住🏠五险一金", 5000, 6500, "discrimination.gender"],
+    ["客服", "急招客服💁‍♀️坐班，双休", 4000, 5000, "discrimination.gender"],
+    ["电子厂普工", "招男工，女工也要，夫妻房", 5000, 7000, "discrimination.gender"],
+    ["电子厂普工", "招女工30名，男工10名，长白班", 5000, 7000, "discrimination.gender"],
+    ["电子厂普工", "男工：18-45岁，女工：18-48岁，包吃住", 5000, 7000, "discrimination.gender"],
+    // A quick interview and same-day start; the wage card given for wages.
+    ["普工", "📢急招📢普工20名，来了就能上班（需现场面试），包吃住", 5500, 7000, "fraud.no_interview"],
+    ["电子厂普工", "入职须提供本人银行卡用于发工资", 5000, 7000, "fraud.id_or_bank"],
+    ["电子厂普工", "工资卡自己办自己保管，公司不扣身份证", 5000, 7000, "fraud.id_or_bank"],
+    // Loose figures with null fields state the pay.
+    ["保洁", "💰3500-4500💰 早六点到下午三点，包午餐", null, null, "salary.missing"],
+    ["课程顾问", "课程顾问底薪三千，一单提成一千", null, null, "salary.missing"],
+    ["装卸工", "日结装卸，一车两百，一天两三车，现结", null, null, "salary.missing"],
+    ["电子厂普工", "长白班4500，两班倒6000，包吃住", null, null, "salary.missing"],
+    ["电子厂普工", "计件，熟手七八千，新手四五千", null, null, "salary.missing"],
+    ["社区团购团长", "社区团购团长招募，零投入零风险，在家就能做，佣金10%", 3000, 6000, "hype"],
+    ["月嫂", "培训费公司出，上户后不用还", 8000, 12000, "training_loan"],
+    ["电子厂普工", "培训免费，上岗后不扣任何费用", 5000, 7000, "training_loan"],
+    // A house taken to be a year earlier, not a wealth promise.
+    ["普工", "老板三年前在老家盖房，厂里包吃住，月薪五千", 5000, 7000, "hype"],
+    // Comment words that are no lure off the platform.
+    ["普工", "每天打1小时卡，月薪五千", 5000, 7000, "off_platform_contact"],
+  ];
+  const violatingCases: readonly Case[] = [
+    ["外卖骑手", "跑外卖日入过千，一年在县城买房", 6000, 9000, "hype"],
+    ["社区团购团长", "宝宝们做团长，一年赚一套房", 3000, 6000, "hype"],
+    ["电子厂普工", "✅多劳多得✅在我们厂干普工三年就能回老家盖房娶媳妇", 5000, 7000, "hype"],
+    ["电子厂普工", "月入过万不是梦，包吃住", 5000, 7000, "hype"],
+    ["外卖骑手", "日赚500+，躺着也能赚", 6000, 9000, "hype"],
+    ["社区团购团长", "零投入零风险，高回报", 3000, 6000, "hype"],
+    ["兼职", "在家动动手指，日赚300-800", 3000, 8000, "hype"],
+    ["服务员", "服务员，四千到五千，感兴趣扣1，我私你发威信", 4000, 5000, "off_platform_contact"],
+    ["普工", "想了解的评论区打1，私发你岗位表", 5000, 7000, "off_platform_contact"],
+    ["家政", "想做的宝子详情戳头像私信", 5000, 7000, "off_platform_contact"],
+    ["电子厂普工", "入职需办公司指定银行卡，卡和密码交财务保管", 5000, 7000, "fraud.id_or_bank"],
+    ["电子厂普工", "工资卡统一办理，由公司代为保管", 5000, 7000, "fraud.id_or_bank"],
+    ["保安", "身份证交公司，发工资时再给", 3800, 4500, "fraud.id_or_bank"],
+    ["电子厂普工", "带身份证原件入职，身份证交公司保管", 5000, 7000, "fraud.id_or_bank"],
+    ["育婴师", "培训费3980，入职后从工资里分三个月扣", 7000, 9000, "training_loan"],
+    ["育婴师", "学费6800，上户后每月还一千", 7000, 9000, "training_loan"],
+    ["驾校教练", "考证学费先由公司借你，上班后从工资里还", 6000, 9000, "training_loan"],
+    ["带货主播", "培训费3980元，不够的可以先打欠条，上岗后扣", 6000, 10000, "training_loan"],
+    ["汽车销售", "汽车销售，底薪只在卖满四台的月份发放", 4000, 15000, "fraud.commission_only"],
+    ["家政", "免面试直接上户，交会员费888元", 5000, 7000, "fee"],
+    ["家政", "免面试直接上户，交会员费888元", 5000, 7000, "fraud.no_interview"],
+    ["电子厂普工", "工衣费150元，从工资里分两次扣", 5000, 7000, "fee"],
+    ["电子厂普工", "体检费自理，入职不报销", 5000, 7000, "fee"],
+    ["家政", "只招阿姨，五千到七千", 5000, 7000, "discrimination.gender"],
+    ["电子厂普工", "招男工30名，女工不要", 5000, 7000, "discrimination.gender"],
+    ["电子厂普工", "只要女工，男工不要", 5000, 7000, "discrimination.gender"],
+    ["电子厂普工", "✅包吃住✅只招女工✅男士勿扰", 5000, 7000, "discrimination.gender"],
+    ["普工", "普工，来了就能上班", 5000, 7000, "fraud.no_interview"],
+    ["电子厂普工", "不要河南籍，其他都行", 5000, 7000, "discrimination.region"],
+    ["电子厂普工", "不要少数民族，18-35岁", 5000, 7000, "discrimination.ethnicity"],
+    ["电子厂普工", "不要纹身，不要乙肝", 5000, 7000, "discrimination.health"],
+    ["电子厂普工", "✅包吃住✅体检费自理，工衣费押金200元从第一个月工资扣", 5000, 7000, "fee"],
+    ["主播", "零基础学主播，培训费6800分期付款，上岗后从提成里扣", 6000, 10000, "training_loan"],
+    ["直播运营实习生", "大学生直播运营实习，交实习推荐费1500元，实习补贴每月两千", 2000, 3000, "paid_internship"],
+    ["实习生", "想要去大厂实习，找我，收费包进，补贴三千", 2000, 3000, "paid_internship"],
+    ["实习生", "实习推荐，成功后收取一个月补贴作为服务费", 2000, 3000, "paid_internship"],
+    ["社区团购合伙人", "团购合伙人，拉人头奖励每人200元，发展下线拿团队奖励", 5000, 20000, "fraud.pyramid"],
+    ["带货主播", "主播无底薪纯提成，卖多少拿多少", 3000, 8000, "fraud.commission_only"],
+  ];
+  it.each(cleanCases)("%s: %s (%s–%s) is not %s", (title, description, min, max, rule) => {
+    expect(check(title, description, min, max)).not.toContain(rule);
+  });
+  it.each(violatingCases)("%s: %s (%s–%s) is %s", (title, description, min, max, rule) => {
+    expect(check(title, description, min, max)).toContain(rule);
+  });
+});
