@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { and, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import { AGREEMENT_EVIDENCE_JOB, transitionAgreement } from "../../app/agreements/agreements.server";
+import { AGREEMENT_EVIDENCE_JOB, schoolRegisterAgreement } from "../../app/agreements/agreements.server";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { runDigestRound } from "../../app/graduates/digest.server";
 import { enqueue, enqueueMail, messageIdFor } from "../../app/outbox/outbox.server";
@@ -870,11 +870,7 @@ export async function concurrency(env: ChaosEnv, options: { graduates: number; s
       );
     const results = await Promise.allSettled(
       staff.map((s) =>
-        transitionAgreement(env.db, {
-          agreementId: agreement.id,
-          event: "school_register",
-          viewer: { kind: "staff", userId: s.id, scope: { kind: "school" } },
-        }),
+        schoolRegisterAgreement(env.db, { userId: s.id, scope: { kind: "school" } }, { agreementId: agreement.id }),
       ),
     );
     registerWinners = results.filter((r) => r.status === "fulfilled").length;

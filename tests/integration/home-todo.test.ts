@@ -280,42 +280,49 @@ describe("home pages as to-do lists", () => {
         .filter((i) => i.params.name === g.graduate.name);
     };
     const before = { college: await atStep.college(), school: await atStep.school() };
-    const drafted = await draftAgreement(db, {
-      userId: employer.user.id,
-      data: DraftAgreementSchema.parse({
-        position: "嵌入式软件工程师",
-        monthlyPay: "9500",
-        probationMonths: "3",
-        workProvince: "江苏省",
-        workCity: "无锡",
-        startDate: "2026-07-15",
-        breachPenalty: "3000",
-        archiveAddress: "无锡市人才服务中心",
-        hukouAddress: "无锡市新吴区旺庄派出所",
-        studentNo: g.graduate.studentNo,
-        graduateName: g.graduate.name,
-      }),
-    });
+    const drafted = await draftAgreement(
+      db,
+      { userId: employer.user.id },
+      {
+        data: DraftAgreementSchema.parse({
+          position: "嵌入式软件工程师",
+          monthlyPay: "9500",
+          probationMonths: "3",
+          workProvince: "江苏省",
+          workCity: "无锡",
+          startDate: "2026-07-15",
+          breachPenalty: "3000",
+          archiveAddress: "无锡市人才服务中心",
+          hukouAddress: "无锡市新吴区旺庄派出所",
+          studentNo: g.graduate.studentNo,
+          graduateName: g.graduate.name,
+        }),
+      },
+    );
     // A draft is still the employer's own work: on no one's list.
     expect(await employerItems()).toEqual([]);
 
-    await inviteAgreement(db, { agreementId: drafted.id, userId: employer.user.id });
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: drafted.id });
     expect((await employerItems()).map((i) => [i.key, i.link])).toEqual([
       ["todo.employer.agreementGraduate", "/employer/agreements"],
     ]);
     expect(await atStep.college()).toBe(before.college);
 
-    await acceptAgreement(db, { agreementId: drafted.id, userId: g.user.id });
+    await acceptAgreement(db, { userId: g.user.id }, { agreementId: drafted.id });
     expect((await employerItems()).map((i) => i.key)).toEqual(["todo.employer.agreementSchool"]);
     expect(await atStep.college()).toBe(before.college + 1);
     expect(await atStep.school()).toBe(before.school);
 
-    await collegeApproveAgreement(db, { agreementId: drafted.id, userId: collegeStaff.user.id, scope });
+    await collegeApproveAgreement(db, { userId: collegeStaff.user.id, scope }, { agreementId: drafted.id });
     expect((await employerItems()).map((i) => i.key)).toEqual(["todo.employer.agreementSchool"]);
     expect(await atStep.college()).toBe(before.college);
     expect(await atStep.school()).toBe(before.school + 1);
 
-    await schoolRegisterAgreement(db, { agreementId: drafted.id, userId: staff.user.id, scope: { kind: "school" } });
+    await schoolRegisterAgreement(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      { agreementId: drafted.id },
+    );
     expect(await employerItems()).toEqual([]);
     expect(await atStep.school()).toBe(before.school);
   });

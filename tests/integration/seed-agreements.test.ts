@@ -318,21 +318,21 @@ describe("demo agreements and interviews", () => {
       .from(agreements)
       .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
       .where(and(eq(graduates.userId, demoUser), eq(agreements.status, "invited")));
-    expect((await acceptAgreement(db, { agreementId: invited!.id, userId: demoUser })).status).toBe("accepted");
+    expect((await acceptAgreement(db, { userId: demoUser }, { agreementId: invited!.id })).status).toBe("accepted");
 
     const [cs] = await db.select({ id: colleges.id }).from(colleges).where(eq(colleges.code, "01"));
     const collegeScope = { kind: "college" as const, collegeId: cs!.id };
-    const approved = await collegeApproveAgreement(db, {
-      agreementId: invited!.id,
-      userId: await userId("staff.cs@demo.jiuye.cn"),
-      scope: collegeScope,
-    });
+    const approved = await collegeApproveAgreement(
+      db,
+      { userId: await userId("staff.cs@demo.jiuye.cn"), scope: collegeScope },
+      { agreementId: invited!.id },
+    );
     expect(approved.status).toBe("college_approved");
-    const registered = await schoolRegisterAgreement(db, {
-      agreementId: invited!.id,
-      userId: await userId("staff@demo.jiuye.cn"),
-      scope: { kind: "school" },
-    });
+    const registered = await schoolRegisterAgreement(
+      db,
+      { userId: await userId("staff@demo.jiuye.cn"), scope: { kind: "school" } },
+      { agreementId: invited!.id },
+    );
     const numbers = (
       await db
         .select({ number: agreements.number })
