@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { actingAs } from "../../app/auth/actor";
 import {
   acceptAgreement,
   collegeApproveAgreement,
@@ -56,15 +57,18 @@ describe("home pages as to-do lists", () => {
     const g = await linkedGraduate(school);
     const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const at = new Date(Date.now() + 5 * 86_400_000);
-    await proposeInterview(db, {
-      userId: employer.user.id,
-      data: {
-        applicationId: applied.applicationId,
-        mode: "onsite",
-        location: "无锡市新吴区菱湖大道 111 号",
-        slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 45 * 60_000) }],
+    await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      {
+        data: {
+          applicationId: applied.applicationId,
+          mode: "onsite",
+          location: "无锡市新吴区菱湖大道 111 号",
+          slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 45 * 60_000) }],
+        },
       },
-    });
+    );
     const home = await callRoute(graduateHome.loader, { path: "/graduate", cookie: g.cookie });
     const todo = (home.data as { todo: Sections }).todo;
     const pick = todo.flatMap((s) => s.items).find((i) => i.key === "todo.graduate.pickSlot");
@@ -332,21 +336,23 @@ describe("home pages as to-do lists", () => {
     const interviewAt = async (at: Date, confirm = true) => {
       const g = await linkedGraduate(school);
       const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
-      const interview = await proposeInterview(db, {
-        userId: employer.user.id,
-        data: {
-          applicationId: applied.applicationId,
-          mode: "onsite",
-          location: "无锡市新吴区菱湖大道 111 号",
-          slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+      const interview = await proposeInterview(
+        db,
+        { userId: employer.user.id },
+        {
+          data: {
+            applicationId: applied.applicationId,
+            mode: "onsite",
+            location: "无锡市新吴区菱湖大道 111 号",
+            slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+          },
         },
-      });
+      );
       if (confirm) {
         const [slot] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, interview.id));
-        await pickSlot(db, {
+        await pickSlot(db, actingAs("graduate", { userId: g.user.id }), {
           interviewId: interview.id,
           slotId: slot!.id,
-          viewer: { kind: "graduate", userId: g.user.id },
         });
       }
       return g.graduate.name;

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { actingAs } from "../../app/auth/actor";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   acceptAgreement,
@@ -362,10 +363,9 @@ describe("demo agreements and interviews", () => {
         and(eq(interviewSlots.organizerUserId, proposal!.interviews.organizerUserId), eq(interviewSlots.booked, true)),
       );
     for (const o of offered) expect(booked.filter((b) => b.startsAt < o.endsAt && o.startsAt < b.endsAt)).toEqual([]);
-    const picked = await pickSlot(db, {
+    const picked = await pickSlot(db, actingAs("graduate", { userId: demoUser }), {
       interviewId: proposal!.interviews.id,
       slotId: offered.at(-1)!.id,
-      viewer: { kind: "graduate", userId: demoUser },
     });
     expect(picked.status).toBe("confirmed");
     expect((await db.select({ n: sql<number>`count(*)::int` }).from(outbox))[0]!.n).toBeGreaterThan(outboxBefore);
