@@ -120,17 +120,16 @@ describe("home pages as to-do lists", () => {
 
   it("show an employer a posting returned for changes and one closing within the week, each linked to it", async () => {
     const db = await getDb();
-    const returnedId = await createPosting(db, {
-      userId: employer.user.id,
-      content: postingContent({ title: "芯片验证工程师" }),
-      submit: true,
-    });
-    await decidePosting(db, {
-      postingId: returnedId,
-      decision: "request_changes",
-      reviewerId: staff.user.id,
-      reasons: "请写明试用期薪资。",
-    });
+    const returnedId = await createPosting(
+      db,
+      { userId: employer.user.id },
+      { content: postingContent({ title: "芯片验证工程师" }), submit: true },
+    );
+    await decidePosting(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      { postingId: returnedId, decision: "request_changes", reasons: "请写明试用期薪资。" },
+    );
     const deadline = addCalendarDays(schoolDate(), 3);
     const closingId = await publishedPosting(employer.user.id, staff.user.id, { title: "封装工艺工程师", deadline });
     const home = await callRoute(employerHome.loader, { path: "/employer", cookie: employer.cookie });
@@ -164,11 +163,11 @@ describe("home pages as to-do lists", () => {
       return items.find((i) => i.key === "todo.staff.postingsWaiting")?.params.count ?? 0;
     };
     const before = await waiting();
-    await createPosting(db, {
-      userId: employer.user.id,
-      content: postingContent({ title: "工艺工程师" }),
-      submit: true,
-    });
+    await createPosting(
+      db,
+      { userId: employer.user.id },
+      { content: postingContent({ title: "工艺工程师" }), submit: true },
+    );
     expect(await waiting()).toBe(Number(before) + 1);
   });
 
