@@ -72,12 +72,11 @@ try {
     `roster import benchmark: ${ROWS.toLocaleString()} rows (${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)})`,
   );
   const started = performance.now();
-  const result = await importRoster(db, {
-    actorUserId: staff.id,
-    scope: { kind: "school" },
-    bytes: csv,
-    sendActivation: true,
-  });
+  const result = await importRoster(
+    db,
+    { userId: staff.id, scope: { kind: "school" } },
+    { bytes: csv, sendActivation: true },
+  );
   const importSeconds = (performance.now() - started) / 1000;
   say(
     `import: ${result.inserted} inserted, ${result.activationMails} activation mails queued in ${importSeconds.toFixed(1)} s`,

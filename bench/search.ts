@@ -402,7 +402,11 @@ for (const [i, posting] of toPublish.entries()) {
   pending.push(
     (async () => {
       const t = Date.now();
-      await decidePosting(db, { postingId: posting.id, decision: "approve", reviewerId: reviewer!.id });
+      await decidePosting(
+        db,
+        { userId: reviewer!.id, scope: { kind: "school" } },
+        { postingId: posting.id, decision: "approve" },
+      );
       for (;;) {
         try {
           await index.getDocument(posting.id);

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { closeDatabase, getDatabaseHandle, getDb } from "../app/db.server";
 import { migrateDatabase } from "../db/client";
+import { SYSTEM } from "../app/auth/actor";
 import { dryRunRoster, importRoster } from "../app/graduates/roster-import.server";
 import { translate } from "../app/i18n/messages";
 import { resetServices } from "../app/services.server";
@@ -37,9 +38,7 @@ try {
     exitCode = 1;
   } else if (!process.argv.includes("--dry-run")) {
     const started = Date.now();
-    const result = await importRoster(db, {
-      actorUserId: null,
-      scope,
+    const result = await importRoster(db, SYSTEM, {
       bytes,
       sendActivation: !process.argv.includes("--no-activation"),
       onProgress: progressBar("import"),

@@ -6,7 +6,7 @@ import {
   requestBreach,
   reviewStepsForSchool,
   transitionAgreement,
-  type AgreementViewer,
+  type AgreementParty,
 } from "../app/agreements/agreements.server";
 import {
   AGREEMENT_ACTORS,
@@ -15,6 +15,7 @@ import {
   type AgreementEvent,
   type AgreementState,
 } from "../app/agreements/states";
+import { actingAs, SYSTEM } from "../app/auth/actor";
 import type { StaffScope } from "../app/auth/permissions";
 import { confirmDestination, verifyDestination } from "../app/destinations/destinations.server";
 import { applyToPosting } from "../app/applications/applications.server";
@@ -537,11 +538,14 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
     );
     if (plan.penaltyAboveSchoolLimit) terms.breachPenalty = Math.ceil((terms.monthlyPay * 1.5) / 1000) * 1000;
 
-    const { id: agreementId } = await draftAgreement(db, {
-      userId: owner,
-      data: { applicationId: application.id, ...terms },
-      now: draftAt,
-    });
+    const { id: agreementId } = await draftAgreement(
+      db,
+      { userId: owner },
+      {
+        data: { applicationId: application.id, ...terms },
+        now: draftAt,
+      },
+    );
     const queue: Action[] = [
       ...plan.steps.slice(1).map((step) => ({ kind: "agreement" as const, step })),
       ...(plan.destination ?? []).map((step) => ({ kind: "destination" as const, step })),
@@ -568,12 +572,12 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
     staff_college: options.collegeStaffUserId,
     staff_school: options.schoolStaffUserId,
   };
-  const viewerOf = (actor: AgreementActor, d: Drafted): AgreementViewer => {
-    if (actor === "system") return { kind: "system" };
-    if (actor === "graduate") return { kind: "graduate", userId: d.graduateUserId };
-    if (actor === "employer") return { kind: "employer", userId: owner };
-    if (actor === "staff_school") return { kind: "staff", userId: userOf[actor], scope: { kind: "school" } };
-    return { kind: "staff", userId: userOf[actor], scope: collegeScope(d) };
+  const viewerOf = (actor: AgreementActor, d: Drafted): AgreementParty => {
+    if (actor === "system") return SYSTEM;
+    if (actor === "graduate") return actingAs("graduate", { userId: d.graduateUserId });
+    if (actor === "employer") return actingAs("employer", { userId: owner });
+    if (actor === "staff_school") return actingAs("staff", { userId: userOf[actor], scope: { kind: "school" } });
+    return actingAs("staff", { userId: userOf[actor], scope: collegeScope(d) });
   };
   const collegeScope = (d: Drafted): StaffScope => ({ kind: "college", collegeId: d.graduate.collegeId! });
   const timeOf = (d: Drafted, action: Action) =>
@@ -619,13 +623,16 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
         position: d.terms.position,
         date: chineseDate(minutesAfter(when, -26 * 60)),
       });
-      updated = await requestBreach(db, {
-        agreementId: d.agreementId,
-        userId: d.graduateUserId,
-        releaseLetter: new File([pdf], "解约函.pdf", { type: "application/pdf" }),
-        reason: step.reason,
-        now: when,
-      });
+      updated = await requestBreach(
+        db,
+        { userId: d.graduateUserId },
+        {
+          agreementId: d.agreementId,
+          releaseLetter: new File([pdf], "解约函.pdf", { type: "application/pdf" }),
+          reason: step.reason,
+          now: when,
+        },
+      );
     } else {
       const event = step.event;
       // Whoever the state machine lets fire this event now (the plans name events, not people).
@@ -637,10 +644,9 @@ export async function seedAgreements(tx: Tx, options: SigningOptions) {
           : "reason" in step
             ? step.reason
             : undefined;
-      updated = await transitionAgreement(db, {
+      updated = await transitionAgreement(db, viewerOf(actor, d), {
         agreementId: d.agreementId,
         event,
-        viewer: viewerOf(actor, d),
         reason,
         now: when,
       });

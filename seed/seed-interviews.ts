@@ -7,8 +7,8 @@ import {
   recordOutcome,
   rescheduleInterview,
   sendInterviewReminders,
-  type InterviewViewer,
 } from "../app/interviews/interviews.server";
+import { actingAs, type Party } from "../app/auth/actor";
 import type { InterviewActor } from "../app/interviews/states";
 import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
 import { addCalendarDays, schoolDate, schoolInstant, schoolWeekday } from "../app/time";
@@ -188,15 +188,18 @@ export async function writeInterview(tx: Tx, calendar: OrganizerCalendar, plan: 
   if (first?.kind !== "propose") throw new Error("an interview starts with a proposal");
   for (const step of plan.steps)
     if (step.kind === "propose" || step.kind === "reschedule") step.slots.forEach((s) => calendar.hold(s));
-  let interview = await proposeInterview(db, {
-    userId: organizer,
-    data: { applicationId: plan.application.id, mode: plan.mode, location: plan.location, slots: first.slots },
-    now: first.at,
-  });
-  const viewer = (actor: InterviewActor): InterviewViewer => {
-    if (actor === "employer") return { kind: "employer", userId: organizer };
+  let interview = await proposeInterview(
+    db,
+    { userId: organizer },
+    {
+      data: { applicationId: plan.application.id, mode: plan.mode, location: plan.location, slots: first.slots },
+      now: first.at,
+    },
+  );
+  const viewer = (actor: InterviewActor): Party => {
+    if (actor === "employer") return actingAs("employer", { userId: organizer });
     if (!plan.graduateUserId) throw new Error("demo interview: the graduate has no account");
-    return { kind: "graduate", userId: plan.graduateUserId };
+    return actingAs("graduate", { userId: plan.graduateUserId });
   };
   let booked: Slot | null = null;
   let reminded = false;
@@ -222,19 +225,17 @@ export async function writeInterview(tx: Tx, calendar: OrganizerCalendar, plan: 
         const slot = slots.find((s) => s.startsAt.getTime() === wanted?.startsAt.getTime());
         if (!slot || !wanted) throw new Error("demo interview: the picked time was not offered");
         calendar.book(wanted);
-        interview = await pickSlot(db, {
+        interview = await pickSlot(db, viewer(step.actor), {
           interviewId: interview.id,
           slotId: slot.id,
-          viewer: viewer(step.actor),
           now: step.at,
         });
         booked = wanted;
         break;
       }
       case "reschedule":
-        interview = await rescheduleInterview(db, {
+        interview = await rescheduleInterview(db, viewer(step.actor), {
           interviewId: interview.id,
-          viewer: viewer(step.actor),
           slots: step.slots,
           reason: step.reason,
           now: step.at,
@@ -242,9 +243,8 @@ export async function writeInterview(tx: Tx, calendar: OrganizerCalendar, plan: 
         booked = null;
         break;
       case "cancel":
-        interview = await cancelInterview(db, {
+        interview = await cancelInterview(db, viewer(step.actor), {
           interviewId: interview.id,
-          viewer: viewer(step.actor),
           reason: step.reason,
           now: step.at,
         });
@@ -252,12 +252,11 @@ export async function writeInterview(tx: Tx, calendar: OrganizerCalendar, plan: 
         break;
       case "complete":
       case "mark_no_show":
-        interview = await recordOutcome(db, {
-          interviewId: interview.id,
-          userId: organizer,
-          outcome: step.kind === "complete" ? "completed" : "no_show",
-          now: step.at,
-        });
+        interview = await recordOutcome(
+          db,
+          { userId: organizer },
+          { interviewId: interview.id, outcome: step.kind === "complete" ? "completed" : "no_show", now: step.at },
+        );
         break;
     }
   }

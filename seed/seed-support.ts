@@ -91,13 +91,15 @@ export async function seedSupport(
     const second = random.next() < 0.25 ? random.pick(DIFFICULTY_CATEGORIES).zh : null;
     updated.push({ ...g, difficulties: second && second !== first ? [first, second] : [first] });
   }
-  await importRoster(db, {
-    actorUserId: options.schoolStaffUserId,
-    scope: { kind: "school" },
-    bytes: rosterFile(await loadSchool(tx), updated),
-    sendActivation: false,
-    now: new Date(now.getTime() - DIFFICULTIES_KNOWN_DAYS * DAY),
-  });
+  await importRoster(
+    db,
+    { userId: options.schoolStaffUserId, scope: { kind: "school" } },
+    {
+      bytes: rosterFile(await loadSchool(tx), updated),
+      sendActivation: false,
+      now: new Date(now.getTime() - DIFFICULTIES_KNOWN_DAYS * DAY),
+    },
+  );
 
   const published = await tx
     .select({ id: postings.id })

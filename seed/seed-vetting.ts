@@ -1,4 +1,4 @@
-import type { StaffActor } from "../app/auth/actor";
+import { SYSTEM, type StaffActor } from "../app/auth/actor";
 import { decideEmployer, registerEmployer } from "../app/employers/employers.server";
 import { storeUpload } from "../app/files/uploads.server";
 import { lastOutboxId, settleReplayedMail } from "../app/outbox/outbox.server";
@@ -156,19 +156,17 @@ export async function seedVetting(
       const daysAgo = Math.min(random.int(0, 30), 28);
       const submittedAt = new Date(now.getTime() - (daysAgo + 1) * DAY - 2 * HOUR);
       const decidedAt = new Date(now.getTime() - daysAgo * DAY - 2 * HOUR);
-      const postingId = await createPosting(db, {
-        userId: ownerUserId,
-        content,
-        submit: postingStatus !== "draft",
-        now: submittedAt,
-      });
+      const postingId = await createPosting(
+        db,
+        { userId: ownerUserId },
+        { content, submit: postingStatus !== "draft", now: submittedAt },
+      );
       total += 1;
       if (postingStatus === "draft" || postingStatus === "submitted") continue;
       const decide = (decision: "approve" | "request_changes" | "reject", reasons: string | null = null) =>
-        decidePosting(db, {
+        decidePosting(db, reviewer, {
           postingId,
           decision,
-          reviewerId: reviewer.userId,
           reasons,
           // A blocking flag is approved only with a written override, as on the review page.
           overrideReason: checkPosting({
@@ -197,38 +195,32 @@ export async function seedVetting(
           decidedAt.getTime() + HOUR,
           Math.min(now.getTime() - HOUR, endOfSchoolDay(content.deadline) * 1000 + 1000),
         );
-        await endPosting(db, {
-          postingId,
-          event: "close",
-          actor: "system",
-          actorUserId: null,
-          now: new Date(closedAt),
-        });
+        await endPosting(db, SYSTEM, { postingId, event: "close", now: new Date(closedAt) });
       } else if (postingStatus === "withdrawn") {
-        await endPosting(db, {
-          postingId,
-          event: "withdraw",
-          actor: "employer",
-          actorUserId: ownerUserId,
-          employerId: employer.id,
-          now: new Date((decidedAt.getTime() + now.getTime()) / 2),
-        });
+        await endPosting(
+          db,
+          { userId: ownerUserId },
+          { postingId, event: "withdraw", now: new Date((decidedAt.getTime() + now.getTime()) / 2) },
+        );
       } else {
         published += 1;
         if (index === 0 && i === 3) {
           // A live posting with an edit waiting for review: the published version stays up meanwhile.
-          await savePosting(db, {
-            userId: ownerUserId,
-            postingId,
-            content: {
-              ...content,
-              salaryMin: content.salaryMin + 1000,
-              salaryMax: content.salaryMax + 2000,
-              benefits: `${content.benefits}，弹性工作制`,
+          await savePosting(
+            db,
+            { userId: ownerUserId },
+            {
+              postingId,
+              content: {
+                ...content,
+                salaryMin: content.salaryMin + 1000,
+                salaryMax: content.salaryMax + 2000,
+                benefits: `${content.benefits}，弹性工作制`,
+              },
+              submit: true,
+              now: new Date((decidedAt.getTime() + now.getTime()) / 2),
             },
-            submit: true,
-            now: new Date((decidedAt.getTime() + now.getTime()) / 2),
-          });
+          );
         }
       }
     }

@@ -65,13 +65,15 @@ export async function seedDemo(
         Object.assign(own, { name: account.displayName, gender: "female", email: account.email });
     }
     progress("graduates: 800 across cohorts 2024–2027, imported as the school's roster");
-    await importRoster(tx as unknown as Database, {
-      actorUserId: ids["staff@demo.jiuye.cn"]!,
-      scope: { kind: "school" },
-      bytes: rosterFile(school, roster),
-      sendActivation: false,
-      now: new Date(Date.now() - ROSTER_AGE_DAYS * 86_400_000),
-    });
+    await importRoster(
+      tx as unknown as Database,
+      { userId: ids["staff@demo.jiuye.cn"]!, scope: { kind: "school" } },
+      {
+        bytes: rosterFile(school, roster),
+        sendActivation: false,
+        now: new Date(Date.now() - ROSTER_AGE_DAYS * 86_400_000),
+      },
+    );
     if (own) {
       const [row] = await tx.select({ id: graduates.id }).from(graduates).where(eq(graduates.studentNo, own.studentNo));
       if (row) await linkGraduateAccount(tx, row.id, ids["graduate@demo.jiuye.cn"]!);

@@ -19,6 +19,7 @@ import { agreementUpdateMail } from "../../emails/templates/agreement-update";
 import { recordAudit } from "../audit/audit.server";
 import { joinCollegeAndMajor } from "../graduates/college-and-major.server";
 import { graduateMailRecipient } from "../graduates/recipient.server";
+import { actingAs, SYSTEM, type Party, type StaffActor, type SystemActor, type UserActor } from "../auth/actor";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { recordDestinationOnBehalf, returnDestination } from "../destinations/destinations.server";
@@ -58,18 +59,17 @@ export function reviewStepsForSchool(): ReviewSteps {
 
 export type Agreement = typeof agreements.$inferSelect;
 
-/** Who is acting. Routes build it from the signed-in user; scope checks happen here. */
-export type AgreementViewer =
-  | { kind: "employer"; userId: string }
-  | { kind: "graduate"; userId: string }
-  | { kind: "staff"; userId: string; scope: StaffScope }
-  | { kind: "system" };
+/**
+ * Who fires an event or reads an agreement: a party (built by `partyOf` or `actingAs` in
+ * app/auth/actor.ts, docs/decisions/036-acting-party.md) or the system; scope checks happen here.
+ */
+export type AgreementParty = Party | SystemActor;
 
 export { AgreementTermsSchema, DraftAgreementSchema, type DraftAgreementInput } from "./schema";
 import type { AgreementTermsInput, DraftAgreementInput } from "./schema";
 
-export async function draftAgreement(db: Database, input: { userId: string; data: DraftAgreementInput; now?: Date }) {
-  const membership = await getMembership(db, input.userId);
+export async function draftAgreement(db: Database, actor: UserActor, input: { data: DraftAgreementInput; now?: Date }) {
+  const membership = await getMembership(db, actor.userId);
   if (!membership) refuse("employer.none", { status: 403 });
   if (membership.employer.status !== "verified") refuse("agreement.employer.notVerified");
   const { data } = input;
@@ -149,7 +149,7 @@ export async function draftAgreement(db: Database, input: { userId: string; data
         applicationId,
         status: "drafted",
         ...terms,
-        createdBy: input.userId,
+        createdBy: actor.userId,
         createdAt: input.now,
         updatedAt: input.now,
       })
@@ -160,11 +160,11 @@ export async function draftAgreement(db: Database, input: { userId: string; data
       fromStatus: null,
       toStatus: "drafted",
       event: "draft",
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       createdAt: input.now,
     });
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       action: "agreement.draft",
       subjectType: "agreement",
       subjectId: row.id,
@@ -175,15 +175,14 @@ export async function draftAgreement(db: Database, input: { userId: string; data
   }
 }
 
-/** The role the state machine knows this viewer as, after checking they may touch this agreement at all. */
+/** The role the state machine knows this party as, after checking they may touch this agreement at all. */
 async function actorFor(
   db: Queryable,
-  viewer: AgreementViewer,
+  viewer: AgreementParty,
   agreement: { employerId: string; graduateId: string },
 ): Promise<AgreementActor> {
-  switch (viewer.kind) {
-    case "system":
-      return "system";
+  if ("system" in viewer) return "system";
+  switch (viewer.party) {
     case "employer": {
       const membership = await getMembership(db, viewer.userId);
       if (!membership || membership.employer.id !== agreement.employerId) refuse("error.forbidden", { status: 403 });
@@ -237,7 +236,6 @@ async function nextNumber(tx: Queryable, year: number): Promise<string> {
 export interface TransitionInput {
   agreementId: string;
   event: AgreementEvent;
-  viewer: AgreementViewer;
   reason?: string | null;
   /** Invite only: when the invitation lapses (default DEFAULT_REPLY_DAYS from now). */
   replyDeadline?: Date;
@@ -252,7 +250,11 @@ export interface TransitionInput {
  * the mail to the other parties. Registration also numbers the agreement and records the
  * graduate's destination (code 10, waiting for the graduate's confirmation).
  */
-export async function transitionAgreement(db: Database, input: TransitionInput): Promise<Agreement> {
+export async function transitionAgreement(
+  db: Database,
+  viewer: AgreementParty,
+  input: TransitionInput,
+): Promise<Agreement> {
   const reason = input.reason?.trim() || null;
   if (REASON_REQUIRED_EVENTS.has(input.event) && (!reason || reason.length < 2 || reason.length > 1000)) {
     refuse("agreement.reason.required", { status: 400, field: "reason" });
@@ -262,7 +264,7 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(agreements).where(eq(agreements.id, input.agreementId)).for("update");
     if (!current) refuse("error.notFound", { status: 404 });
-    const actor = await actorFor(tx, input.viewer, current);
+    const actor = await actorFor(tx, viewer, current);
     const next = agreementMachine.next(current.status, input.event, actor, steps);
     if (!next.ok) refuse(next.key, { params: next.params });
 
@@ -314,7 +316,7 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
     }
     const [updated] = await tx.update(agreements).set(patch).where(eq(agreements.id, current.id)).returning();
     if (!updated) throw new Error("agreement update returned nothing");
-    const actorUserId = input.viewer.kind === "system" ? null : input.viewer.userId;
+    const actorUserId = "system" in viewer ? null : viewer.userId;
     const [event] = await tx
       .insert(agreementEvents)
       .values({
@@ -336,11 +338,11 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
       at: input.now,
     });
 
-    if (input.event === "school_register" && input.viewer.kind === "staff") {
+    if (input.event === "school_register" && "party" in viewer && viewer.party === "staff") {
       const [employer] = await tx.select().from(employers).where(eq(employers.id, updated.employerId)).limit(1);
       await recordDestinationOnBehalf(
         tx as unknown as Database,
-        { userId: input.viewer.userId, scope: input.viewer.scope },
+        { userId: viewer.userId, scope: viewer.scope },
         {
           graduateId: updated.graduateId,
           source: "agreement",
@@ -365,7 +367,7 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
       });
     }
 
-    if (input.event === "breach_school_approve" && input.viewer.kind === "staff") {
+    if (input.event === "breach_school_approve" && "party" in viewer && viewer.party === "staff") {
       // The placement this agreement recorded is no longer true. If the graduate's destination is
       // still the one the agreement set, it goes back to them to report again (it stops counting now).
       const [destination] = await tx
@@ -380,7 +382,7 @@ export async function transitionAgreement(db: Database, input: TransitionInput):
       ) {
         await returnDestination(
           tx as unknown as Database,
-          { userId: input.viewer.userId, scope: input.viewer.scope },
+          { userId: viewer.userId, scope: viewer.scope },
           {
             graduateId: updated.graduateId,
             now: input.now,
@@ -425,7 +427,7 @@ export async function attachAgreementEvidence(db: Database, agreementId: string)
       )
       .limit(1);
   if ((await attached(db)).length > 0) return false;
-  const pdf = await renderAgreementPdf(await agreementForDocument(db, agreementId, { kind: "system" }));
+  const pdf = await renderAgreementPdf(await agreementForDocument(db, SYSTEM, { agreementId }));
   const stored = await storeUpload(
     "agreementDocument",
     new File([new Uint8Array(pdf)], `agreement-${agreement.number}.pdf`, { type: "application/pdf" }),
@@ -520,13 +522,14 @@ const termsOf = (a: Pick<Agreement, AgreementTerm>): Record<AgreementTerm, strin
  */
 export async function editAgreementTerms(
   db: Database,
-  input: { agreementId: string; userId: string; data: AgreementTermsInput; now?: Date },
+  employer: UserActor,
+  input: { agreementId: string; data: AgreementTermsInput; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(agreements).where(eq(agreements.id, input.agreementId)).for("update");
     if (!current) refuse("error.notFound", { status: 404 });
-    const actor = await actorFor(tx, { kind: "employer", userId: input.userId }, current);
+    const actor = await actorFor(tx, actingAs("employer", employer), current);
     if (!EDITABLE_AGREEMENT_STATES.has(current.status)) refuse("agreement.edit.notAllowed");
     const before = termsOf(current);
     const after = termsOf(input.data);
@@ -547,12 +550,12 @@ export async function editAgreementTerms(
         fromStatus: current.status,
         toStatus: current.status,
         event: "edit",
-        actorUserId: input.userId,
+        actorUserId: employer.userId,
         reason: changes["zh-CN"].join("；"),
       })
       .returning({ id: agreementEvents.id });
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: employer.userId,
       action: "agreement.edit",
       subjectType: "agreement",
       subjectId: current.id,
@@ -581,8 +584,8 @@ export async function editAgreementTerms(
  * start from: the graduate's name, the posting's title, its lowest pay and first work city.
  * Null when it is not this employer's, or has no offer (the form then asks for a student number).
  */
-export async function offerForDraft(db: Queryable, userId: string, applicationId: string) {
-  const membership = await getMembership(db, userId);
+export async function offerForDraft(db: Queryable, actor: UserActor, applicationId: string) {
+  const membership = await getMembership(db, actor.userId);
   if (!membership || !inGoodStanding(membership.employer)) return null;
   const [row] = await db
     .select({
@@ -614,7 +617,7 @@ export async function offerForDraft(db: Queryable, userId: string, applicationId
 }
 
 /** The agreement with its terms, for the employer's edit form. */
-export async function agreementForEmployer(db: Queryable, agreementId: string, userId: string) {
+export async function agreementForEmployer(db: Queryable, actor: UserActor, agreementId: string) {
   const [row] = await db
     .select({ agreement: agreements, graduateName: graduates.name })
     .from(agreements)
@@ -622,93 +625,62 @@ export async function agreementForEmployer(db: Queryable, agreementId: string, u
     .where(eq(agreements.id, agreementId))
     .limit(1);
   if (!row) refuse("error.notFound", { status: 404 });
-  await actorFor(db, { kind: "employer", userId }, row.agreement);
+  await actorFor(db, actingAs("employer", actor), row.agreement);
   return row;
 }
 
-// Named entry points, one per event of the agreement lifecycle (docs/domain/lifecycles.md).
+// Named entry points, one per event of the agreement lifecycle (docs/domain/lifecycles.md), each
+// one party's: the actor's type says who may call it, the tag the transition reads is added here.
 export const inviteAgreement = (
   db: Database,
-  i: { agreementId: string; userId: string; replyDeadline?: Date; now?: Date },
-) =>
-  transitionAgreement(db, {
-    agreementId: i.agreementId,
-    event: "invite",
-    viewer: { kind: "employer", userId: i.userId },
-    replyDeadline: i.replyDeadline,
-    now: i.now,
-  });
-export const withdrawAgreement = (db: Database, i: { agreementId: string; userId: string }) =>
-  transitionAgreement(db, {
-    agreementId: i.agreementId,
-    event: "withdraw",
-    viewer: { kind: "employer", userId: i.userId },
-  });
-export const acceptAgreement = (db: Database, i: { agreementId: string; userId: string }) =>
-  transitionAgreement(db, {
-    agreementId: i.agreementId,
-    event: "accept",
-    viewer: { kind: "graduate", userId: i.userId },
-  });
-export const declineAgreement = (db: Database, i: { agreementId: string; userId: string; reason: string }) =>
-  transitionAgreement(db, {
+  actor: UserActor,
+  i: { agreementId: string; replyDeadline?: Date; now?: Date },
+) => transitionAgreement(db, actingAs("employer", actor), { ...i, event: "invite" });
+export const withdrawAgreement = (db: Database, actor: UserActor, i: { agreementId: string }) =>
+  transitionAgreement(db, actingAs("employer", actor), { agreementId: i.agreementId, event: "withdraw" });
+export const acceptAgreement = (db: Database, actor: UserActor, i: { agreementId: string }) =>
+  transitionAgreement(db, actingAs("graduate", actor), { agreementId: i.agreementId, event: "accept" });
+export const declineAgreement = (db: Database, actor: UserActor, i: { agreementId: string; reason: string }) =>
+  transitionAgreement(db, actingAs("graduate", actor), {
     agreementId: i.agreementId,
     event: "decline",
-    viewer: { kind: "graduate", userId: i.userId },
     reason: i.reason,
   });
-export const collegeApproveAgreement = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope }) =>
-  transitionAgreement(db, { agreementId: i.agreementId, event: "college_approve", viewer: { kind: "staff", ...i } });
-export const schoolRegisterAgreement = (
+export const collegeApproveAgreement = (db: Database, actor: StaffActor, i: { agreementId: string }) =>
+  transitionAgreement(db, actingAs("staff", actor), { agreementId: i.agreementId, event: "college_approve" });
+export const schoolRegisterAgreement = (db: Database, actor: StaffActor, i: { agreementId: string; now?: Date }) =>
+  transitionAgreement(db, actingAs("staff", actor), { ...i, event: "school_register" });
+export const returnAgreement = (db: Database, actor: StaffActor, i: { agreementId: string; reason: string }) =>
+  transitionAgreement(db, actingAs("staff", actor), { agreementId: i.agreementId, event: "return", reason: i.reason });
+export const breachCollegeApprove = (db: Database, actor: StaffActor, i: { agreementId: string }) =>
+  transitionAgreement(db, actingAs("staff", actor), { agreementId: i.agreementId, event: "breach_college_approve" });
+export const breachSchoolApprove = (db: Database, actor: StaffActor, i: { agreementId: string }) =>
+  transitionAgreement(db, actingAs("staff", actor), { agreementId: i.agreementId, event: "breach_school_approve" });
+/** Staff's decisions on the review page, one form per event open to them (the events are staff's by the machine). */
+export const reviewAgreement = (
   db: Database,
-  i: { agreementId: string; userId: string; scope: StaffScope; now?: Date },
-) =>
-  transitionAgreement(db, {
-    agreementId: i.agreementId,
-    event: "school_register",
-    viewer: { kind: "staff", userId: i.userId, scope: i.scope },
-    now: i.now,
-  });
-export const returnAgreement = (
-  db: Database,
-  i: { agreementId: string; userId: string; scope: StaffScope; reason: string },
-) =>
-  transitionAgreement(db, {
-    agreementId: i.agreementId,
-    event: "return",
-    viewer: { kind: "staff", userId: i.userId, scope: i.scope },
-    reason: i.reason,
-  });
-export const breachCollegeApprove = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope }) =>
-  transitionAgreement(db, {
-    agreementId: i.agreementId,
-    event: "breach_college_approve",
-    viewer: { kind: "staff", ...i },
-  });
-export const breachSchoolApprove = (db: Database, i: { agreementId: string; userId: string; scope: StaffScope }) =>
-  transitionAgreement(db, {
-    agreementId: i.agreementId,
-    event: "breach_school_approve",
-    viewer: { kind: "staff", ...i },
-  });
+  actor: StaffActor,
+  i: { agreementId: string; event: AgreementEvent; reason?: string | null },
+) => transitionAgreement(db, actingAs("staff", actor), i);
 
 /** The graduate asks to terminate a registered agreement, with the employer's release letter (PDF). */
 export async function requestBreach(
   db: Database,
-  input: { agreementId: string; userId: string; releaseLetter: File | null; reason?: string | null; now?: Date },
+  actor: UserActor,
+  input: { agreementId: string; releaseLetter: File | null; reason?: string | null; now?: Date },
 ) {
+  const graduate = actingAs("graduate", actor);
   if (!input.releaseLetter || input.releaseLetter.size === 0)
     refuse("agreement.releaseLetter.required", { status: 400, field: "releaseLetter" });
   // Checked before storing, so a stranger cannot fill the disk; the transition checks again under the lock.
   const [row] = await db.select().from(agreements).where(eq(agreements.id, input.agreementId)).limit(1);
   if (!row) refuse("error.notFound", { status: 404 });
-  await actorFor(db, { kind: "graduate", userId: input.userId }, row);
+  await actorFor(db, graduate, row);
   // Stored before the transaction: a file without a row is harmless, a row without its file is not.
   const stored = await storeUpload("releaseLetter", input.releaseLetter, "releaseLetter");
-  return transitionAgreement(db, {
+  return transitionAgreement(db, graduate, {
     agreementId: input.agreementId,
     event: "request_breach",
-    viewer: { kind: "graduate", userId: input.userId },
     reason: input.reason ?? null,
     releaseLetterFile: stored.file,
     now: input.now,
@@ -725,7 +697,7 @@ export async function expireAgreements(db: Database, now = new Date()): Promise<
   let count = 0;
   for (const { id } of due) {
     try {
-      await transitionAgreement(db, { agreementId: id, event: "expire", viewer: { kind: "system" }, now });
+      await transitionAgreement(db, SYSTEM, { agreementId: id, event: "expire", now });
       count += 1;
     } catch (error) {
       // Answered between the select and the lock: nothing to expire.
@@ -757,8 +729,8 @@ function withEvents<T extends { agreement: Agreement }>(rows: T[], actor: Agreem
   return rows.map((r) => ({ ...r, events: agreementMachine.available(r.agreement.status, actor, steps) }));
 }
 
-export async function listForEmployer(db: Queryable, userId: string) {
-  const membership = await getMembership(db, userId);
+export async function listForEmployer(db: Queryable, actor: UserActor) {
+  const membership = await getMembership(db, actor.userId);
   if (!membership) refuse("employer.none", { status: 403 });
   requireGoodStanding(membership.employer);
   const rows = await selectListRows(db)
@@ -823,10 +795,10 @@ export function staffQueueDecisionCount(db: Queryable, scope: QueueScope) {
  */
 export async function agreementForDocument(
   db: Queryable,
-  agreementId: string,
-  viewer: AgreementViewer,
-  options: { preview?: boolean } = {},
+  viewer: AgreementParty,
+  input: { agreementId: string; preview?: boolean },
 ): Promise<AgreementDocument> {
+  const { agreementId } = input;
   const [row] = await joinCollegeAndMajor(
     db
       .select({
@@ -847,7 +819,8 @@ export async function agreementForDocument(
   await actorFor(db, viewer, row.agreement);
   // Reviewers read the document they are about to approve: staff may preview an agreement in
   // their queue before it has a number (marked as a preview in the PDF itself).
-  const previewable = options.preview && viewer.kind === "staff" && QUEUE_STATES.includes(row.agreement.status);
+  const previewable =
+    input.preview && "party" in viewer && viewer.party === "staff" && QUEUE_STATES.includes(row.agreement.status);
   if (!previewable && (!row.agreement.number || !row.agreement.registeredAt))
     refuse("agreement.pdf.notRegistered", { status: 409 });
   return row;
@@ -869,7 +842,7 @@ export type TimelineEntry = {
 export async function timelinesOf(
   db: Queryable,
   agreementIds: string[],
-  viewer: "graduate" | "employer" | "staff",
+  viewer: Party["party"],
 ): Promise<Record<string, TimelineEntry[]>> {
   const timelines: Record<string, TimelineEntry[]> = {};
   if (agreementIds.length === 0) return timelines;
@@ -922,12 +895,12 @@ export async function historyOfAgreement(db: Queryable, agreementId: string) {
 }
 
 /** The release letter of a breach request, to staff of the graduate's scope (who decide on it) and the parties. */
-export async function releaseLetterFor(db: Queryable, agreementId: string, viewer: AgreementViewer) {
+export async function releaseLetterFor(db: Queryable, viewer: Party, agreementId: string) {
   const [row] = await db.select().from(agreements).where(eq(agreements.id, agreementId)).limit(1);
   if (!row) refuse("error.notFound", { status: 404 });
   await actorFor(db, viewer, row);
   if (!row.releaseLetterFile) refuse("error.notFound", { status: 404 });
-  if (viewer.kind === "staff") {
+  if (viewer.party === "staff") {
     await recordAudit(db, {
       actorUserId: viewer.userId,
       action: "agreement.release_letter.view",

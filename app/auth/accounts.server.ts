@@ -8,6 +8,7 @@ import type { Database, Queryable } from "../../db/client";
 import { accountWelcomeMail } from "../../emails/templates/account-welcome";
 import { registrationAttemptMail, registrationConfirmMail } from "../../emails/templates/registration";
 import { refuse } from "../errors";
+import type { StaffActor } from "./actor";
 import { recordAudit } from "../audit/audit.server";
 import { getEnv } from "../config/env.server";
 import { enqueueMail, PERSON_WAITING } from "../outbox/outbox.server";
@@ -196,7 +197,7 @@ export async function signIn(
 /** Staff and administrators are created by an administrator, never by self-registration. */
 export async function createStaffAccount(
   db: Database,
-  actorUserId: string,
+  actor: StaffActor,
   input: {
     email: string;
     password: string;
@@ -224,7 +225,7 @@ export async function createStaffAccount(
       .insert(staffScopes)
       .values({ userId: user.id, collegeId: input.role === "admin" ? null : input.collegeId });
     await recordAudit(tx, {
-      actorUserId,
+      actorUserId: actor.userId,
       action: "account.create_staff",
       subjectType: "user",
       subjectId: user.id,

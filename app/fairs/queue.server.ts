@@ -427,8 +427,7 @@ export async function markInterest(
       note: "",
     },
   );
-  const interview = await proposeInterview(db, {
-    userId: actor.userId,
+  const interview = await proposeInterview(db, actor, {
     data: {
       applicationId: applied.applicationId,
       mode: invitation.mode,

@@ -4,9 +4,8 @@ import type { Database, Queryable } from "../../db/client";
 import { applications, graduateProfiles, graduates, users } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { collegeAndMajorNames, joinCollegeAndMajor } from "./college-and-major.server";
-import type { UserActor } from "../auth/actor";
-import { scopeCovers, type StaffScope } from "../auth/permissions";
-import type { CurrentUser } from "../auth/session.server";
+import type { Party, UserActor } from "../auth/actor";
+import { scopeCovers } from "../auth/permissions";
 import { getMembership, inGoodStanding } from "../employers/employers.server";
 import { DomainError, firstKey, refuse } from "../errors";
 import { mailLocaleOf } from "../i18n/mail-locale";
@@ -147,12 +146,9 @@ export type ResumeAccess =
  * Who may download a graduate's résumé: the graduate; staff whose scope covers the graduate's
  * college; a member of an employer the graduate applied to (the file that was sent, and not
  * after the graduate withdrew). Everyone else: 403. Views by others than the graduate are audited.
+ * The party comes from the signed-in account's role (`partyOf`, docs/decisions/036-acting-party.md).
  */
-export async function resumeForViewer(
-  db: Queryable,
-  viewer: Pick<CurrentUser, "id" | "role"> & { scope: StaffScope | null },
-  graduateId: string,
-): Promise<ResumeAccess> {
+export async function resumeForViewer(db: Queryable, viewer: Party, graduateId: string): Promise<ResumeAccess> {
   const [row] = await db
     .select({
       graduate: graduates,
@@ -165,25 +161,25 @@ export async function resumeForViewer(
     .limit(1);
   if (!row) return { status: "not_found" };
   const filename = `resume-${row.graduate.studentNo}.pdf`;
-  if (viewer.role === "graduate") {
-    if (row.graduate.userId !== viewer.id) return { status: "forbidden" };
+  if (viewer.party === "graduate") {
+    if (row.graduate.userId !== viewer.userId) return { status: "forbidden" };
     return row.resumeFile && row.resumeSha256
       ? { status: "ok", file: row.resumeFile, sha256: row.resumeSha256, filename }
       : { status: "not_found" };
   }
-  if (viewer.role === "staff" || viewer.role === "admin") {
-    if (!viewer.scope || !scopeCovers(viewer.scope, row.graduate.collegeId)) return { status: "forbidden" };
+  if (viewer.party === "staff") {
+    if (!scopeCovers(viewer.scope, row.graduate.collegeId)) return { status: "forbidden" };
     if (!row.resumeFile || !row.resumeSha256) return { status: "not_found" };
     await recordAudit(db, {
-      actorUserId: viewer.id,
+      actorUserId: viewer.userId,
       action: "graduate.resume_view",
       subjectType: "graduate",
       subjectId: graduateId,
     });
     return { status: "ok", file: row.resumeFile, sha256: row.resumeSha256, filename };
   }
-  if (viewer.role === "employer") {
-    const membership = await getMembership(db, viewer.id);
+  if (viewer.party === "employer") {
+    const membership = await getMembership(db, viewer.userId);
     // A suspended or rejected employer no longer reads applicants' résumés.
     if (!membership || !inGoodStanding(membership.employer)) return { status: "forbidden" };
     const [application] = await db
@@ -200,7 +196,7 @@ export async function resumeForViewer(
       .limit(1);
     if (!application) return { status: "forbidden" };
     await recordAudit(db, {
-      actorUserId: viewer.id,
+      actorUserId: viewer.userId,
       action: "application.resume_view",
       subjectType: "application",
       subjectId: application.id,

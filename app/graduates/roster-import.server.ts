@@ -6,6 +6,7 @@ import type { Database, Queryable } from "../../db/client";
 import { colleges, graduates, majors } from "../../db/schema";
 import { excludedValues } from "../../db/upsert";
 import { recordAudit } from "../audit/audit.server";
+import type { StaffActor, SystemActor } from "../auth/actor";
 import { scopeCovers, type StaffScope } from "../auth/permissions";
 import { getEnv } from "../config/env.server";
 import { refuse } from "../errors";
@@ -116,21 +117,23 @@ export interface RosterImportResult {
  * with nothing written. Rows are upserted on the student number in batches of 1,000
  * (INSERT … ON CONFLICT DO UPDATE), so a re-import updates and 10,000 rows take seconds.
  * New graduates with no account get a one-time activation link by mail (through the outbox).
+ * Staff import the rows of their scope; the system (scripts/import-roster.ts, run on the server)
+ * imports for the whole school.
  */
 export async function importRoster(
   db: Database,
+  actor: StaffActor | SystemActor,
   input: {
-    actorUserId: string | null;
-    scope: StaffScope;
     bytes: Uint8Array;
     sendActivation: boolean;
     onProgress?: (done: number, total: number) => void;
     now?: Date;
   },
 ): Promise<RosterImportResult> {
+  const scope: StaffScope = "system" in actor ? { kind: "school" } : actor.scope;
   const school = await loadSchoolLookup(db);
   return db.transaction(async (tx) => {
-    const check = await dryRunRoster(tx, input.scope, input.bytes, school);
+    const check = await dryRunRoster(tx, scope, input.bytes, school);
     if (check.fileProblems.length > 0 || check.problemRows > 0) {
       refuse("roster.import.hasProblems", { status: 422, field: "file" });
     }
@@ -138,10 +141,10 @@ export async function importRoster(
     let activationMails = 0;
     if (input.sendActivation) activationMails = await createActivations(tx, result.newGraduates);
     await recordAudit(tx, {
-      actorUserId: input.actorUserId,
+      actorUserId: "system" in actor ? null : actor.userId,
       action: "roster.import",
       subjectType: "roster",
-      detail: { inserted: result.inserted, updated: result.updated, activationMails, scope: input.scope },
+      detail: { inserted: result.inserted, updated: result.updated, activationMails, scope },
       at: input.now,
     });
     return { inserted: result.inserted, updated: result.updated, activationMails };

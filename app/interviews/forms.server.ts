@@ -1,13 +1,8 @@
 import type { z } from "zod";
 import type { Database } from "../../db/client";
 import { done } from "../forms/action.server";
-import {
-  cancelInterview,
-  pickSlot,
-  rescheduleInterview,
-  type InterviewViewer,
-  type listForEmployer,
-} from "./interviews.server";
+import { cancelInterview, pickSlot, rescheduleInterview, type listForEmployer } from "./interviews.server";
+import type { Party } from "../auth/actor";
 import type { CancelIntent, PickIntent, RescheduleIntent } from "./schema";
 
 export function serializeRows(rows: Awaited<ReturnType<typeof listForEmployer>>) {
@@ -36,18 +31,18 @@ export function serializeRows(rows: Awaited<ReturnType<typeof listForEmployer>>)
  * The answers to what either side may do to an interview (pick a time, move it, cancel it): the
  * employer's and the graduate's pages spread these into their `formAction` handlers.
  */
-export function sharedInterviewHandlers(db: Database, viewer: InterviewViewer) {
+export function sharedInterviewHandlers(db: Database, party: Party) {
   return {
     pick: async ({ interviewId, slotId }: z.output<typeof PickIntent>) => {
-      await pickSlot(db, { interviewId, viewer, slotId });
+      await pickSlot(db, party, { interviewId, slotId });
       return { ...done("interview.done.picked"), id: interviewId };
     },
     reschedule: async ({ interviewId, slots, reason }: z.output<typeof RescheduleIntent>) => {
-      await rescheduleInterview(db, { interviewId, viewer, slots, reason });
+      await rescheduleInterview(db, party, { interviewId, slots, reason });
       return { ...done("interview.done.rescheduled"), id: interviewId };
     },
     cancel: async ({ interviewId, reason }: z.output<typeof CancelIntent>) => {
-      await cancelInterview(db, { interviewId, viewer, reason });
+      await cancelInterview(db, party, { interviewId, reason });
       return { ...done("interview.done.cancelled"), id: interviewId };
     },
   };

@@ -7,6 +7,7 @@ import type { InterviewMode } from "../../vocabulary";
 import { interviewUpdateMail } from "../../emails/templates/interview-update";
 import { markInterviewing } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
+import { actingAs, type Party, type UserActor } from "../auth/actor";
 import { graduateMailRecipient } from "../graduates/recipient.server";
 import { getEnv } from "../config/env.server";
 import { getMembership, requireGoodStanding } from "../employers/employers.server";
@@ -28,19 +29,22 @@ import { formatSchoolDateTimeSpan } from "../time";
 
 export type Interview = typeof interviews.$inferSelect;
 export type InterviewSlot = typeof interviewSlots.$inferSelect;
-export type InterviewViewer = { kind: InterviewActor; userId: string };
 
 export const interviewUid = (id: string) => `interview-${id}@jiuye`;
 
 export { ProposeSchema, SlotsSchema, type ProposeInput } from "./schema";
 
-/** Checks the viewer may touch this interview at all (403 otherwise) and returns their side. */
+/**
+ * Checks the party may touch this interview at all (403 otherwise) and returns their side. A party is
+ * built from the signed-in account's role (docs/decisions/036-acting-party.md); staff are no side.
+ */
 async function actorFor(
   db: Queryable,
-  viewer: InterviewViewer,
+  viewer: Party,
   interview: { employerId: string; graduateId: string },
 ): Promise<InterviewActor> {
-  if (viewer.kind === "employer") {
+  if (viewer.party === "staff") refuse("error.forbidden", { status: 403 });
+  if (viewer.party === "employer") {
     const membership = await getMembership(db, viewer.userId);
     if (!membership || membership.employer.id !== interview.employerId) refuse("error.forbidden", { status: 403 });
     requireGoodStanding(membership.employer);
@@ -88,9 +92,9 @@ async function offerSlots(
   );
 }
 
-export async function proposeInterview(db: Database, input: { userId: string; data: ProposeInput; now?: Date }) {
+export async function proposeInterview(db: Database, actor: UserActor, input: { data: ProposeInput; now?: Date }) {
   const now = input.now ?? new Date();
-  const membership = await getMembership(db, input.userId);
+  const membership = await getMembership(db, actor.userId);
   if (!membership) refuse("error.forbidden", { status: 403 });
   requireGoodStanding(membership.employer);
   const { data } = input;
@@ -119,7 +123,7 @@ export async function proposeInterview(db: Database, input: { userId: string; da
         applicationId: application.id,
         employerId: application.employerId,
         graduateId: application.graduateId,
-        organizerUserId: input.userId,
+        organizerUserId: actor.userId,
         mode: data.mode,
         location: data.location,
         status: "proposed",
@@ -130,14 +134,14 @@ export async function proposeInterview(db: Database, input: { userId: string; da
     if (!row) throw new Error("interview insert returned nothing");
     await offerSlots(tx, row, data.slots);
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       action: "interview.propose",
       subjectType: "interview",
       subjectId: row.id,
       detail: { applicationId: application.id, slots: data.slots.length },
       at: now,
     });
-    await markInterviewing(tx, { userId: input.userId }, { applicationId: application.id, now });
+    await markInterviewing(tx, actor, { applicationId: application.id, now });
     await notify(tx, row, "proposed", null);
     return row;
   });
@@ -238,13 +242,7 @@ async function notify(tx: Queryable, interview: Interview, change: Change, reaso
 }
 
 /** Locks the interview, checks who acts and whether the state machine allows the event. */
-async function begin(
-  tx: Queryable,
-  interviewId: string,
-  viewer: InterviewViewer,
-  event: InterviewEvent,
-  reason?: string | null,
-) {
+async function begin(tx: Queryable, interviewId: string, viewer: Party, event: InterviewEvent, reason?: string | null) {
   const [current] = await tx.select().from(interviews).where(eq(interviews.id, interviewId)).for("update");
   if (!current) refuse("error.notFound", { status: 404 });
   const actor = await actorFor(tx, viewer, current);
@@ -282,12 +280,13 @@ async function finish(
 /** The graduate (or, after the graduate proposed new times, the employer) picks a slot: it is booked and the interview confirmed. */
 export async function pickSlot(
   db: Database,
-  input: { interviewId: string; slotId: string; viewer: InterviewViewer; now?: Date },
+  viewer: Party,
+  input: { interviewId: string; slotId: string; now?: Date },
 ) {
   const now = input.now ?? new Date();
   try {
     return await db.transaction(async (tx) => {
-      const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "confirm");
+      const { current, actor, to } = await begin(tx, input.interviewId, viewer, "confirm");
       const [slot] = await tx
         .select()
         .from(interviewSlots)
@@ -301,7 +300,7 @@ export async function pickSlot(
         now,
         set: { status: to, chosenSlotId: slot.id, rescheduledBy: null, sequence },
         audit: {
-          actorUserId: input.viewer.userId,
+          actorUserId: viewer.userId,
           action: "interview.confirm",
           detail: { actor, slotId: slot.id, sequence },
         },
@@ -318,16 +317,17 @@ export async function pickSlot(
 /** The graduate asks for other times: the organizer is told; the interview stays as it is until they reschedule. */
 export async function requestOtherTimes(
   db: Database,
-  input: { interviewId: string; userId: string; note?: string | null },
+  actor: UserActor,
+  input: { interviewId: string; note?: string | null },
 ) {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(interviews).where(eq(interviews.id, input.interviewId)).for("update");
     if (!current) refuse("error.notFound", { status: 404 });
-    await actorFor(tx, { kind: "graduate", userId: input.userId }, current);
+    await actorFor(tx, actingAs("graduate", actor), current);
     if (current.status !== "proposed") refuse("interview.otherTimes.notNow");
     const note = input.note?.trim() || null;
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       action: "interview.request_other_times",
       subjectType: "interview",
       subjectId: current.id,
@@ -342,9 +342,9 @@ export async function requestOtherTimes(
 /** Either side offers new times: the booked slot is freed, unbooked old offers dropped, SEQUENCE raised. */
 export async function rescheduleInterview(
   db: Database,
+  viewer: Party,
   input: {
     interviewId: string;
-    viewer: InterviewViewer;
     slots: { startsAt: Date; endsAt: Date }[];
     reason?: string | null;
     now?: Date;
@@ -354,7 +354,7 @@ export async function rescheduleInterview(
   const slots = SlotsSchema.safeParse(input.slots);
   if (!slots.success) refuse("interview.slot.invalid", { status: 400, field: "slots" });
   return db.transaction(async (tx) => {
-    const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "reschedule");
+    const { current, actor, to } = await begin(tx, input.interviewId, viewer, "reschedule");
     await tx.delete(interviewSlots).where(eq(interviewSlots.interviewId, current.id));
     await offerSlots(tx, current, slots.data);
     const sequence = current.sequence + 1;
@@ -363,7 +363,7 @@ export async function rescheduleInterview(
       now,
       set: { status: to, rescheduledBy: actor, chosenSlotId: null, sequence },
       audit: {
-        actorUserId: input.viewer.userId,
+        actorUserId: viewer.userId,
         action: "interview.reschedule",
         detail: { actor, from: current.status, sequence, reason },
       },
@@ -375,19 +375,20 @@ export async function rescheduleInterview(
 
 export async function cancelInterview(
   db: Database,
-  input: { interviewId: string; viewer: InterviewViewer; reason: string; now?: Date },
+  viewer: Party,
+  input: { interviewId: string; reason: string; now?: Date },
 ) {
   const now = input.now ?? new Date();
   const reason = input.reason?.trim() ?? "";
   if (reason.length < 2 || reason.length > 1000) refuse("interview.reason.required", { status: 400, field: "reason" });
   return db.transaction(async (tx) => {
-    const { current, actor, to } = await begin(tx, input.interviewId, input.viewer, "cancel", reason);
+    const { current, actor, to } = await begin(tx, input.interviewId, viewer, "cancel", reason);
     await tx.update(interviewSlots).set({ booked: false }).where(eq(interviewSlots.interviewId, current.id));
     return finish(tx, current, {
       now,
       set: { status: to, cancelReason: reason, sequence: current.sequence + 1 },
       audit: {
-        actorUserId: input.viewer.userId,
+        actorUserId: viewer.userId,
         action: "interview.cancel",
         detail: { actor, from: current.status, reason },
       },
@@ -400,12 +401,13 @@ export async function cancelInterview(
 /** The employer records how it went. Only after the interview has started. */
 export async function recordOutcome(
   db: Database,
-  input: { interviewId: string; userId: string; outcome: "completed" | "no_show"; now?: Date },
+  actor: UserActor,
+  input: { interviewId: string; outcome: "completed" | "no_show"; now?: Date },
 ) {
   const event: InterviewEvent = input.outcome === "completed" ? "complete" : "mark_no_show";
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const { current, to } = await begin(tx, input.interviewId, { kind: "employer", userId: input.userId }, event);
+    const { current, to } = await begin(tx, input.interviewId, actingAs("employer", actor), event);
     const [slot] = current.chosenSlotId
       ? await tx.select().from(interviewSlots).where(eq(interviewSlots.id, current.chosenSlotId)).limit(1)
       : [];
@@ -413,7 +415,7 @@ export async function recordOutcome(
     return finish(tx, current, {
       now,
       set: { status: to, outcome: input.outcome },
-      audit: { actorUserId: input.userId, action: `interview.${input.outcome}`, detail: {} },
+      audit: { actorUserId: actor.userId, action: `interview.${input.outcome}`, detail: {} },
       change: input.outcome,
       reason: null,
     });
@@ -512,8 +514,8 @@ function selectInterviewList(db: Queryable) {
 }
 
 /** An application of this employer member's organisation, named for the proposal form; null if not theirs. */
-export async function applicationForProposal(db: Queryable, userId: string, applicationId: string) {
-  const membership = await getMembership(db, userId);
+export async function applicationForProposal(db: Queryable, actor: UserActor, applicationId: string) {
+  const membership = await getMembership(db, actor.userId);
   if (!membership) return null;
   const [row] = await db
     .select({ id: applications.id, name: graduates.name, posting: postings.title })
@@ -529,8 +531,8 @@ export async function applicationForProposal(db: Queryable, userId: string, appl
  * The applications an employer member can invite now (the proposal form's choices): their
  * organisation's, still open, and without an interview in progress; named by graduate and posting.
  */
-export async function applicationsToInvite(db: Queryable, userId: string) {
-  const membership = await getMembership(db, userId);
+export async function applicationsToInvite(db: Queryable, actor: UserActor) {
+  const membership = await getMembership(db, actor.userId);
   if (!membership) return [];
   const rows = await db
     .select({ id: applications.id, name: graduates.name, posting: postings.title, status: applications.status })
@@ -551,8 +553,8 @@ export async function applicationsToInvite(db: Queryable, userId: string) {
   return rows.map(({ id, name, posting }) => ({ id, name, posting }));
 }
 
-export async function listForEmployer(db: Queryable, userId: string) {
-  const membership = await getMembership(db, userId);
+export async function listForEmployer(db: Queryable, actor: UserActor) {
+  const membership = await getMembership(db, actor.userId);
   if (!membership) refuse("error.forbidden", { status: 403 });
   requireGoodStanding(membership.employer);
   const rows = await selectInterviewList(db).where(eq(interviews.employerId, membership.employer.id));

@@ -10,6 +10,7 @@ import {
   type StoredFlag,
 } from "../../db/schema";
 import { recordAudit } from "../audit/audit.server";
+import { SYSTEM, type Actor, type UserActor } from "../auth/actor";
 import { requireMembership, type Employer } from "../employers/membership.server";
 import { refuse } from "../errors";
 import { enqueuePostingSync } from "../search-sync.server";
@@ -160,8 +161,8 @@ export async function listOwnPostings(db: Queryable, employerId: string) {
   return rows.map((row) => ({ ...row, revisionStatus: pending.find((p) => p.postingId === row.id)?.status ?? null }));
 }
 
-export async function getOwnPosting(db: Queryable, userId: string, postingId: string) {
-  const { employer } = await requireMembership(db, userId);
+export async function getOwnPosting(db: Queryable, actor: UserActor, postingId: string) {
+  const { employer } = await requireMembership(db, actor.userId);
   const posting = await ownPosting(db, employer.id, postingId);
   const [revision] = await db
     .select()
@@ -183,30 +184,31 @@ export async function getOwnPosting(db: Queryable, userId: string, postingId: st
  */
 export async function createPosting(
   db: Database,
-  input: { userId: string; content: PostingContent; submit: boolean; now?: Date },
+  actor: UserActor,
+  input: { content: PostingContent; submit: boolean; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const { employer } = await requireMembership(tx, input.userId, { write: true });
+    const { employer } = await requireMembership(tx, actor.userId, { write: true });
     const [posting] = await tx
       .insert(postings)
       .values({
         employerId: employer.id,
         status: "draft",
-        createdBy: input.userId,
+        createdBy: actor.userId,
         ...contentColumns(input.content),
         createdAt: now,
         updatedAt: now,
       })
       .returning();
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       action: "posting.create",
       subjectType: "posting",
       subjectId: posting!.id,
       at: now,
     });
-    if (input.submit) await submitInTx(tx, employer, posting!, input.userId, now);
+    if (input.submit) await submitInTx(tx, employer, posting!, actor.userId, now);
     return posting!.id;
   });
 }
@@ -236,11 +238,12 @@ async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, u
  */
 export async function savePosting(
   db: Database,
-  input: { userId: string; postingId: string; content: PostingContent; submit: boolean; now?: Date },
+  actor: UserActor,
+  input: { postingId: string; content: PostingContent; submit: boolean; now?: Date },
 ) {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const { employer } = await requireMembership(tx, input.userId, { write: true });
+    const { employer } = await requireMembership(tx, actor.userId, { write: true });
     const posting = await ownPosting(tx, employer.id, input.postingId);
     if (isEditableInPlace(posting.status)) {
       await tx
@@ -248,14 +251,14 @@ export async function savePosting(
         .set({ ...contentColumns(input.content), updatedAt: now })
         .where(eq(postings.id, posting.id));
       await recordAudit(tx, {
-        actorUserId: input.userId,
+        actorUserId: actor.userId,
         action: "posting.edit",
         subjectType: "posting",
         subjectId: posting.id,
         at: now,
       });
       if (input.submit)
-        await submitInTx(tx, employer, { ...posting, ...contentColumns(input.content) }, input.userId, now);
+        await submitInTx(tx, employer, { ...posting, ...contentColumns(input.content) }, actor.userId, now);
       return { kind: input.submit ? ("submitted" as const) : ("saved" as const) };
     }
     if (posting.status === "published") {
@@ -271,10 +274,10 @@ export async function savePosting(
       const flags = await runSubmissionChecks(tx, employer, input.content, posting.id);
       const [revision] = await tx
         .insert(postingRevisions)
-        .values({ postingId: posting.id, content: input.content, flags, submittedBy: input.userId, submittedAt: now })
+        .values({ postingId: posting.id, content: input.content, flags, submittedBy: actor.userId, submittedAt: now })
         .returning({ id: postingRevisions.id });
       await recordAudit(tx, {
-        actorUserId: input.userId,
+        actorUserId: actor.userId,
         action: "posting.revise",
         subjectType: "posting",
         subjectId: posting.id,
@@ -287,11 +290,11 @@ export async function savePosting(
   });
 }
 
-export async function submitPosting(db: Database, input: { userId: string; postingId: string; now?: Date }) {
+export async function submitPosting(db: Database, actor: UserActor, input: { postingId: string; now?: Date }) {
   return db.transaction(async (tx) => {
-    const { employer } = await requireMembership(tx, input.userId, { write: true });
+    const { employer } = await requireMembership(tx, actor.userId, { write: true });
     const posting = await ownPosting(tx, employer.id, input.postingId);
-    await submitInTx(tx, employer, posting, input.userId, input.now ?? new Date());
+    await submitInTx(tx, employer, posting, actor.userId, input.now ?? new Date());
   });
 }
 
@@ -299,9 +302,9 @@ export async function submitPosting(db: Database, input: { userId: string; posti
  * The employer recalls a posting from review: it goes back to a draft with its flags cleared (they
  * are recomputed on the next submit). Never published, so search is not touched.
  */
-export async function recallPosting(db: Database, input: { userId: string; postingId: string }) {
+export async function recallPosting(db: Database, actor: UserActor, input: { postingId: string }) {
   return db.transaction(async (tx) => {
-    const { employer } = await requireMembership(tx, input.userId, { write: true });
+    const { employer } = await requireMembership(tx, actor.userId, { write: true });
     const posting = await ownPosting(tx, employer.id, input.postingId);
     const next = postingMachine.next(posting.status, "recall", "employer");
     if (!next.ok) refuse(next.key, { params: next.params });
@@ -310,7 +313,7 @@ export async function recallPosting(db: Database, input: { userId: string; posti
       .set({ status: next.to, flags: [], submittedAt: null, updatedAt: sql`now()` })
       .where(and(eq(postings.id, posting.id), eq(postings.status, posting.status)));
     await recordAudit(tx, {
-      actorUserId: input.userId,
+      actorUserId: actor.userId,
       action: "posting.recall",
       subjectType: "posting",
       subjectId: posting.id,
@@ -318,36 +321,36 @@ export async function recallPosting(db: Database, input: { userId: string; posti
   });
 }
 
-/** close or withdraw a published posting: it leaves search through the outbox. */
+/**
+ * close or withdraw a published posting: it leaves search through the outbox. The machine's actor
+ * follows from the actor's type: a `UserActor` is a member of the posting's employer (looked up,
+ * refused otherwise), a `StaffActor` is staff, `SYSTEM` the deadline.
+ */
 export async function endPosting(
   db: Database,
-  input: {
-    postingId: string;
-    event: Extract<PostingEvent, "close" | "withdraw">;
-    actor: PostingActor;
-    actorUserId: string | null;
-    employerId?: string;
-    now?: Date;
-  },
+  actor: Actor,
+  input: { postingId: string; event: Extract<PostingEvent, "close" | "withdraw">; now?: Date },
 ) {
   const now = input.now ?? new Date();
+  const by: PostingActor = "system" in actor ? "system" : "scope" in actor ? "staff" : "employer";
   return db.transaction(async (tx) => {
-    const posting = input.employerId
-      ? await ownPosting(tx, input.employerId, input.postingId)
-      : (await tx.select().from(postings).where(eq(postings.id, input.postingId)).limit(1))[0];
+    const posting =
+      "system" in actor || "scope" in actor
+        ? (await tx.select().from(postings).where(eq(postings.id, input.postingId)).limit(1))[0]
+        : await ownPosting(tx, (await requireMembership(tx, actor.userId)).employer.id, input.postingId);
     if (!posting) refuse("error.notFound", { status: 404 });
-    const next = postingMachine.next(posting.status, input.event, input.actor);
+    const next = postingMachine.next(posting.status, input.event, by);
     if (!next.ok) refuse(next.key, { params: next.params });
     await tx
       .update(postings)
       .set({ status: next.to, closedAt: now, updatedAt: now })
       .where(eq(postings.id, posting.id));
     await recordAudit(tx, {
-      actorUserId: input.actorUserId,
+      actorUserId: "system" in actor ? null : actor.userId,
       action: `posting.${input.event}`,
       subjectType: "posting",
       subjectId: posting.id,
-      detail: { by: input.actor },
+      detail: { by },
       at: now,
     });
     await enqueuePostingSync(tx, [posting.id], `posting-${input.event}`);
@@ -361,7 +364,7 @@ export async function closeExpiredPostings(db: Database, today = schoolDate()): 
     .from(postings)
     .where(and(eq(postings.status, "published"), lt(postings.deadline, today)));
   for (const { id } of expired) {
-    await endPosting(db, { postingId: id, event: "close", actor: "system", actorUserId: null });
+    await endPosting(db, SYSTEM, { postingId: id, event: "close" });
   }
   return expired.length;
 }

@@ -10,6 +10,7 @@ import {
 } from "../../db/schema";
 import { postingDecisionMail } from "../../emails/templates/posting-decision";
 import { recordAudit } from "../audit/audit.server";
+import type { StaffActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
 import { mailMembers } from "../employers/employers.server";
 import { refuse } from "../errors";
@@ -119,7 +120,6 @@ export async function getReviewItem(db: Queryable, postingId: string) {
 export interface DecisionInput {
   postingId: string;
   decision: Decision;
-  reviewerId: string;
   reasons?: string | null;
   overrideReason?: string | null;
   /** When the decision is taken (default: this moment); the demo seed replays decisions in the past. */
@@ -131,7 +131,7 @@ export interface DecisionInput {
  * one. One transaction writes the posting (or revision), the decision record, the audit entry,
  * the search sync and the employer's mail. A blocking flag needs a written override to approve.
  */
-export async function decidePosting(db: Database, input: DecisionInput) {
+export async function decidePosting(db: Database, actor: StaffActor, input: DecisionInput) {
   const reasons = input.reasons?.trim() || null;
   const overrideReason = input.overrideReason?.trim() || null;
   const now = input.now ?? new Date();
@@ -226,12 +226,12 @@ export async function decidePosting(db: Database, input: DecisionInput) {
         reasons,
         overrideReason: input.decision === "approve" ? overrideReason : null,
         flags: underReview.flags,
-        reviewerId: input.reviewerId,
+        reviewerId: actor.userId,
         createdAt: now,
       })
       .returning({ id: postingDecisions.id });
     await recordAudit(tx, {
-      actorUserId: input.reviewerId,
+      actorUserId: actor.userId,
       action: `posting.${input.decision}`,
       subjectType: "posting",
       subjectId: posting.id,

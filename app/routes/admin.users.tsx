@@ -3,7 +3,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { createStaffAccount } from "../auth/accounts.server";
 import { listRecentUsers } from "../auth/admin.server";
 import { StaffAccountSchema } from "../auth/schema";
-import { requirePermission } from "../auth/session.server";
+import { staffActor } from "../auth/actor";
+import { requirePermission, requireStaffScope } from "../auth/session.server";
 import { MailLanguageField, NewPasswordField } from "../components/account-fields";
 import { ActionForm, ErrorSummary, SelectField, TextField } from "../components/form";
 import { getDb } from "../db.server";
@@ -30,9 +31,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requirePermission(request, "user:manage");
+  // Admins always carry the school's scope (a staff account without one is denied, app/auth/session.server.ts).
+  const admin = await requireStaffScope(request, "user:manage");
   return formAction(request, StaffAccountSchema, async (input) => {
-    await createStaffAccount(await getDb(), admin.id, {
+    await createStaffAccount(await getDb(), staffActor(admin), {
       ...input,
       collegeId: input.scope,
       locale: input.locale ?? resolveLocale(request),

@@ -19,7 +19,7 @@ export const meta = pageTitle("agreement.edit.title");
 async function agreementOr404(id: string | undefined, userId: string) {
   const parsed = z.uuid().safeParse(id);
   if (!parsed.success) notFound();
-  return orDeny(agreementForEmployer(await getDb(), parsed.data, userId));
+  return orDeny(agreementForEmployer(await getDb(), { userId }, parsed.data));
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agreement:manage-own");
   const { agreement } = await agreementOr404(params.id, user.id);
   return formAction(request, AgreementTermsSchema, async (terms) => {
-    await editAgreementTerms(await getDb(), { agreementId: agreement.id, userId: user.id, data: terms });
+    await editAgreementTerms(await getDb(), { userId: user.id }, { agreementId: agreement.id, data: terms });
     return redirect(`/employer/agreements?done=edited`);
   });
 }

@@ -31,15 +31,16 @@ export const meta = pageTitle("agreement.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "agreement:manage-own");
   const db = await getDb();
+  const actor = { userId: user.id };
   try {
-    const { rows } = await listForEmployer(db, user.id);
+    const { rows } = await listForEmployer(db, actor);
     const timelines = await timelinesOf(
       db,
       rows.map((r) => r.agreement.id),
       "employer",
     );
     const requested = z.uuid().safeParse(new URL(request.url).searchParams.get("application"));
-    const offer = requested.success ? await offerForDraft(db, user.id, requested.data) : null;
+    const offer = requested.success ? await offerForDraft(db, actor, requested.data) : null;
     return {
       timelines,
       offer,
@@ -75,19 +76,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "agreement:manage-own");
   const db = await getDb();
+  const actor = { userId: user.id };
   return formAction(request, EmployerAgreementForm, {
     draft: async (raw) => {
-      const row = await draftAgreement(db, { userId: user.id, data: DraftAgreementSchema.parse(raw) });
+      const row = await draftAgreement(db, actor, { data: DraftAgreementSchema.parse(raw) });
       return { ...done("agreement.done.drafted"), id: row.id };
     },
     invite: async ({ agreementId }) => {
-      await inviteAgreement(db, { agreementId, userId: user.id });
+      await inviteAgreement(db, actor, { agreementId });
       return { ...done("agreement.done.invite"), id: agreementId };
     },
     withdraw: async ({ agreementId, confirmed }) => {
       if (!confirmed) {
         // Withdrawing voids what the graduate was sent: say so first, and change nothing.
-        const { rows } = await listForEmployer(db, user.id);
+        const { rows } = await listForEmployer(db, actor);
         const row = rows.find((r) => r.agreement.id === agreementId);
         if (!row) refuse("error.notFound", { status: 404 });
         if (!row.events.includes("withdraw")) refuse("confirm.notAllowed");
@@ -106,7 +108,7 @@ export async function action({ request }: ActionFunctionArgs) {
           final: true,
         });
       }
-      await withdrawAgreement(db, { agreementId, userId: user.id });
+      await withdrawAgreement(db, actor, { agreementId });
       return { ...done("agreement.done.withdraw"), id: agreementId };
     },
   });

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { actingAs } from "../auth/actor";
 import { requirePermission } from "../auth/session.server";
 import { CancelInterviewForm, InterviewCard, RescheduleInterviewForm } from "../components/interview-slots";
 import { ActionForm, ErrorSummary, FieldError, SelectField, TextField } from "../components/form";
@@ -26,12 +27,13 @@ export const meta = pageTitle("interview.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "applicant:manage-own");
   const db = await getDb();
+  const actor = { userId: user.id };
   // The application picked in the applicant pipeline (?application=…), if it is this employer's.
   const picked = z.uuid().safeParse(new URL(request.url).searchParams.get("application"));
-  const chosen = picked.success ? await applicationForProposal(db, user.id, picked.data) : null;
+  const chosen = picked.success ? await applicationForProposal(db, actor, picked.data) : null;
   try {
-    const rows = serializeRows(await listForEmployer(db, user.id));
-    return { rows, chosen, invitable: await applicationsToInvite(db, user.id) };
+    const rows = serializeRows(await listForEmployer(db, actor));
+    return { rows, chosen, invitable: await applicationsToInvite(db, actor) };
   } catch (error) {
     // A refusal (no employer membership yet) becomes an empty page; anything else is unexpected
     // and goes to the error page, never to the client as text.
@@ -43,16 +45,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "applicant:manage-own");
   const db = await getDb();
+  const actor = { userId: user.id };
   const outcome = async ({ intent, interviewId }: { intent: "completed" | "no_show"; interviewId: string }) => {
-    await recordOutcome(db, { interviewId, userId: user.id, outcome: intent });
+    await recordOutcome(db, actor, { interviewId, outcome: intent });
     return { ...done("interview.done.outcome"), id: interviewId };
   };
   return formAction(request, EmployerInterviewForm, {
     propose: async ({ intent: _intent, ...data }) => {
-      const row = await proposeInterview(db, { userId: user.id, data });
+      const row = await proposeInterview(db, actor, { data });
       return { ...done("interview.done.proposed"), id: row.id };
     },
-    ...sharedInterviewHandlers(db, { kind: "employer", userId: user.id }),
+    ...sharedInterviewHandlers(db, actingAs("employer", actor)),
     completed: outcome,
     no_show: outcome,
   });

@@ -6,7 +6,6 @@ import { ActionForm, ErrorSummary } from "../components/form";
 import { PostingFacts } from "../components/posting-facts";
 import { FlagList, PostingFields, PostingFormButtons } from "../components/posting-form";
 import { getDb } from "../db.server";
-import { requireMembership } from "../employers/employers.server";
 import { done, formAction } from "../forms/action.server";
 import { notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
@@ -30,7 +29,7 @@ async function load(request: Request, id: string | undefined) {
   const user = await requirePermission(request, "posting:manage-own");
   const postingId = z.uuid().safeParse(id);
   if (!postingId.success) notFound();
-  return { user, ...(await orDeny(getOwnPosting(await getDb(), user.id, postingId.data))) };
+  return { user, ...(await orDeny(getOwnPosting(await getDb(), { userId: user.id }, postingId.data))) };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -59,7 +58,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, posting } = await load(request, params.id);
   const db = await getDb();
   const save = async (form: PostingForm, submit: boolean) => {
-    const saved = await savePosting(db, { userId: user.id, postingId: posting.id, content: toContent(form), submit });
+    const saved = await savePosting(
+      db,
+      { userId: user.id },
+      { postingId: posting.id, content: toContent(form), submit },
+    );
     return done(
       saved.kind === "revision"
         ? "posting.revisionSubmitted"
@@ -69,14 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   };
   const end = async (event: "close" | "withdraw") => {
-    const { employer } = await requireMembership(db, user.id);
-    await endPosting(db, {
-      postingId: posting.id,
-      event,
-      actor: "employer",
-      actorUserId: user.id,
-      employerId: employer.id,
-    });
+    await endPosting(db, { userId: user.id }, { postingId: posting.id, event });
     return done(`posting.state.${event === "close" ? "closed" : "withdrawn"}`);
   };
   return formAction(request, EmployerPostingForm, {
@@ -87,11 +83,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return done("search.stillOpen.confirmed");
     },
     resubmit: async () => {
-      await submitPosting(db, { userId: user.id, postingId: posting.id });
+      await submitPosting(db, { userId: user.id }, { postingId: posting.id });
       return done("posting.submitted");
     },
     recall: async () => {
-      await recallPosting(db, { userId: user.id, postingId: posting.id });
+      await recallPosting(db, { userId: user.id }, { postingId: posting.id });
       return done("posting.recalled");
     },
     close: () => end("close"),

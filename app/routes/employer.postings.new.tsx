@@ -28,11 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "posting:manage-own");
   const create = async ({ intent, ...form }: z.output<typeof PostingSubmission>) => {
-    const id = await createPosting(await getDb(), {
-      userId: user.id,
-      content: toContent(form),
-      submit: intent === "submit",
-    });
+    const id = await createPosting(
+      await getDb(),
+      { userId: user.id },
+      { content: toContent(form), submit: intent === "submit" },
+    );
     return redirect(`/employer/postings/${id}?done=${intent === "submit" ? "submitted" : "saved"}`);
   };
   return formAction(request, PostingSubmission, { save: create, submit: create });

@@ -132,21 +132,24 @@ export async function action({ request }: ActionFunctionArgs) {
   return formAction(request, GraduateAgreementForm, {
     accept: async ({ agreementId, confirmed }) => {
       if (!confirmed) return firstStep("accept", agreementId);
-      await acceptAgreement(db, { agreementId, userId: user.id });
+      await acceptAgreement(db, { userId: user.id }, { agreementId });
       return done("agreement.done.accept");
     },
     decline: async ({ agreementId, reason }) => {
-      await declineAgreement(db, { agreementId, userId: user.id, reason });
+      await declineAgreement(db, { userId: user.id }, { agreementId, reason });
       return done("agreement.done.decline");
     },
     request_breach: async ({ agreementId, reason, releaseLetter, confirmed }) => {
       if (!confirmed) return firstStep("request_breach", agreementId);
-      await requestBreach(db, {
-        agreementId,
-        userId: user.id,
-        releaseLetter: releaseLetter ?? null,
-        reason: reason ?? null,
-      });
+      await requestBreach(
+        db,
+        { userId: user.id },
+        {
+          agreementId,
+          releaseLetter: releaseLetter ?? null,
+          reason: reason ?? null,
+        },
+      );
       return done("agreement.done.request_breach");
     },
   });

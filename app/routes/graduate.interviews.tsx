@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { actingAs } from "../auth/actor";
 import { requirePermission } from "../auth/session.server";
 import { CancelInterviewForm, InterviewCard, RescheduleInterviewForm } from "../components/interview-slots";
 import { TextAreaField } from "../components/form";
@@ -28,9 +29,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "application:create");
   const db = await getDb();
   return formAction(request, GraduateInterviewForm, {
-    ...sharedInterviewHandlers(db, { kind: "graduate", userId: user.id }),
+    ...sharedInterviewHandlers(db, actingAs("graduate", { userId: user.id })),
     other_times: async ({ interviewId, reason }) => {
-      await requestOtherTimes(db, { interviewId, userId: user.id, note: reason });
+      await requestOtherTimes(db, { userId: user.id }, { interviewId, note: reason });
       return { ...done("interview.done.otherTimes"), id: interviewId };
     },
   });

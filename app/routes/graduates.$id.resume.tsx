@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { partyOf } from "../auth/actor";
 import { requireUser } from "../auth/session.server";
 import { getDb } from "../db.server";
 import { readUpload, resumeForViewer } from "../graduates/profile.server";
@@ -13,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
-  const access = await resumeForViewer(await getDb(), user, id.data);
+  const access = await resumeForViewer(await getDb(), partyOf(user) ?? forbidden(), id.data);
   if (access.status === "forbidden") forbidden();
   if (access.status === "not_found") notFound();
   const bytes = await readUpload(access.file);

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
-import { staffQueue, timelinesOf, transitionAgreement } from "../agreements/agreements.server";
+import { reviewAgreement, staffQueue, timelinesOf } from "../agreements/agreements.server";
 import { StaffAgreementForm } from "../agreements/schema";
 import { AgreementTimeline } from "../components/agreement-timeline";
 import { agreementMachine, REASON_REQUIRED_EVENTS } from "../agreements/states";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { AgreementEventForms } from "../components/agreement-actions";
 import { FormOutcome } from "../components/list-page";
@@ -53,12 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffScope(request, "agreement:review");
   const db = await getDb();
   const step = async ({ intent: event, agreementId, reason }: z.output<typeof StaffAgreementForm>) => {
-    await transitionAgreement(db, {
-      agreementId,
-      event,
-      viewer: { kind: "staff", userId: user.id, scope: user.scope },
-      reason: reason ?? null,
-    });
+    await reviewAgreement(db, staffActor(user), { agreementId, event, reason: reason ?? null });
     return done(`agreement.done.${event}`);
   };
   return formAction(request, StaffAgreementForm, {

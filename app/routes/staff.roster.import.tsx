@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { staffActor } from "../auth/actor";
 import { requireStaffScope } from "../auth/session.server";
 import { ActionForm, CheckboxField, ErrorSummary, FileField } from "../components/form";
 import { DataTable } from "../components/list-page";
@@ -62,9 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
       import: async ({ stagedId, sendActivation }) => {
         const bytes = await readStagedRosterFile(stagedId, user.id);
         if (!bytes) refuse("roster.import.expired", { status: 410 });
-        const result = await importRoster(db, {
-          actorUserId: user.id,
-          scope: user.scope,
+        const result = await importRoster(db, staffActor(user), {
           bytes,
           sendActivation: sendActivation === "on",
         });

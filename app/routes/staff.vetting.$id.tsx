@@ -87,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const postingId = postingIdFrom(params);
   const db = await getDb();
   const decide = async ({ intent, reasons, overrideReason }: Decision) => {
-    await decidePosting(db, { postingId, decision: intent, reviewerId: user.id, reasons, overrideReason });
+    await decidePosting(db, staffActor(user), { postingId, decision: intent, reasons, overrideReason });
     // Back to the queue, which says what was decided on which posting (and that the employer was mailed).
     return redirect(`/staff/vetting?decided=${intent}&posting=${postingId}`);
   };

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
-import { staffActor } from "../auth/actor";
+import { partyOf } from "../auth/actor";
 import { requireUser } from "../auth/session.server";
 import { getDb } from "../db.server";
-import { notFound, orDeny } from "../http.server";
+import { forbidden, notFound, orDeny } from "../http.server";
 import { pageTitle } from "../i18n/title";
 import { useT } from "../i18n/use-t";
 import { roomScreen } from "../talks/talks.server";
@@ -24,8 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = z.uuid().safeParse(params.id);
   if (!id.success) notFound();
-  const staff = user.scope ? staffActor({ id: user.id, scope: user.scope }) : null;
-  const screen = await orDeny(roomScreen(await getDb(), { userId: user.id, staff }, { talkId: id.data }));
+  // A staff account without a scope is misconfigured and denied (app/auth/session.server.ts).
+  const screen = await orDeny(roomScreen(await getDb(), partyOf(user) ?? forbidden(), { talkId: id.data }));
   return { title: screen.talk.title, svg: screen.svg, open: screen.open };
 }
 

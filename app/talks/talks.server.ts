@@ -24,7 +24,7 @@ import {
 } from "../../db/schema";
 import { fairUpdateMail } from "../../emails/templates/fair-update";
 import { recordAudit } from "../audit/audit.server";
-import type { StaffActor, UserActor } from "../auth/actor";
+import type { Party, StaffActor, UserActor } from "../auth/actor";
 import { getEnv } from "../config/env.server";
 import { publishedPostingIds } from "../postings/postings.server";
 import { careerCentreOrganizer } from "../school/organizer.server";
@@ -608,24 +608,23 @@ async function recordAttendance(
 }
 
 /** May this user show the room screen: school staff, or a member of the talk's employer. */
-async function mayShowRoomScreen(db: Queryable, user: { userId: string; staff: StaffActor | null }, talk: Talk) {
-  if (user.staff?.scope.kind === "school") return true;
+async function mayShowRoomScreen(db: Queryable, viewer: Party, talk: Talk) {
+  if (viewer.party === "staff" && viewer.scope.kind === "school") return true;
   const [member] = await db
     .select({ userId: employerMembers.userId })
     .from(employerMembers)
-    .where(and(eq(employerMembers.employerId, talk.employerId), eq(employerMembers.userId, user.userId)));
+    .where(and(eq(employerMembers.employerId, talk.employerId), eq(employerMembers.userId, viewer.userId)));
   return Boolean(member);
 }
 
-/** The room screen: the current code as a URL to scan and its QR code (SVG), for staff and the employer. */
-export async function roomScreen(
-  db: Queryable,
-  user: { userId: string; staff: StaffActor | null },
-  input: { talkId: string; now?: Date },
-) {
+/**
+ * The room screen: the current code as a URL to scan and its QR code (SVG), for school staff and the
+ * talk's employer; the party from the signed-in account's role (docs/decisions/036-acting-party.md).
+ */
+export async function roomScreen(db: Queryable, viewer: Party, input: { talkId: string; now?: Date }) {
   const now = input.now ?? new Date();
   const talk = await talkById(db, input.talkId);
-  if (!(await mayShowRoomScreen(db, user, talk))) refuse("error.forbidden", { status: 403 });
+  if (!(await mayShowRoomScreen(db, viewer, talk))) refuse("error.forbidden", { status: 403 });
   if (talk.status !== "approved" || talk.mode !== "on_campus") refuse("talk.checkIn.notOnCampus");
   const code = checkInCode(talk, now);
   const url = `${getEnv().publicUrl}/talks/${talk.id}/check-in?code=${encodeURIComponent(code)}`;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { and, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import { AGREEMENT_EVIDENCE_JOB, transitionAgreement } from "../../app/agreements/agreements.server";
+import { AGREEMENT_EVIDENCE_JOB, schoolRegisterAgreement } from "../../app/agreements/agreements.server";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { runDigestRound } from "../../app/graduates/digest.server";
 import { enqueue, enqueueMail, messageIdFor } from "../../app/outbox/outbox.server";
@@ -356,18 +356,17 @@ export async function meilisearchKilled(
   const { employerUserId, reviewerId } = await demoEmployerAndReviewer(env);
   const ids: string[] = [];
   for (let i = 0; i < options.postings; i++)
-    ids.push(await createPosting(env.db, { userId: employerUserId, content: chaosPosting(i, run), submit: true }));
+    ids.push(await createPosting(env.db, { userId: employerUserId }, { content: chaosPosting(i, run), submit: true }));
   env.say(`  ${ids.length} postings submitted; publishing …`);
   const searches = searchTraffic(env, 4);
   let killedAt = 0;
   const restartsBefore = env.meili.status().restarts;
   for (const [i, id] of ids.entries()) {
-    await decidePosting(env.db, {
-      postingId: id,
-      decision: "approve",
-      reviewerId,
-      overrideReason: "压力测试批量发布",
-    });
+    await decidePosting(
+      env.db,
+      { userId: reviewerId, scope: { kind: "school" } },
+      { postingId: id, decision: "approve", overrideReason: "压力测试批量发布" },
+    );
     if (i + 1 === options.killAfter) {
       process.kill(env.meili.pid!, "SIGKILL");
       killedAt = Date.now();
@@ -537,7 +536,7 @@ export async function postgresRestarted(
   const ids: string[] = [];
   for (let i = 0; i < options.approvals; i++)
     ids.push(
-      await createPosting(env.db, { userId: employerUserId, content: chaosPosting(i, `pg${run}`), submit: true }),
+      await createPosting(env.db, { userId: employerUserId }, { content: chaosPosting(i, `pg${run}`), submit: true }),
     );
   const before = await lastOutboxId(env);
   for (let i = 0; i < options.jobs; i++) await enqueueMail(env.db, `chaos:${run}:pg:${i}`, mailJob(i, run));
@@ -551,12 +550,11 @@ export async function postgresRestarted(
     for (const id of ids) {
       for (;;) {
         try {
-          await decidePosting(env.db, {
-            postingId: id,
-            decision: "approve",
-            reviewerId,
-            overrideReason: "压力测试批量发布",
-          });
+          await decidePosting(
+            env.db,
+            { userId: reviewerId, scope: { kind: "school" } },
+            { postingId: id, decision: "approve", overrideReason: "压力测试批量发布" },
+          );
           approved += 1;
           break;
         } catch (error) {
@@ -778,12 +776,16 @@ function errorCode(error: unknown): string {
 export async function concurrency(env: ChaosEnv, options: { graduates: number; staff: number }): Promise<ScenarioRow> {
   const run = randomUUID().slice(0, 6);
   const { employerUserId, reviewerId } = await demoEmployerAndReviewer(env);
-  const postingId = await createPosting(env.db, {
-    userId: employerUserId,
-    content: chaosPosting(0, `c${run}`),
-    submit: true,
-  });
-  await decidePosting(env.db, { postingId, decision: "approve", reviewerId, overrideReason: "压力测试批量发布" });
+  const postingId = await createPosting(
+    env.db,
+    { userId: employerUserId },
+    { content: chaosPosting(0, `c${run}`), submit: true },
+  );
+  await decidePosting(
+    env.db,
+    { userId: reviewerId, scope: { kind: "school" } },
+    { postingId, decision: "approve", overrideReason: "压力测试批量发布" },
+  );
   // Graduates with accounts and a résumé; each clicks "apply" twice at the same moment.
   const withResume = await env.db
     .select({ graduateId: graduates.id, userId: graduates.userId, file: graduateProfiles.resumeFile })
@@ -870,11 +872,7 @@ export async function concurrency(env: ChaosEnv, options: { graduates: number; s
       );
     const results = await Promise.allSettled(
       staff.map((s) =>
-        transitionAgreement(env.db, {
-          agreementId: agreement.id,
-          event: "school_register",
-          viewer: { kind: "staff", userId: s.id, scope: { kind: "school" } },
-        }),
+        schoolRegisterAgreement(env.db, { userId: s.id, scope: { kind: "school" } }, { agreementId: agreement.id }),
       ),
     );
     registerWinners = results.filter((r) => r.status === "fulfilled").length;

@@ -85,30 +85,31 @@ async function graduateWithAccount() {
 
 async function drafted(graduate: { studentNo: string; name: string }, by = employer) {
   const db = await getDb();
-  return draftAgreement(db, {
-    userId: by.user.id,
-    data: DraftAgreementSchema.parse({ ...terms, studentNo: graduate.studentNo, graduateName: graduate.name }),
-  });
+  return draftAgreement(
+    db,
+    { userId: by.user.id },
+    { data: DraftAgreementSchema.parse({ ...terms, studentNo: graduate.studentNo, graduateName: graduate.name }) },
+  );
 }
 
 async function acceptedAgreement() {
   const g = await graduateWithAccount();
   const db = await getDb();
   const a = await drafted(g.graduate);
-  await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
-  await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
+  await inviteAgreement(db, { userId: employer.user.id }, { agreementId: a.id });
+  await acceptAgreement(db, { userId: g.user.id }, { agreementId: a.id });
   return { g, id: a.id };
 }
 
 async function registeredAgreement() {
   const { g, id } = await acceptedAgreement();
   const db = await getDb();
-  await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
-  const row = await schoolRegisterAgreement(db, {
-    agreementId: id,
-    userId: schoolStaff.user.id,
-    scope: schoolStaff.scope,
-  });
+  await collegeApproveAgreement(db, { userId: collegeStaff.user.id, scope: collegeStaff.scope }, { agreementId: id });
+  const row = await schoolRegisterAgreement(
+    db,
+    { userId: schoolStaff.user.id, scope: schoolStaff.scope },
+    { agreementId: id },
+  );
   return { g, id, row };
 }
 
@@ -373,7 +374,7 @@ describe("the whole signing path through the routes", () => {
       both.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<{ id: string }>).value.id),
     );
     expect(ids.size).toBe(1);
-    await inviteAgreement(db, { agreementId: first.id, userId: employer.user.id });
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: first.id });
     await expect(drafted(g.graduate)).rejects.toMatchObject({ status: 409 });
     const open = await db.select().from(agreements).where(eq(agreements.graduateId, g.graduate.id));
     expect(open).toHaveLength(1);
@@ -400,32 +401,30 @@ describe("returns, declines, expiry and withdrawal", () => {
       form: { intent: "return", agreementId: id, reason: " " },
     });
     expect(noReason.status).toBe(400);
-    await returnAgreement(db, {
-      agreementId: id,
-      userId: collegeStaff.user.id,
-      scope: collegeStaff.scope,
-      reason: "违约金过高，请与毕业生协商",
-    });
+    await returnAgreement(
+      db,
+      { userId: collegeStaff.user.id, scope: collegeStaff.scope },
+      { agreementId: id, reason: "违约金过高，请与毕业生协商" },
+    );
     expect(await statusOf(id)).toMatchObject({ status: "returned", returnReason: "违约金过高，请与毕业生协商" });
-    await inviteAgreement(db, { agreementId: id, userId: employer.user.id });
-    await acceptAgreement(db, { agreementId: id, userId: g.user.id });
-    await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: id });
+    await acceptAgreement(db, { userId: g.user.id }, { agreementId: id });
+    await collegeApproveAgreement(db, { userId: collegeStaff.user.id, scope: collegeStaff.scope }, { agreementId: id });
     // The school may return too.
-    await returnAgreement(db, {
-      agreementId: id,
-      userId: schoolStaff.user.id,
-      scope: schoolStaff.scope,
-      reason: "报到日期有误",
-    });
+    await returnAgreement(
+      db,
+      { userId: schoolStaff.user.id, scope: schoolStaff.scope },
+      { agreementId: id, reason: "报到日期有误" },
+    );
     expect((await statusOf(id)).status).toBe("returned");
-    await inviteAgreement(db, { agreementId: id, userId: employer.user.id });
-    await acceptAgreement(db, { agreementId: id, userId: g.user.id });
-    await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
-    const registered = await schoolRegisterAgreement(db, {
-      agreementId: id,
-      userId: schoolStaff.user.id,
-      scope: schoolStaff.scope,
-    });
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: id });
+    await acceptAgreement(db, { userId: g.user.id }, { agreementId: id });
+    await collegeApproveAgreement(db, { userId: collegeStaff.user.id, scope: collegeStaff.scope }, { agreementId: id });
+    const registered = await schoolRegisterAgreement(
+      db,
+      { userId: schoolStaff.user.id, scope: schoolStaff.scope },
+      { agreementId: id },
+    );
     expect(registered.status).toBe("registered");
     expect(registered.returnReason).toBeNull();
   });
@@ -434,7 +433,7 @@ describe("returns, declines, expiry and withdrawal", () => {
     const g = await graduateWithAccount();
     const db = await getDb();
     const a = await drafted(g.graduate);
-    await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: a.id });
     const bare = await callRoute(graduatePage.action, {
       path: "/graduate/agreements",
       cookie: g.cookie,
@@ -452,8 +451,8 @@ describe("returns, declines, expiry and withdrawal", () => {
     // Another graduate cannot answer it.
     const other = await graduateWithAccount();
     const b = await drafted(g.graduate);
-    await inviteAgreement(db, { agreementId: b.id, userId: employer.user.id });
-    expect((await refused(acceptAgreement(db, { agreementId: b.id, userId: other.user.id }))).status).toBe(403);
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: b.id });
+    expect((await refused(acceptAgreement(db, { userId: other.user.id }, { agreementId: b.id }))).status).toBe(403);
     expect(
       (
         await callRoute(graduatePage.action, {
@@ -471,15 +470,15 @@ describe("returns, declines, expiry and withdrawal", () => {
     const g2 = await graduateWithAccount();
     const stale = await drafted(g1.graduate);
     const fresh = await drafted(g2.graduate);
-    await inviteAgreement(db, { agreementId: stale.id, userId: employer.user.id });
-    await inviteAgreement(db, { agreementId: fresh.id, userId: employer.user.id });
-    await acceptAgreement(db, { agreementId: fresh.id, userId: g2.user.id });
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: stale.id });
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: fresh.id });
+    await acceptAgreement(db, { userId: g2.user.id }, { agreementId: fresh.id });
     expect(await expireAgreements(db)).toBe(0);
     const later = new Date(Date.now() + 6 * 24 * 3600_000);
     expect(await expireAgreements(db, later)).toBeGreaterThanOrEqual(1);
     expect((await statusOf(stale.id)).status).toBe("expired");
     expect((await statusOf(fresh.id)).status).toBe("accepted");
-    expect((await refused(acceptAgreement(db, { agreementId: stale.id, userId: g1.user.id }))).status).toBe(409);
+    expect((await refused(acceptAgreement(db, { userId: g1.user.id }, { agreementId: stale.id }))).status).toBe(409);
     const [expiry] = await db
       .select()
       .from(agreementEvents)
@@ -491,7 +490,7 @@ describe("returns, declines, expiry and withdrawal", () => {
     const db = await getDb();
     const g = await graduateWithAccount();
     const a = await drafted(g.graduate);
-    await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: a.id });
     const withdraw = await callRoute(employerPage.action, {
       path: "/employer/agreements",
       cookie: employer.cookie,
@@ -500,7 +499,7 @@ describe("returns, declines, expiry and withdrawal", () => {
     expect(withdraw.status).toBe(200);
     expect((await statusOf(a.id)).status).toBe("withdrawn");
     const { id } = await acceptedAgreement();
-    expect((await refused(withdrawAgreement(db, { agreementId: id, userId: employer.user.id }))).status).toBe(409);
+    expect((await refused(withdrawAgreement(db, { userId: employer.user.id }, { agreementId: id }))).status).toBe(409);
   });
 });
 
@@ -510,8 +509,8 @@ describe("breach (解约)", () => {
     const { g, id } = await registeredAgreement();
     // A second agreement cannot be accepted while this one is in force.
     const next = await drafted(g.graduate, otherEmployer);
-    await inviteAgreement(db, { agreementId: next.id, userId: otherEmployer.user.id });
-    expect(firstKey(await refused(acceptAgreement(db, { agreementId: next.id, userId: g.user.id })))).toBe(
+    await inviteAgreement(db, { userId: otherEmployer.user.id }, { agreementId: next.id });
+    expect(firstKey(await refused(acceptAgreement(db, { userId: g.user.id }, { agreementId: next.id })))).toBe(
       "agreement.graduate.alreadyBound",
     );
 
@@ -521,12 +520,11 @@ describe("breach (解约)", () => {
       form: { intent: "request_breach", agreementId: id, confirmed: "yes" },
     });
     expect(noLetter.status).toBe(400);
-    await requestBreach(db, {
-      agreementId: id,
-      userId: g.user.id,
-      releaseLetter: pdfFile("解约函.pdf"),
-      reason: "考取研究生",
-    });
+    await requestBreach(
+      db,
+      { userId: g.user.id },
+      { agreementId: id, releaseLetter: pdfFile("解约函.pdf"), reason: "考取研究生" },
+    );
     const requested = await statusOf(id);
     expect(requested.status).toBe("breach_requested");
     expect(requested.releaseLetterFile).toMatch(/\.pdf$/);
@@ -565,31 +563,31 @@ describe("breach (解约)", () => {
     });
     expect(reject.status).toBe(200);
     expect((await statusOf(id)).status).toBe("registered");
-    await requestBreach(db, { agreementId: id, userId: g.user.id, releaseLetter: pdfFile("解约函.pdf") });
+    await requestBreach(db, { userId: g.user.id }, { agreementId: id, releaseLetter: pdfFile("解约函.pdf") });
 
     expect(
       (
         await refused(
-          breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }),
+          breachSchoolApprove(db, { userId: schoolStaff.user.id, scope: schoolStaff.scope }, { agreementId: id }),
         )
       ).status,
     ).toBe(409);
     expect(
       (
         await refused(
-          breachCollegeApprove(db, {
-            agreementId: id,
-            userId: otherCollegeStaff.user.id,
-            scope: otherCollegeStaff.scope,
-          }),
+          breachCollegeApprove(
+            db,
+            { userId: otherCollegeStaff.user.id, scope: otherCollegeStaff.scope },
+            { agreementId: id },
+          ),
         )
       ).status,
     ).toBe(403);
-    await breachCollegeApprove(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
-    await breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+    await breachCollegeApprove(db, { userId: collegeStaff.user.id, scope: collegeStaff.scope }, { agreementId: id });
+    await breachSchoolApprove(db, { userId: schoolStaff.user.id, scope: schoolStaff.scope }, { agreementId: id });
     expect((await statusOf(id)).status).toBe("terminated");
 
-    await acceptAgreement(db, { agreementId: next.id, userId: g.user.id });
+    await acceptAgreement(db, { userId: g.user.id }, { agreementId: next.id });
     expect((await statusOf(next.id)).status).toBe("accepted");
   });
 
@@ -597,9 +595,9 @@ describe("breach (解约)", () => {
     const db = await getDb();
     const { g, id } = await registeredAgreement();
     await confirmDestination(db, { userId: g.user.id }, { graduateId: g.graduate.id });
-    await requestBreach(db, { agreementId: id, userId: g.user.id, releaseLetter: pdfFile("解约函.pdf") });
-    await breachCollegeApprove(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
-    await breachSchoolApprove(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope });
+    await requestBreach(db, { userId: g.user.id }, { agreementId: id, releaseLetter: pdfFile("解约函.pdf") });
+    await breachCollegeApprove(db, { userId: collegeStaff.user.id, scope: collegeStaff.scope }, { agreementId: id });
+    await breachSchoolApprove(db, { userId: schoolStaff.user.id, scope: schoolStaff.scope }, { agreementId: id });
     const [destination] = await db.select().from(destinations).where(eq(destinations.graduateId, g.graduate.id));
     expect(destination).toMatchObject({ code: "10", status: "returned", source: "agreement" });
     expect(destination!.returnedReason).toContain("已解约");
@@ -622,17 +620,17 @@ describe("editing the terms before a reply", () => {
     expect(edit.status).toBe(302);
     expect((await statusOf(a.id)).monthlyPay).toBe(9500);
 
-    await inviteAgreement(db, {
-      agreementId: a.id,
-      userId: employer.user.id,
-      replyDeadline: new Date(Date.now() + 24 * 3600_000),
-    });
+    await inviteAgreement(
+      db,
+      { userId: employer.user.id },
+      { agreementId: a.id, replyDeadline: new Date(Date.now() + 24 * 3600_000) },
+    );
     const before = await statusOf(a.id);
-    await editAgreementTerms(db, {
-      agreementId: a.id,
-      userId: employer.user.id,
-      data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "10000", workCity: "宁波" }),
-    });
+    await editAgreementTerms(
+      db,
+      { userId: employer.user.id },
+      { agreementId: a.id, data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "10000", workCity: "宁波" }) },
+    );
     const after = await statusOf(a.id);
     expect(after.status).toBe("invited");
     expect(after.workCity).toBe("宁波");
@@ -692,15 +690,15 @@ describe("editing the terms before a reply", () => {
         })
       ).status,
     ).toBe(403);
-    await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
+    await acceptAgreement(db, { userId: g.user.id }, { agreementId: a.id });
     expect(
       firstKey(
         await refused(
-          editAgreementTerms(db, {
-            agreementId: a.id,
-            userId: employer.user.id,
-            data: AgreementTermsSchema.parse(terms),
-          }),
+          editAgreementTerms(
+            db,
+            { userId: employer.user.id },
+            { agreementId: a.id, data: AgreementTermsSchema.parse(terms) },
+          ),
         ),
       ),
     ).toBe("agreement.edit.notAllowed");
@@ -717,18 +715,22 @@ describe("review steps are configuration", () => {
       expect(
         (
           await refused(
-            collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope }),
+            collegeApproveAgreement(
+              db,
+              { userId: collegeStaff.user.id, scope: collegeStaff.scope },
+              { agreementId: id },
+            ),
           )
         ).status,
       ).toBe(409);
       const queue = await callRoute(staffPage.loader, { path: "/staff/agreements", cookie: schoolStaff.cookie });
       const row = (queue.data as { rows: { id: string; events: string[] }[] }).rows.find((r) => r.id === id)!;
       expect(row.events).toEqual(expect.arrayContaining(["school_register", "return"]));
-      const registered = await schoolRegisterAgreement(db, {
-        agreementId: id,
-        userId: schoolStaff.user.id,
-        scope: schoolStaff.scope,
-      });
+      const registered = await schoolRegisterAgreement(
+        db,
+        { userId: schoolStaff.user.id, scope: schoolStaff.scope },
+        { agreementId: id },
+      );
       expect(registered.status).toBe("registered");
       expect(registered.number).toMatch(/^\d{4}-\d{6}$/);
     } finally {
@@ -740,7 +742,7 @@ describe("review steps are configuration", () => {
     expect(
       (
         await refused(
-          schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }),
+          schoolRegisterAgreement(db, { userId: schoolStaff.user.id, scope: schoolStaff.scope }, { agreementId: id }),
         )
       ).status,
     ).toBe(409);
@@ -752,19 +754,18 @@ describe("history", () => {
     const db = await getDb();
     const g = await graduateWithAccount();
     const a = await drafted(g.graduate);
-    await editAgreementTerms(db, {
-      agreementId: a.id,
-      userId: employer.user.id,
-      data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "9900" }),
-    });
-    await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
-    await acceptAgreement(db, { agreementId: a.id, userId: g.user.id });
-    await returnAgreement(db, {
-      agreementId: a.id,
-      userId: collegeStaff.user.id,
-      scope: collegeStaff.scope,
-      reason: "报到日期与学院派遣计划不符",
-    });
+    await editAgreementTerms(
+      db,
+      { userId: employer.user.id },
+      { agreementId: a.id, data: AgreementTermsSchema.parse({ ...terms, monthlyPay: "9900" }) },
+    );
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: a.id });
+    await acceptAgreement(db, { userId: g.user.id }, { agreementId: a.id });
+    await returnAgreement(
+      db,
+      { userId: collegeStaff.user.id, scope: collegeStaff.scope },
+      { agreementId: a.id, reason: "报到日期与学院派遣计划不符" },
+    );
 
     const employerView = await callRoute(employerPage.loader, {
       path: "/employer/agreements",
@@ -865,11 +866,11 @@ describe("scope rules and numbering", () => {
     expect(
       (
         await refused(
-          collegeApproveAgreement(db, {
-            agreementId: id,
-            userId: otherCollegeStaff.user.id,
-            scope: otherCollegeStaff.scope,
-          }),
+          collegeApproveAgreement(
+            db,
+            { userId: otherCollegeStaff.user.id, scope: otherCollegeStaff.scope },
+            { agreementId: id },
+          ),
         )
       ).status,
     ).toBe(403);
@@ -969,11 +970,15 @@ describe("scope rules and numbering", () => {
     const db = await getDb();
     const accepted = await Promise.all([0, 1, 2, 3].map(() => acceptedAgreement()));
     for (const { id } of accepted)
-      await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
+      await collegeApproveAgreement(
+        db,
+        { userId: collegeStaff.user.id, scope: collegeStaff.scope },
+        { agreementId: id },
+      );
     const numbers = (
       await Promise.all(
         accepted.map(({ id }) =>
-          schoolRegisterAgreement(db, { agreementId: id, userId: schoolStaff.user.id, scope: schoolStaff.scope }),
+          schoolRegisterAgreement(db, { userId: schoolStaff.user.id, scope: schoolStaff.scope }, { agreementId: id }),
         ),
       )
     ).map((r) => r.number!);
@@ -984,13 +989,12 @@ describe("scope rules and numbering", () => {
     // whenever this runs, which no other registration of the run uses.
     const laterYear = Number(numbers[0]!.split("-")[0]) + 5;
     const { id } = await acceptedAgreement();
-    await collegeApproveAgreement(db, { agreementId: id, userId: collegeStaff.user.id, scope: collegeStaff.scope });
-    const nextYear = await schoolRegisterAgreement(db, {
-      agreementId: id,
-      userId: schoolStaff.user.id,
-      scope: schoolStaff.scope,
-      now: new Date(`${laterYear}-03-01T00:00:00+08:00`),
-    });
+    await collegeApproveAgreement(db, { userId: collegeStaff.user.id, scope: collegeStaff.scope }, { agreementId: id });
+    const nextYear = await schoolRegisterAgreement(
+      db,
+      { userId: schoolStaff.user.id, scope: schoolStaff.scope },
+      { agreementId: id, now: new Date(`${laterYear}-03-01T00:00:00+08:00`) },
+    );
     expect(nextYear.number).toBe(`${laterYear}-000001`);
   });
 });

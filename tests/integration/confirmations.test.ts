@@ -72,11 +72,12 @@ const outboxSize = async () => (await (await getDb()).select({ id: outbox.id }).
 async function invitedAgreement() {
   const g = await linkedGraduate(school);
   const db = await getDb();
-  const a = await draftAgreement(db, {
-    userId: employer.user.id,
-    data: DraftAgreementSchema.parse({ ...terms, studentNo: g.graduate.studentNo, graduateName: g.graduate.name }),
-  });
-  await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
+  const a = await draftAgreement(
+    db,
+    { userId: employer.user.id },
+    { data: DraftAgreementSchema.parse({ ...terms, studentNo: g.graduate.studentNo, graduateName: g.graduate.name }) },
+  );
+  await inviteAgreement(db, { userId: employer.user.id }, { agreementId: a.id });
   return { g, id: a.id };
 }
 
@@ -203,14 +204,14 @@ describe("acts with weight are confirmed first, without JavaScript", () => {
   it("requesting a breach: the penalty is shown first, the letter is asked for on the confirmed step", async () => {
     const { g, id } = await invitedAgreement();
     const db = await getDb();
-    await acceptAgreement(db, { agreementId: id, userId: g.user.id });
+    await acceptAgreement(db, { userId: g.user.id }, { agreementId: id });
     const college = await signedIn("staff", { collegeId: g.graduate.collegeId });
-    await collegeApproveAgreement(db, {
-      agreementId: id,
-      userId: college.user.id,
-      scope: { kind: "college", collegeId: g.graduate.collegeId },
-    });
-    await schoolRegisterAgreement(db, { agreementId: id, userId: reviewer, scope: { kind: "school" } });
+    await collegeApproveAgreement(
+      db,
+      { userId: college.user.id, scope: { kind: "college", collegeId: g.graduate.collegeId } },
+      { agreementId: id },
+    );
+    await schoolRegisterAgreement(db, { userId: reviewer, scope: { kind: "school" } }, { agreementId: id });
     expect(await agreementStatus(id)).toBe("registered");
 
     // Even with a letter attached, the first POST only explains.

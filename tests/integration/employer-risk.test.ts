@@ -25,29 +25,28 @@ describe("employer risk from real rows", () => {
     await db.update(employers).set({ contactEmail: "xinsheng_hr@163.com" }).where(eq(employers.id, risky.employer.id));
     // A second registration under the same name (another credit code) is a signal.
     await employerWithOrganisation({ name: "武汉鑫盛人力资源有限公司", staffUserId: reviewer.id });
-    const rejected = await createPosting(db, {
-      userId: risky.user.id,
-      content: postingContent({ title: "储备干部", requirements: "入职需交押金500元，限男性。" }),
-      submit: true,
-    });
-    await decidePosting(db, {
-      postingId: rejected,
-      decision: "reject",
-      reviewerId: reviewer.id,
-      reasons: "收取押金且限定性别。",
-    });
+    const rejected = await createPosting(
+      db,
+      { userId: risky.user.id },
+      { content: postingContent({ title: "储备干部", requirements: "入职需交押金500元，限男性。" }), submit: true },
+    );
+    await decidePosting(
+      db,
+      { userId: reviewer.id, scope: { kind: "school" } },
+      { postingId: rejected, decision: "reject", reasons: "收取押金且限定性别。" },
+    );
 
     const calm = await employerWithOrganisation({ name: "苏州恒远精密机械有限公司", staffUserId: reviewer.id });
-    const calmPosting = await createPosting(db, {
-      userId: calm.user.id,
-      content: postingContent({ title: "机械设计工程师" }),
-      submit: true,
-    });
-    const riskyPosting = await createPosting(db, {
-      userId: risky.user.id,
-      content: postingContent({ title: "招聘专员" }),
-      submit: true,
-    });
+    const calmPosting = await createPosting(
+      db,
+      { userId: calm.user.id },
+      { content: postingContent({ title: "机械设计工程师" }), submit: true },
+    );
+    const riskyPosting = await createPosting(
+      db,
+      { userId: risky.user.id },
+      { content: postingContent({ title: "招聘专员" }), submit: true },
+    );
 
     const risk = await riskOfEmployer(db, risky.employer.id);
     const ids = risk!.signals.map((s) => s.id);

@@ -66,7 +66,7 @@ describe("an employer's standing in the membership check", () => {
     const list = await interviews();
     expect(list.data).toMatchObject({ rows: [], error: "employer.standing.suspended" });
     // Its own posting can still be read…
-    expect((await getOwnPosting(db, employer.user.id, postingId)).posting.id).toBe(postingId);
+    expect((await getOwnPosting(db, { userId: employer.user.id }, postingId)).posting.id).toBe(postingId);
     // …but not changed.
     const change = await callRoute(applicantsRoute.action, {
       path: `/employer/postings/${postingId}/applicants`,

@@ -77,7 +77,7 @@ describe("invite to interview from the call desk", () => {
       [result!.interviewId, who.employer.name, "proposed"],
     ]);
     expect(forGraduate[0]!.slots.map((s) => s.startsAt.toISOString())).toEqual([slot.startsAt.toISOString()]);
-    const forEmployer = await listForEmployer(db, who.colleague.user.id);
+    const forEmployer = await listForEmployer(db, { userId: who.colleague.user.id });
     expect(forEmployer.map((row) => [row.interview.id, row.graduateName])).toContainEqual([
       result!.interviewId,
       graduate.graduate.name,

@@ -96,11 +96,11 @@ describe("booth application → approval → booth page", () => {
     ).toBe("403 fairBooth.employer.unverified");
 
     const who = await exhibitor(staff.user.id, "绍兴纺织集团有限公司");
-    const draft = await createPosting(db, {
-      userId: who.owner.user.id,
-      content: postingContent({ title: "外贸业务员" }),
-      submit: false,
-    });
+    const draft = await createPosting(
+      db,
+      { userId: who.owner.user.id },
+      { content: postingContent({ title: "外贸业务员" }), submit: false },
+    );
     const own = [{ userId: who.owner.user.id, meetingLink: "https://meeting.tencent.com/dm/x2" }];
     expect(
       await refusal(

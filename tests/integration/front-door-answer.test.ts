@@ -32,12 +32,12 @@ describe("the front door's shared answer", () => {
 
   it("shows a posting published in this process at once, though the answer is shared for a second", async () => {
     const db = await getDb();
-    const postingId = await createPosting(db, {
-      userId: employer.user.id,
-      content: postingContent({ title: "文旅策划专员" }),
-      submit: true,
-    });
-    await decidePosting(db, { postingId, decision: "approve", reviewerId: staff.user.id });
+    const postingId = await createPosting(
+      db,
+      { userId: employer.user.id },
+      { content: postingContent({ title: "文旅策划专员" }), submit: true },
+    );
+    await decidePosting(db, { userId: staff.user.id, scope: { kind: "school" } }, { postingId, decision: "approve" });
     // Approved but not yet indexed: the answer now shared does not have it.
     const before = (await callRoute(frontDoor.loader, { path: "/" })).data as FrontDoorData;
     expect(before.latest.map((p) => p.title)).not.toContain("文旅策划专员");

@@ -50,7 +50,7 @@ describe("roster import", () => {
       "5:roster.problem.duplicate",
     ]);
     await expect(
-      importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes, sendActivation: true }),
+      importRoster(db, { userId: staffId, scope: schoolScope }, { bytes, sendActivation: true }),
     ).rejects.toMatchObject({ message: "roster.import.hasProblems" });
     expect(await count(rows.map((r) => r[0]!))).toBe(0);
     expect(await db.select().from(outbox).where(like(outbox.idempotencyKey, "activation:%"))).toHaveLength(0);
@@ -63,12 +63,11 @@ describe("roster import", () => {
       rosterRow(school, "人工智能"),
       rosterRow(school, "会计学"),
     ];
-    const result = await importRoster(db, {
-      actorUserId: staffId,
-      scope: schoolScope,
-      bytes: rosterCsv(rows),
-      sendActivation: true,
-    });
+    const result = await importRoster(
+      db,
+      { userId: staffId, scope: schoolScope },
+      { bytes: rosterCsv(rows), sendActivation: true },
+    );
     expect(result).toEqual({ inserted: 3, updated: 0, activationMails: 3 });
     const imported = await db
       .select()
@@ -104,12 +103,11 @@ describe("roster import", () => {
     const changed = rows.map((r) => [...r]);
     changed[1]![1] = "改名后";
     changed[1]![7] = "13600000000";
-    const again = await importRoster(db, {
-      actorUserId: staffId,
-      scope: schoolScope,
-      bytes: rosterCsv(changed),
-      sendActivation: true,
-    });
+    const again = await importRoster(
+      db,
+      { userId: staffId, scope: schoolScope },
+      { bytes: rosterCsv(changed), sendActivation: true },
+    );
     expect(again).toEqual({ inserted: 0, updated: 3, activationMails: 0 });
     const [updated] = await db.select().from(graduates).where(eq(graduates.studentNo, rows[1]![0]!));
     expect(updated).toMatchObject({ name: "改名后", phone: "13600000000" });
@@ -120,7 +118,7 @@ describe("roster import", () => {
   it("expires activation links after seven days", async () => {
     const db = await getDb();
     const row = rosterRow(school, "软件工程");
-    await importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes: rosterCsv([row]), sendActivation: true });
+    await importRoster(db, { userId: staffId, scope: schoolScope }, { bytes: rosterCsv([row]), sendActivation: true });
     const [g] = await db.select().from(graduates).where(eq(graduates.studentNo, row[0]!));
     const [mail] = await db
       .select()
@@ -141,12 +139,11 @@ describe("roster import", () => {
     const cs = school.colleges.find((c) => c.code === "01")!;
     const csScope = { kind: "college", collegeId: cs.id } as const;
     const other = rosterRow(school, "会计学");
-    await importRoster(db, {
-      actorUserId: staffId,
-      scope: schoolScope,
-      bytes: rosterCsv([other]),
-      sendActivation: false,
-    });
+    await importRoster(
+      db,
+      { userId: staffId, scope: schoolScope },
+      { bytes: rosterCsv([other]), sendActivation: false },
+    );
     // The same student number claimed as a CS graduate by CS staff: refused.
     const hijack = rosterRow(school, "软件工程", { studentNo: other[0]! });
     const report = await dryRunRoster(db, csScope, rosterCsv([hijack, rosterRow(school, "会计学")]));
@@ -159,12 +156,7 @@ describe("roster import", () => {
   it("shows difficulty categories only to staff of the graduate's scope and audits the view", async () => {
     const db = await getDb();
     const row = rosterRow(school, "会计学", { difficulties: "低保家庭" });
-    await importRoster(db, {
-      actorUserId: staffId,
-      scope: schoolScope,
-      bytes: rosterCsv([row]),
-      sendActivation: false,
-    });
+    await importRoster(db, { userId: staffId, scope: schoolScope }, { bytes: rosterCsv([row]), sendActivation: false });
     const [g] = await db.select().from(graduates).where(eq(graduates.studentNo, row[0]!));
     const cs = school.colleges.find((c) => c.code === "01")!;
     expect(
@@ -183,12 +175,7 @@ describe("self-registered graduates", () => {
   it("files a request for staff, and staff link the right one", async () => {
     const db = await getDb();
     const row = rosterRow(school, "软件工程", { name: "林晓峰" });
-    await importRoster(db, {
-      actorUserId: staffId,
-      scope: schoolScope,
-      bytes: rosterCsv([row]),
-      sendActivation: false,
-    });
+    await importRoster(db, { userId: staffId, scope: schoolScope }, { bytes: rosterCsv([row]), sendActivation: false });
     const wrong = await signedIn("graduate");
     expect((await linkToRoster(db, { userId: wrong.user.id }, { studentNo: row[0]!, name: "林小峰" })).status).toBe(
       "requested",

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { actingAs } from "../../app/auth/actor";
 import {
   acceptAgreement,
   collegeApproveAgreement,
@@ -56,15 +57,18 @@ describe("home pages as to-do lists", () => {
     const g = await linkedGraduate(school);
     const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const at = new Date(Date.now() + 5 * 86_400_000);
-    await proposeInterview(db, {
-      userId: employer.user.id,
-      data: {
-        applicationId: applied.applicationId,
-        mode: "onsite",
-        location: "无锡市新吴区菱湖大道 111 号",
-        slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 45 * 60_000) }],
+    await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      {
+        data: {
+          applicationId: applied.applicationId,
+          mode: "onsite",
+          location: "无锡市新吴区菱湖大道 111 号",
+          slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 45 * 60_000) }],
+        },
       },
-    });
+    );
     const home = await callRoute(graduateHome.loader, { path: "/graduate", cookie: g.cookie });
     const todo = (home.data as { todo: Sections }).todo;
     const pick = todo.flatMap((s) => s.items).find((i) => i.key === "todo.graduate.pickSlot");
@@ -116,17 +120,16 @@ describe("home pages as to-do lists", () => {
 
   it("show an employer a posting returned for changes and one closing within the week, each linked to it", async () => {
     const db = await getDb();
-    const returnedId = await createPosting(db, {
-      userId: employer.user.id,
-      content: postingContent({ title: "芯片验证工程师" }),
-      submit: true,
-    });
-    await decidePosting(db, {
-      postingId: returnedId,
-      decision: "request_changes",
-      reviewerId: staff.user.id,
-      reasons: "请写明试用期薪资。",
-    });
+    const returnedId = await createPosting(
+      db,
+      { userId: employer.user.id },
+      { content: postingContent({ title: "芯片验证工程师" }), submit: true },
+    );
+    await decidePosting(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      { postingId: returnedId, decision: "request_changes", reasons: "请写明试用期薪资。" },
+    );
     const deadline = addCalendarDays(schoolDate(), 3);
     const closingId = await publishedPosting(employer.user.id, staff.user.id, { title: "封装工艺工程师", deadline });
     const home = await callRoute(employerHome.loader, { path: "/employer", cookie: employer.cookie });
@@ -160,11 +163,11 @@ describe("home pages as to-do lists", () => {
       return items.find((i) => i.key === "todo.staff.postingsWaiting")?.params.count ?? 0;
     };
     const before = await waiting();
-    await createPosting(db, {
-      userId: employer.user.id,
-      content: postingContent({ title: "工艺工程师" }),
-      submit: true,
-    });
+    await createPosting(
+      db,
+      { userId: employer.user.id },
+      { content: postingContent({ title: "工艺工程师" }), submit: true },
+    );
     expect(await waiting()).toBe(Number(before) + 1);
   });
 
@@ -280,42 +283,49 @@ describe("home pages as to-do lists", () => {
         .filter((i) => i.params.name === g.graduate.name);
     };
     const before = { college: await atStep.college(), school: await atStep.school() };
-    const drafted = await draftAgreement(db, {
-      userId: employer.user.id,
-      data: DraftAgreementSchema.parse({
-        position: "嵌入式软件工程师",
-        monthlyPay: "9500",
-        probationMonths: "3",
-        workProvince: "江苏省",
-        workCity: "无锡",
-        startDate: "2026-07-15",
-        breachPenalty: "3000",
-        archiveAddress: "无锡市人才服务中心",
-        hukouAddress: "无锡市新吴区旺庄派出所",
-        studentNo: g.graduate.studentNo,
-        graduateName: g.graduate.name,
-      }),
-    });
+    const drafted = await draftAgreement(
+      db,
+      { userId: employer.user.id },
+      {
+        data: DraftAgreementSchema.parse({
+          position: "嵌入式软件工程师",
+          monthlyPay: "9500",
+          probationMonths: "3",
+          workProvince: "江苏省",
+          workCity: "无锡",
+          startDate: "2026-07-15",
+          breachPenalty: "3000",
+          archiveAddress: "无锡市人才服务中心",
+          hukouAddress: "无锡市新吴区旺庄派出所",
+          studentNo: g.graduate.studentNo,
+          graduateName: g.graduate.name,
+        }),
+      },
+    );
     // A draft is still the employer's own work: on no one's list.
     expect(await employerItems()).toEqual([]);
 
-    await inviteAgreement(db, { agreementId: drafted.id, userId: employer.user.id });
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: drafted.id });
     expect((await employerItems()).map((i) => [i.key, i.link])).toEqual([
       ["todo.employer.agreementGraduate", "/employer/agreements"],
     ]);
     expect(await atStep.college()).toBe(before.college);
 
-    await acceptAgreement(db, { agreementId: drafted.id, userId: g.user.id });
+    await acceptAgreement(db, { userId: g.user.id }, { agreementId: drafted.id });
     expect((await employerItems()).map((i) => i.key)).toEqual(["todo.employer.agreementSchool"]);
     expect(await atStep.college()).toBe(before.college + 1);
     expect(await atStep.school()).toBe(before.school);
 
-    await collegeApproveAgreement(db, { agreementId: drafted.id, userId: collegeStaff.user.id, scope });
+    await collegeApproveAgreement(db, { userId: collegeStaff.user.id, scope }, { agreementId: drafted.id });
     expect((await employerItems()).map((i) => i.key)).toEqual(["todo.employer.agreementSchool"]);
     expect(await atStep.college()).toBe(before.college);
     expect(await atStep.school()).toBe(before.school + 1);
 
-    await schoolRegisterAgreement(db, { agreementId: drafted.id, userId: staff.user.id, scope: { kind: "school" } });
+    await schoolRegisterAgreement(
+      db,
+      { userId: staff.user.id, scope: { kind: "school" } },
+      { agreementId: drafted.id },
+    );
     expect(await employerItems()).toEqual([]);
     expect(await atStep.school()).toBe(before.school);
   });
@@ -325,21 +335,23 @@ describe("home pages as to-do lists", () => {
     const interviewAt = async (at: Date, confirm = true) => {
       const g = await linkedGraduate(school);
       const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
-      const interview = await proposeInterview(db, {
-        userId: employer.user.id,
-        data: {
-          applicationId: applied.applicationId,
-          mode: "onsite",
-          location: "无锡市新吴区菱湖大道 111 号",
-          slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+      const interview = await proposeInterview(
+        db,
+        { userId: employer.user.id },
+        {
+          data: {
+            applicationId: applied.applicationId,
+            mode: "onsite",
+            location: "无锡市新吴区菱湖大道 111 号",
+            slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+          },
         },
-      });
+      );
       if (confirm) {
         const [slot] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, interview.id));
-        await pickSlot(db, {
+        await pickSlot(db, actingAs("graduate", { userId: g.user.id }), {
           interviewId: interview.id,
           slotId: slot!.id,
-          viewer: { kind: "graduate", userId: g.user.id },
         });
       }
       return g.graduate.name;

@@ -1,4 +1,5 @@
 import { and, asc, eq, like, sql } from "drizzle-orm";
+import { actingAs } from "../../app/auth/actor";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
@@ -153,9 +154,8 @@ describe("online interviews", () => {
 
     // The employer offers a new time: SEQUENCE 1, same UID.
     const later = beijing(12, 9, 30);
-    const rescheduled = await rescheduleInterview(await getDb(), {
+    const rescheduled = await rescheduleInterview(await getDb(), actingAs("employer", { userId: employer.user.id }), {
       interviewId: id,
-      viewer: { kind: "employer", userId: employer.user.id },
       slots: [slot(later)],
       reason: "面试官出差",
     });
@@ -171,12 +171,11 @@ describe("online interviews", () => {
 
     const [newSlot] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, id));
     await expect(
-      pickSlot(db, { interviewId: id, slotId: newSlot!.id, viewer: { kind: "employer", userId: employer.user.id } }),
+      pickSlot(db, actingAs("employer", { userId: employer.user.id }), { interviewId: id, slotId: newSlot!.id }),
     ).rejects.toBeInstanceOf(DomainError);
-    const confirmed = await pickSlot(db, {
+    const confirmed = await pickSlot(db, actingAs("graduate", { userId: g.user.id }), {
       interviewId: id,
       slotId: newSlot!.id,
-      viewer: { kind: "graduate", userId: g.user.id },
     });
     expect(confirmed.status).toBe("confirmed");
     expect(confirmed.sequence).toBe(2);
@@ -282,15 +281,18 @@ describe("online interviews", () => {
     // Issue 15: the graduate-facing "邀请您面试，请选择时间" went to the employer too.
     const g = await applicant();
     const db = await getDb();
-    const interview = await proposeInterview(db, {
-      userId: employer.user.id,
-      data: {
-        applicationId: g.applicationId,
-        mode: "phone",
-        location: "0571-88886666",
-        slots: [slot(beijing(14, 10)), slot(beijing(14, 15))],
+    const interview = await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      {
+        data: {
+          applicationId: g.applicationId,
+          mode: "phone",
+          location: "0571-88886666",
+          slots: [slot(beijing(14, 10)), slot(beijing(14, 15))],
+        },
       },
-    });
+    );
     const subjects = async (sequence: number) => {
       const rows = await db
         .select({ payload: outbox.payload })
@@ -305,9 +307,8 @@ describe("online interviews", () => {
     expect(proposed.employer).not.toContain("邀请您");
 
     // The graduate asks for new times: she is told it waits, the employer is asked to confirm.
-    await rescheduleInterview(db, {
+    await rescheduleInterview(db, actingAs("graduate", { userId: g.user.id }), {
       interviewId: interview.id,
-      viewer: { kind: "graduate", userId: g.user.id },
       slots: [slot(beijing(15, 14))],
       reason: "当天有课",
     });
@@ -321,30 +322,36 @@ describe("online interviews", () => {
     const a = await applicant();
     const b = await applicant();
     const at = beijing(20, 14);
-    const one = await proposeInterview(db, {
-      userId: employer.user.id,
-      data: {
-        applicationId: a.applicationId,
-        mode: "onsite",
-        location: "杭州市西湖区文三路 90 号 5 楼",
-        slots: [slot(at, 60)],
+    const one = await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      {
+        data: {
+          applicationId: a.applicationId,
+          mode: "onsite",
+          location: "杭州市西湖区文三路 90 号 5 楼",
+          slots: [slot(at, 60)],
+        },
       },
-    });
-    const two = await proposeInterview(db, {
-      userId: employer.user.id,
-      data: {
-        applicationId: b.applicationId,
-        mode: "phone",
-        location: "0571-88886666",
-        slots: [slot(new Date(at.getTime() + 30 * 60_000), 60)],
+    );
+    const two = await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      {
+        data: {
+          applicationId: b.applicationId,
+          mode: "phone",
+          location: "0571-88886666",
+          slots: [slot(new Date(at.getTime() + 30 * 60_000), 60)],
+        },
       },
-    });
+    );
     const [slotOne] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, one.id));
     const [slotTwo] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, two.id));
 
     const results = await Promise.allSettled([
-      pickSlot(db, { interviewId: one.id, slotId: slotOne!.id, viewer: { kind: "graduate", userId: a.user.id } }),
-      pickSlot(db, { interviewId: two.id, slotId: slotTwo!.id, viewer: { kind: "graduate", userId: b.user.id } }),
+      pickSlot(db, actingAs("graduate", { userId: a.user.id }), { interviewId: one.id, slotId: slotOne!.id }),
+      pickSlot(db, actingAs("graduate", { userId: b.user.id }), { interviewId: two.id, slotId: slotTwo!.id }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -365,22 +372,24 @@ describe("online interviews", () => {
     // Back-to-back is fine: a slot ending at 15:30 and one starting at 15:30 do not overlap.
     const c = await applicant();
     const winnerEnd = results[0]!.status === "fulfilled" ? slotOne!.endsAt : slotTwo!.endsAt;
-    const three = await proposeInterview(db, {
-      userId: employer.user.id,
-      data: {
-        applicationId: c.applicationId,
-        mode: "video",
-        location: "https://meeting.example.cn/r/1",
-        slots: [slot(winnerEnd)],
+    const three = await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      {
+        data: {
+          applicationId: c.applicationId,
+          mode: "video",
+          location: "https://meeting.example.cn/r/1",
+          slots: [slot(winnerEnd)],
+        },
       },
-    });
+    );
     const [slotThree] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, three.id));
     expect(
       (
-        await pickSlot(db, {
+        await pickSlot(db, actingAs("graduate", { userId: c.user.id }), {
           interviewId: three.id,
           slotId: slotThree!.id,
-          viewer: { kind: "graduate", userId: c.user.id },
         })
       ).status,
     ).toBe("confirmed");
@@ -391,14 +400,16 @@ describe("online interviews", () => {
     const a = await applicant();
     const b = await applicant();
     const at = beijing(21, 10);
-    const one = await proposeInterview(db, {
-      userId: employer.user.id,
-      data: { applicationId: a.applicationId, mode: "phone", location: "0571-10000001", slots: [slot(at, 60)] },
-    });
-    const two = await proposeInterview(db, {
-      userId: employer.user.id,
-      data: { applicationId: b.applicationId, mode: "phone", location: "0571-10000002", slots: [slot(at, 60)] },
-    });
+    const one = await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      { data: { applicationId: a.applicationId, mode: "phone", location: "0571-10000001", slots: [slot(at, 60)] } },
+    );
+    const two = await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      { data: { applicationId: b.applicationId, mode: "phone", location: "0571-10000002", slots: [slot(at, 60)] } },
+    );
     const [slotOne] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, one.id));
     const [slotTwo] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, two.id));
     let release!: () => void;
@@ -455,15 +466,18 @@ describe("online interviews", () => {
       },
     });
     expect(proposeForeign.status).toBe(403);
-    const row = await proposeInterview(db, {
-      userId: employer.user.id,
-      data: {
-        applicationId: g.applicationId,
-        mode: "phone",
-        location: "0571-12345678",
-        slots: [slot(beijing(25, 10))],
+    const row = await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      {
+        data: {
+          applicationId: g.applicationId,
+          mode: "phone",
+          location: "0571-12345678",
+          slots: [slot(beijing(25, 10))],
+        },
       },
-    });
+    );
     const [s] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, row.id));
     const foreignCancel = await callRoute(employerPage.action, {
       path: "/employer/interviews",
@@ -504,17 +518,20 @@ describe("online interviews", () => {
     const db = await getDb();
     const g = await applicant();
     const start = beijing(30, 16);
-    const row = await proposeInterview(db, {
-      userId: employer.user.id,
-      data: {
-        applicationId: g.applicationId,
-        mode: "video",
-        location: "https://meeting.example.cn/r/2",
-        slots: [slot(start)],
+    const row = await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      {
+        data: {
+          applicationId: g.applicationId,
+          mode: "video",
+          location: "https://meeting.example.cn/r/2",
+          slots: [slot(start)],
+        },
       },
-    });
+    );
     const [s] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, row.id));
-    await pickSlot(db, { interviewId: row.id, slotId: s!.id, viewer: { kind: "graduate", userId: g.user.id } });
+    await pickSlot(db, actingAs("graduate", { userId: g.user.id }), { interviewId: row.id, slotId: s!.id });
 
     const tooEarly = new Date(start.getTime() - 60 * 3600_000);
     await sendInterviewReminders(db, tooEarly);
@@ -531,22 +548,20 @@ describe("online interviews", () => {
     expect(calendarOf(reminderMails[0]!).get("UID")).toBe(`interview-${row.id}@jiuye`);
 
     await expect(
-      recordOutcome(db, { interviewId: row.id, userId: employer.user.id, outcome: "completed", now: dayBefore }),
+      recordOutcome(db, { userId: employer.user.id }, { interviewId: row.id, outcome: "completed", now: dayBefore }),
     ).rejects.toBeInstanceOf(DomainError);
     await expect(
-      recordOutcome(db, {
-        interviewId: row.id,
-        userId: otherEmployer.user.id,
-        outcome: "completed",
-        now: new Date(start.getTime() + 3600_000),
-      }),
+      recordOutcome(
+        db,
+        { userId: otherEmployer.user.id },
+        { interviewId: row.id, outcome: "completed", now: new Date(start.getTime() + 3600_000) },
+      ),
     ).rejects.toMatchObject({ status: 403 });
-    const done = await recordOutcome(db, {
-      interviewId: row.id,
-      userId: employer.user.id,
-      outcome: "no_show",
-      now: new Date(start.getTime() + 3600_000),
-    });
+    const done = await recordOutcome(
+      db,
+      { userId: employer.user.id },
+      { interviewId: row.id, outcome: "no_show", now: new Date(start.getTime() + 3600_000) },
+    );
     expect(done.status).toBe("no_show");
     expect(done.outcome).toBe("no_show");
   });

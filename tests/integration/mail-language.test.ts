@@ -89,22 +89,25 @@ describe("one mail-language rule", () => {
     await (await getDb()).update(users).set({ locale: "en" }).where(eq(users.id, employer.user.id));
     const employerCookie = `${employer.cookie}; jiuye_lang=en`;
     const db = await getDb();
-    const draft = await draftAgreement(db, {
-      userId: employer.user.id,
-      data: DraftAgreementSchema.parse({
-        position: "嵌入式软件工程师",
-        monthlyPay: "11000",
-        probationMonths: "3",
-        workProvince: "江苏省",
-        workCity: "苏州",
-        startDate: "2026-07-20",
-        breachPenalty: "3000",
-        archiveAddress: "苏州工业园区人力资源服务中心",
-        hukouAddress: "苏州工业园区湖东派出所",
-        studentNo: g.graduate.studentNo,
-        graduateName: g.graduate.name,
-      }),
-    });
+    const draft = await draftAgreement(
+      db,
+      { userId: employer.user.id },
+      {
+        data: DraftAgreementSchema.parse({
+          position: "嵌入式软件工程师",
+          monthlyPay: "11000",
+          probationMonths: "3",
+          workProvince: "江苏省",
+          workCity: "苏州",
+          startDate: "2026-07-20",
+          breachPenalty: "3000",
+          archiveAddress: "苏州工业园区人力资源服务中心",
+          hukouAddress: "苏州工业园区湖东派出所",
+          studentNo: g.graduate.studentNo,
+          graduateName: g.graduate.name,
+        }),
+      },
+    );
     const invited = await callRoute(employerAgreements.action, {
       path: "/employer/agreements",
       cookie: employerCookie,
@@ -118,17 +121,17 @@ describe("one mail-language rule", () => {
     });
     expect(accepted.status).toBe(200);
     const college = await signedIn("staff", { collegeId: g.graduate.collegeId });
-    await collegeApproveAgreement(db, {
-      agreementId: draft.id,
-      userId: college.user.id,
-      scope: { kind: "college", collegeId: g.graduate.collegeId },
-    });
+    await collegeApproveAgreement(
+      db,
+      { userId: college.user.id, scope: { kind: "college", collegeId: g.graduate.collegeId } },
+      { agreementId: draft.id },
+    );
     const schoolStaff = await signedIn("staff", { collegeId: null });
-    await schoolRegisterAgreement(db, {
-      agreementId: draft.id,
-      userId: schoolStaff.user.id,
-      scope: { kind: "school" },
-    });
+    await schoolRegisterAgreement(
+      db,
+      { userId: schoolStaff.user.id, scope: { kind: "school" } },
+      { agreementId: draft.id },
+    );
     await drainOutbox();
 
     const toGraduate = receiver.mailTo(g.user.email);

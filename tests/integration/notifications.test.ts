@@ -29,15 +29,18 @@ async function invitedGraduate() {
   const g = await linkedGraduate(school);
   const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
   const at = new Date(Date.now() + 9 * 86_400_000);
-  const interview = await proposeInterview(db, {
-    userId: employer.user.id,
-    data: {
-      applicationId: applied.applicationId,
-      mode: "video",
-      location: "https://meeting.tencent.com/dm/xinghe01",
-      slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+  const interview = await proposeInterview(
+    db,
+    { userId: employer.user.id },
+    {
+      data: {
+        applicationId: applied.applicationId,
+        mode: "video",
+        location: "https://meeting.tencent.com/dm/xinghe01",
+        slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+      },
     },
-  });
+  );
   return { ...g, interviewId: interview.id };
 }
 
@@ -91,15 +94,18 @@ describe("in-site notifications", () => {
     const db = await getDb();
     const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const at = new Date(Date.now() + 12 * 86_400_000);
-    const interview = await proposeInterview(db, {
-      userId: employer.user.id,
-      data: {
-        applicationId: applied.applicationId,
-        mode: "phone",
-        location: "0512-66668888",
-        slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+    const interview = await proposeInterview(
+      db,
+      { userId: employer.user.id },
+      {
+        data: {
+          applicationId: applied.applicationId,
+          mode: "phone",
+          location: "0512-66668888",
+          slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+        },
       },
-    });
+    );
     const mails = await db
       .select()
       .from(outbox)

@@ -138,13 +138,7 @@ describe("applying only while a posting is open", () => {
     const closed = await publishedPosting(employer.user.id, reviewer, { title: "电力调度员（已结束）" });
     const expired = await publishedPosting(employer.user.id, reviewer, { title: "电力调度员（已过期）" });
     const open = await publishedPosting(employer.user.id, reviewer, { title: "电力调度员（在招）" });
-    await endPosting(db, {
-      postingId: closed,
-      event: "close",
-      actor: "employer",
-      actorUserId: employer.user.id,
-      employerId: employer.employer.id,
-    });
+    await endPosting(db, { userId: employer.user.id }, { postingId: closed, event: "close" });
     await db
       .update(postings)
       .set({ deadline: schoolDateIn(-1) })
@@ -191,36 +185,48 @@ describe("the duplicate check", () => {
         (f) => f.rule,
       );
     // Brackets and spaces do not make it another posting.
-    const sameTitle = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "结构工程师 (桥梁)", cities: [{ province: "浙江省", city: "杭州" }] }),
-      submit: true,
-    });
+    const sameTitle = await createPosting(
+      db,
+      { userId: user.id },
+      {
+        content: postingContent({ title: "结构工程师 (桥梁)", cities: [{ province: "浙江省", city: "杭州" }] }),
+        submit: true,
+      },
+    );
     expect(await flagsOf(sameTitle)).toContain("duplicate");
     const [flag] = (
       await db.select({ flags: postings.flags }).from(postings).where(eq(postings.id, sameTitle))
     )[0]!.flags.filter((f) => f.rule === "duplicate");
     expect(flag).toMatchObject({ severity: "warn", excerpt: "结构工程师（桥梁）" });
 
-    const otherCity = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "结构工程师（桥梁）", cities: [{ province: "江苏省", city: "南京" }] }),
-      submit: true,
-    });
+    const otherCity = await createPosting(
+      db,
+      { userId: user.id },
+      {
+        content: postingContent({ title: "结构工程师（桥梁）", cities: [{ province: "江苏省", city: "南京" }] }),
+        submit: true,
+      },
+    );
     expect(await flagsOf(otherCity)).not.toContain("duplicate");
-    const otherTitle = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "结构工程师（隧道）", cities: [{ province: "浙江省", city: "杭州" }] }),
-      submit: true,
-    });
+    const otherTitle = await createPosting(
+      db,
+      { userId: user.id },
+      {
+        content: postingContent({ title: "结构工程师（隧道）", cities: [{ province: "浙江省", city: "杭州" }] }),
+        submit: true,
+      },
+    );
     expect(await flagsOf(otherTitle)).not.toContain("duplicate");
     // Another employer's posting of the same name is not a duplicate of this one.
     const stranger = await employerWithOrganisation({ staffUserId: reviewer });
-    const elsewhere = await createPosting(db, {
-      userId: stranger.user.id,
-      content: postingContent({ title: "结构工程师（桥梁）", cities: [{ province: "浙江省", city: "杭州" }] }),
-      submit: true,
-    });
+    const elsewhere = await createPosting(
+      db,
+      { userId: stranger.user.id },
+      {
+        content: postingContent({ title: "结构工程师（桥梁）", cities: [{ province: "浙江省", city: "杭州" }] }),
+        submit: true,
+      },
+    );
     expect(await flagsOf(elsewhere)).not.toContain("duplicate");
   });
 });

@@ -34,8 +34,8 @@ async function publishedPosting(title: string) {
     staffUserId: reviewer,
   });
   const db = await getDb();
-  const id = await createPosting(db, { userId: user.id, content: postingContent({ title }), submit: true });
-  await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+  const id = await createPosting(db, { userId: user.id }, { content: postingContent({ title }), submit: true });
+  await decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
   await drainOutbox();
   return { id, employer, employerUser: user };
 }

@@ -60,18 +60,19 @@ beforeAll(async () => {
   for (const [i, graduate] of roster.slice(0, 3).entries()) {
     const account = await signedIn("graduate");
     await linkGraduateAccount(db, graduate.id, account.user.id);
-    const a = await draftAgreement(db, {
-      userId: employer.user.id,
-      data: DraftAgreementSchema.parse({ ...terms, studentNo: graduate.studentNo, graduateName: graduate.name }),
-    });
-    await inviteAgreement(db, { agreementId: a.id, userId: employer.user.id });
-    await acceptAgreement(db, { agreementId: a.id, userId: account.user.id });
+    const a = await draftAgreement(
+      db,
+      { userId: employer.user.id },
+      { data: DraftAgreementSchema.parse({ ...terms, studentNo: graduate.studentNo, graduateName: graduate.name }) },
+    );
+    await inviteAgreement(db, { userId: employer.user.id }, { agreementId: a.id });
+    await acceptAgreement(db, { userId: account.user.id }, { agreementId: a.id });
     if (i === 2)
-      await collegeApproveAgreement(db, {
-        agreementId: a.id,
-        userId: collegeStaff.user.id,
-        scope: { kind: "college", collegeId: collegeOne },
-      });
+      await collegeApproveAgreement(
+        db,
+        { userId: collegeStaff.user.id, scope: { kind: "college", collegeId: collegeOne } },
+        { agreementId: a.id },
+      );
   }
   // One destination the graduate reported, waiting for verification.
   const reporter = roster[3]!;

@@ -36,7 +36,7 @@ beforeAll(async () => {
 async function rosterGraduate(name: string) {
   const db = await getDb();
   const row = rosterRow(school, "软件工程", { name });
-  await importRoster(db, { actorUserId: staffId, scope: schoolScope, bytes: rosterCsv([row]), sendActivation: false });
+  await importRoster(db, { userId: staffId, scope: schoolScope }, { bytes: rosterCsv([row]), sendActivation: false });
   const [entry] = await db.select().from(graduates).where(eq(graduates.studentNo, row[0]!));
   return entry!;
 }

@@ -38,14 +38,14 @@ describe("a Meilisearch outage", () => {
     const reviewer = (await signedIn("staff")).user.id;
     const { user } = await employerWithOrganisation({ staffUserId: reviewer });
     const db = await getDb();
-    const id = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "化工工艺工程师" }),
-      submit: true,
-    });
+    const id = await createPosting(
+      db,
+      { userId: user.id },
+      { content: postingContent({ title: "化工工艺工程师" }), submit: true },
+    );
 
     await meili.stop();
-    await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+    await decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
     const [row] = await db.select().from(postings).where(eq(postings.id, id));
     expect(row?.status).toBe("published");
 

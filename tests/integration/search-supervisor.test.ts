@@ -105,12 +105,12 @@ describe("the bundled Meilisearch under its supervisor", () => {
     const db = await getDb();
     const reviewer = (await signedIn("staff")).user.id;
     const { user } = await employerWithOrganisation({ staffUserId: reviewer });
-    const id = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "水文监测工程师" }),
-      submit: true,
-    });
-    await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+    const id = await createPosting(
+      db,
+      { userId: user.id },
+      { content: postingContent({ title: "水文监测工程师" }), submit: true },
+    );
+    await decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
     // The index is never told: only the check after the restart can bring this posting in.
     await db.delete(outbox);
 

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { actingAs } from "../../app/auth/actor";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   acceptAgreement,
@@ -318,21 +319,21 @@ describe("demo agreements and interviews", () => {
       .from(agreements)
       .innerJoin(graduates, eq(graduates.id, agreements.graduateId))
       .where(and(eq(graduates.userId, demoUser), eq(agreements.status, "invited")));
-    expect((await acceptAgreement(db, { agreementId: invited!.id, userId: demoUser })).status).toBe("accepted");
+    expect((await acceptAgreement(db, { userId: demoUser }, { agreementId: invited!.id })).status).toBe("accepted");
 
     const [cs] = await db.select({ id: colleges.id }).from(colleges).where(eq(colleges.code, "01"));
     const collegeScope = { kind: "college" as const, collegeId: cs!.id };
-    const approved = await collegeApproveAgreement(db, {
-      agreementId: invited!.id,
-      userId: await userId("staff.cs@demo.jiuye.cn"),
-      scope: collegeScope,
-    });
+    const approved = await collegeApproveAgreement(
+      db,
+      { userId: await userId("staff.cs@demo.jiuye.cn"), scope: collegeScope },
+      { agreementId: invited!.id },
+    );
     expect(approved.status).toBe("college_approved");
-    const registered = await schoolRegisterAgreement(db, {
-      agreementId: invited!.id,
-      userId: await userId("staff@demo.jiuye.cn"),
-      scope: { kind: "school" },
-    });
+    const registered = await schoolRegisterAgreement(
+      db,
+      { userId: await userId("staff@demo.jiuye.cn"), scope: { kind: "school" } },
+      { agreementId: invited!.id },
+    );
     const numbers = (
       await db
         .select({ number: agreements.number })
@@ -362,10 +363,9 @@ describe("demo agreements and interviews", () => {
         and(eq(interviewSlots.organizerUserId, proposal!.interviews.organizerUserId), eq(interviewSlots.booked, true)),
       );
     for (const o of offered) expect(booked.filter((b) => b.startsAt < o.endsAt && o.startsAt < b.endsAt)).toEqual([]);
-    const picked = await pickSlot(db, {
+    const picked = await pickSlot(db, actingAs("graduate", { userId: demoUser }), {
       interviewId: proposal!.interviews.id,
       slotId: offered.at(-1)!.id,
-      viewer: { kind: "graduate", userId: demoUser },
     });
     expect(picked.status).toBe("confirmed");
     expect((await db.select({ n: sql<number>`count(*)::int` }).from(outbox))[0]!.n).toBeGreaterThan(outboxBefore);

@@ -30,15 +30,18 @@ beforeAll(async () => {
   const db = await getDb();
   const applied = await applyToPosting(db, { userId: graduate.user.id }, { postingId, note: "" });
   const at = new Date(Date.now() + 4 * 86_400_000);
-  await proposeInterview(db, {
-    userId: employer.user.id,
-    data: {
-      applicationId: applied.applicationId,
-      mode: "onsite",
-      location: "常州市武进区常武中路 18 号",
-      slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+  await proposeInterview(
+    db,
+    { userId: employer.user.id },
+    {
+      data: {
+        applicationId: applied.applicationId,
+        mode: "onsite",
+        location: "常州市武进区常武中路 18 号",
+        slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
+      },
     },
-  });
+  );
   site = await startSite({ JIUYE_COUNT_SQL: "1", SEED_DEMO: "false", RUN_WORKER: "false" });
 }, 180_000);
 

@@ -103,11 +103,11 @@ beforeAll(async () => {
   graduateAccount = await signedIn("graduate");
   employer = await employerWithOrganisation({ staffUserId: schoolStaff.user.id });
   postingId = await publishedPosting(employer.user.id, schoolStaff.user.id, { title: "帮扶测试岗位 数据分析助理" });
-  draftPostingId = await createPosting(db, {
-    userId: employer.user.id,
-    content: postingContent({ title: "尚未提交的岗位" }),
-    submit: false,
-  });
+  draftPostingId = await createPosting(
+    db,
+    { userId: employer.user.id },
+    { content: postingContent({ title: "尚未提交的岗位" }), submit: false },
+  );
 });
 
 describe("who may see support plans", () => {

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { actingAs } from "../../app/auth/actor";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
 import { DomainError } from "../../app/errors";
@@ -186,10 +187,10 @@ describe("decision, public page, sign-up and check-in", () => {
     ).toBe(false);
 
     // The employer's room screen shows the QR code as SVG; a graduate may not open it.
-    const screen = await roomScreen(db, { userId: who.user.id, staff: null }, { talkId, now: during });
+    const screen = await roomScreen(db, actingAs("employer", { userId: who.user.id }), { talkId, now: during });
     expect(screen.svg).toContain("<svg");
     expect(screen.url).toContain(`/talks/${talkId}/check-in?code=`);
-    expect(await refusal(roomScreen(db, { userId: g1.user.id, staff: null }, { talkId, now: during }))).toBe(
+    expect(await refusal(roomScreen(db, actingAs("graduate", { userId: g1.user.id }), { talkId, now: during }))).toBe(
       "403 _form error.forbidden",
     );
 

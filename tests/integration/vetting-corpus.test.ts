@@ -23,22 +23,24 @@ describe("staff decisions feed the vetting corpus", () => {
   it("a rejected posting is added with one click, labelled with its flags, and exported into the corpus", async () => {
     const { user } = await employerWithOrganisation({ name: "南京云岫文化传媒有限公司", staffUserId: reviewer.id });
     const db = await getDb();
-    const id = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "新媒体运营专员", requirements: "河南籍求职者免投，入职需交服装押金300元。" }),
-      submit: true,
-    });
+    const id = await createPosting(
+      db,
+      { userId: user.id },
+      {
+        content: postingContent({ title: "新媒体运营专员", requirements: "河南籍求职者免投，入职需交服装押金300元。" }),
+        submit: true,
+      },
+    );
     // Before any decision there is nothing to add.
     await expect(addPostingToCorpus(db, { postingId: id, labels: [], staffUserId: reviewer.id })).rejects.toMatchObject(
       { status: 409 },
     );
 
-    await decidePosting(db, {
-      postingId: id,
-      decision: "reject",
-      reviewerId: reviewer.id,
-      reasons: "地域歧视并收取押金。",
-    });
+    await decidePosting(
+      db,
+      { userId: reviewer.id, scope: { kind: "school" } },
+      { postingId: id, decision: "reject", reasons: "地域歧视并收取押金。" },
+    );
 
     const page = await callRoute(vettingItem.loader, {
       path: `/staff/vetting/${id}`,
@@ -75,17 +77,19 @@ describe("staff decisions feed the vetting corpus", () => {
     const { user } = await employerWithOrganisation({ name: "成都锦程物流有限公司", staffUserId: reviewer.id });
     const db = await getDb();
     // Protective wording the checker reads as an exclusion: staff approve over it and label it clean.
-    const id = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "仓储调度员", requirements: "本科及以上学历。孕期女性员工不予安排夜班。" }),
-      submit: true,
-    });
-    await decidePosting(db, {
-      postingId: id,
-      decision: "approve",
-      reviewerId: reviewer.id,
-      overrideReason: "这是对孕期员工的保护性安排，不是招聘限制。",
-    });
+    const id = await createPosting(
+      db,
+      { userId: user.id },
+      {
+        content: postingContent({ title: "仓储调度员", requirements: "本科及以上学历。孕期女性员工不予安排夜班。" }),
+        submit: true,
+      },
+    );
+    await decidePosting(
+      db,
+      { userId: reviewer.id, scope: { kind: "school" } },
+      { postingId: id, decision: "approve", overrideReason: "这是对孕期员工的保护性安排，不是招聘限制。" },
+    );
     const page = await callRoute(vettingItem.loader, {
       path: `/staff/vetting/${id}`,
       params: { id },

@@ -107,11 +107,11 @@ describe("employer registration", () => {
 describe("who may decide", () => {
   it("lets college staff read the queue but answers 403 to their decisions", async () => {
     const { user } = await employerWithOrganisation();
-    const id = await createPosting(await getDb(), {
-      userId: user.id,
-      content: postingContent({ title: "储备干部" }),
-      submit: true,
-    });
+    const id = await createPosting(
+      await getDb(),
+      { userId: user.id },
+      { content: postingContent({ title: "储备干部" }), submit: true },
+    );
     expect((await callRoute(vettingQueue.loader, { path: "/staff/vetting", cookie: collegeStaff })).status).toBe(200);
     expect(
       (await callRoute(vettingItem.loader, { path: `/staff/vetting/${id}`, params: { id }, cookie: collegeStaff }))
@@ -211,11 +211,11 @@ describe("who may decide", () => {
   it("answers 403 when an employer opens or changes another employer's posting", async () => {
     const owner = await employerWithOrganisation();
     const other = await employerWithOrganisation();
-    const id = await createPosting(await getDb(), {
-      userId: owner.user.id,
-      content: postingContent({ title: "人力资源专员" }),
-      submit: false,
-    });
+    const id = await createPosting(
+      await getDb(),
+      { userId: owner.user.id },
+      { content: postingContent({ title: "人力资源专员" }), submit: false },
+    );
     expect(
       (
         await callRoute(employerPosting.loader, {
@@ -245,11 +245,14 @@ describe("who may decide", () => {
 
   it("shows the employer a posting in review with its content, and lets them recall it to a draft", async () => {
     const owner = await employerWithOrganisation();
-    const id = await createPosting(await getDb(), {
-      userId: owner.user.id,
-      content: postingContent({ title: "嵌入式软件工程师", duties: "负责车载控制器固件开发与测试。" }),
-      submit: true,
-    });
+    const id = await createPosting(
+      await getDb(),
+      { userId: owner.user.id },
+      {
+        content: postingContent({ title: "嵌入式软件工程师", duties: "负责车载控制器固件开发与测试。" }),
+        submit: true,
+      },
+    );
     const page = await callRoute(employerPosting.loader, {
       path: `/employer/postings/${id}`,
       params: { id },

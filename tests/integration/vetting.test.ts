@@ -25,11 +25,14 @@ describe("vetting a posting", () => {
       staffUserId: reviewer,
     });
     const db = await getDb();
-    const id = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "数据平台开发工程师", requirements: "限男性，985/211院校毕业，熟悉Java。" }),
-      submit: true,
-    });
+    const id = await createPosting(
+      db,
+      { userId: user.id },
+      {
+        content: postingContent({ title: "数据平台开发工程师", requirements: "限男性，985/211院校毕业，熟悉Java。" }),
+        submit: true,
+      },
+    );
     const [submitted] = await db.select().from(postings).where(eq(postings.id, id));
     expect(submitted?.status).toBe("submitted");
     const rules = submitted!.flags.map((f) => f.rule);
@@ -39,33 +42,39 @@ describe("vetting a posting", () => {
     const queue = await reviewQueue(db, { rule: "discrimination" });
     expect(queue.map((q) => q.postingId)).toContain(id);
 
-    await expect(decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer })).rejects.toMatchObject(
-      { errors: { overrideReason: [{ key: "vetting.override.required" }] } },
-    );
     await expect(
-      decidePosting(db, { postingId: id, decision: "request_changes", reviewerId: reviewer }),
+      decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" }),
+    ).rejects.toMatchObject({ errors: { overrideReason: [{ key: "vetting.override.required" }] } });
+    await expect(
+      decidePosting(
+        db,
+        { userId: reviewer, scope: { kind: "school" } },
+        { postingId: id, decision: "request_changes" },
+      ),
     ).rejects.toMatchObject({ errors: { reasons: expect.any(Array) } });
 
-    await decidePosting(db, {
-      postingId: id,
-      decision: "request_changes",
-      reviewerId: reviewer,
-      reasons: "请删除性别与院校层次限制。",
-    });
+    await decidePosting(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      { postingId: id, decision: "request_changes", reasons: "请删除性别与院校层次限制。" },
+    );
     await drainOutbox();
     expect((await searchIndex("数据平台开发工程师")).map((d) => d.id)).not.toContain(id);
 
-    await savePosting(db, {
-      userId: user.id,
-      postingId: id,
-      content: postingContent({ title: "数据平台开发工程师", requirements: "男女不限，熟悉Java，计算机相关专业。" }),
-      submit: true,
-    });
+    await savePosting(
+      db,
+      { userId: user.id },
+      {
+        postingId: id,
+        content: postingContent({ title: "数据平台开发工程师", requirements: "男女不限，熟悉Java，计算机相关专业。" }),
+        submit: true,
+      },
+    );
     const [resubmitted] = await db.select().from(postings).where(eq(postings.id, id));
     expect(resubmitted?.status).toBe("submitted");
     expect(resubmitted!.flags.filter((f) => f.severity === "block")).toEqual([]);
 
-    await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+    await decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
     await drainOutbox();
     const found = await searchIndex("数据平台开发");
     expect(found.map((d) => d.id)).toContain(id);
@@ -89,17 +98,20 @@ describe("vetting a posting", () => {
   it("approves a blocking flag only with a written override, and records it", async () => {
     const { user } = await employerWithOrganisation({ staffUserId: reviewer });
     const db = await getDb();
-    const id = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "驻场运维工程师", benefits: "入职需缴纳500元服装费" }),
-      submit: true,
-    });
-    await decidePosting(db, {
-      postingId: id,
-      decision: "approve",
-      reviewerId: reviewer,
-      overrideReason: "核实为单位统一订制工服，入职后全额报销，已要求改正措辞。",
-    });
+    const id = await createPosting(
+      db,
+      { userId: user.id },
+      { content: postingContent({ title: "驻场运维工程师", benefits: "入职需缴纳500元服装费" }), submit: true },
+    );
+    await decidePosting(
+      db,
+      { userId: reviewer, scope: { kind: "school" } },
+      {
+        postingId: id,
+        decision: "approve",
+        overrideReason: "核实为单位统一订制工服，入职后全额报销，已要求改正措辞。",
+      },
+    );
     const [row] = await db.select().from(postings).where(eq(postings.id, id));
     expect(row?.status).toBe("published");
   });
@@ -107,20 +119,23 @@ describe("vetting a posting", () => {
   it("keeps the live version searchable while a revision is reviewed", async () => {
     const { user } = await employerWithOrganisation({ staffUserId: reviewer });
     const db = await getDb();
-    const id = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "嵌入式软件工程师", salaryMin: 10000, salaryMax: 15000 }),
-      submit: true,
-    });
-    await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+    const id = await createPosting(
+      db,
+      { userId: user.id },
+      { content: postingContent({ title: "嵌入式软件工程师", salaryMin: 10000, salaryMax: 15000 }), submit: true },
+    );
+    await decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
     await drainOutbox();
 
-    const result = await savePosting(db, {
-      userId: user.id,
-      postingId: id,
-      content: postingContent({ title: "嵌入式软件工程师（车载）", salaryMin: 13000, salaryMax: 19000 }),
-      submit: true,
-    });
+    const result = await savePosting(
+      db,
+      { userId: user.id },
+      {
+        postingId: id,
+        content: postingContent({ title: "嵌入式软件工程师（车载）", salaryMin: 13000, salaryMax: 19000 }),
+        submit: true,
+      },
+    );
     expect(result.kind).toBe("revision");
     await drainOutbox();
     const during = (await searchIndex("嵌入式软件工程师")).find((d) => d.id === id);
@@ -129,7 +144,7 @@ describe("vetting a posting", () => {
     const queued = await reviewQueue(db);
     expect(queued.find((q) => q.postingId === id)?.revisionId).not.toBeNull();
 
-    await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+    await decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
     await drainOutbox();
     const after = (await searchIndex("嵌入式")).find((d) => d.id === id);
     expect(after?.title).toBe("嵌入式软件工程师（车载）");
@@ -144,8 +159,8 @@ describe("vetting a posting", () => {
     const db = await getDb();
     const ids: string[] = [];
     for (const title of ["网络安全工程师", "运维开发工程师", "产品经理助理"]) {
-      const id = await createPosting(db, { userId: user.id, content: postingContent({ title }), submit: true });
-      await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+      const id = await createPosting(db, { userId: user.id }, { content: postingContent({ title }), submit: true });
+      await decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
       ids.push(id);
     }
     await drainOutbox();
@@ -173,37 +188,26 @@ describe("vetting a posting", () => {
   });
 
   it("removes closed and withdrawn postings from search", async () => {
-    const { user, employer } = await employerWithOrganisation({ staffUserId: reviewer });
+    const { user } = await employerWithOrganisation({ staffUserId: reviewer });
     const db = await getDb();
-    const a = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "会计助理" }),
-      submit: true,
-    });
-    const b = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "出纳专员" }),
-      submit: true,
-    });
-    for (const id of [a, b]) await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+    const a = await createPosting(
+      db,
+      { userId: user.id },
+      { content: postingContent({ title: "会计助理" }), submit: true },
+    );
+    const b = await createPosting(
+      db,
+      { userId: user.id },
+      { content: postingContent({ title: "出纳专员" }), submit: true },
+    );
+    for (const id of [a, b])
+      await decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
     await drainOutbox();
     // Each is found by its own title while published, so "not found" afterwards means removed.
     expect((await searchIndex("会计助理")).map((d) => d.id)).toContain(a);
     expect((await searchIndex("出纳专员")).map((d) => d.id)).toContain(b);
-    await endPosting(db, {
-      postingId: a,
-      event: "close",
-      actor: "employer",
-      actorUserId: user.id,
-      employerId: employer.id,
-    });
-    await endPosting(db, {
-      postingId: b,
-      event: "withdraw",
-      actor: "employer",
-      actorUserId: user.id,
-      employerId: employer.id,
-    });
+    await endPosting(db, { userId: user.id }, { postingId: a, event: "close" });
+    await endPosting(db, { userId: user.id }, { postingId: b, event: "withdraw" });
     await drainOutbox();
     expect((await searchIndex("会计助理")).map((d) => d.id)).not.toContain(a);
     expect((await searchIndex("出纳专员")).map((d) => d.id)).not.toContain(b);
@@ -216,26 +220,30 @@ describe("vetting a posting", () => {
   it("will not publish a posting of an unverified employer", async () => {
     const { user } = await employerWithOrganisation({ verified: false });
     const db = await getDb();
-    const id = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "行政专员" }),
-      submit: true,
-    });
+    const id = await createPosting(
+      db,
+      { userId: user.id },
+      { content: postingContent({ title: "行政专员" }), submit: true },
+    );
     const [row] = await db.select().from(postings).where(eq(postings.id, id));
     expect(row!.flags.map((f) => f.rule)).toContain("employer.unverified");
     await expect(
-      decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer, overrideReason: "试一试放行" }),
+      decidePosting(
+        db,
+        { userId: reviewer, scope: { kind: "school" } },
+        { postingId: id, decision: "approve", overrideReason: "试一试放行" },
+      ),
     ).rejects.toBeInstanceOf(DomainError);
   });
 
   it("clears the unverified-employer block on postings waiting for review when the employer is verified", async () => {
     const { user, employer } = await employerWithOrganisation({ verified: false, name: "宁波海曙云帆软件有限公司" });
     const db = await getDb();
-    const id = await createPosting(db, {
-      userId: user.id,
-      content: postingContent({ title: "测试开发工程师" }),
-      submit: true,
-    });
+    const id = await createPosting(
+      db,
+      { userId: user.id },
+      { content: postingContent({ title: "测试开发工程师" }), submit: true },
+    );
     const [before] = await db.select().from(postings).where(eq(postings.id, id));
     expect(before!.flags.map((f) => f.rule)).toContain("employer.unverified");
 
@@ -247,7 +255,7 @@ describe("vetting a posting", () => {
     const [after] = await db.select().from(postings).where(eq(postings.id, id));
     expect(after!.flags.map((f) => f.rule)).not.toContain("employer.unverified");
     // No override needed: the reviewer approves the posting as it stands.
-    await decidePosting(db, { postingId: id, decision: "approve", reviewerId: reviewer });
+    await decidePosting(db, { userId: reviewer, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
     const [published] = await db.select().from(postings).where(eq(postings.id, id));
     expect(published?.status).toBe("published");
   });
@@ -256,18 +264,17 @@ describe("vetting a posting", () => {
     const owner = await employerWithOrganisation({ staffUserId: reviewer });
     const other = await employerWithOrganisation({ staffUserId: reviewer });
     const db = await getDb();
-    const id = await createPosting(db, {
-      userId: owner.user.id,
-      content: postingContent({ title: "市场专员" }),
-      submit: false,
-    });
+    const id = await createPosting(
+      db,
+      { userId: owner.user.id },
+      { content: postingContent({ title: "市场专员" }), submit: false },
+    );
     await expect(
-      savePosting(db, {
-        userId: other.user.id,
-        postingId: id,
-        content: postingContent({ title: "被篡改" }),
-        submit: true,
-      }),
+      savePosting(
+        db,
+        { userId: other.user.id },
+        { postingId: id, content: postingContent({ title: "被篡改" }), submit: true },
+      ),
     ).rejects.toMatchObject({ status: 403 });
     const [row] = await db.select().from(postings).where(eq(postings.id, id));
     expect(row?.title).toBe("市场专员");

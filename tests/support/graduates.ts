@@ -102,8 +102,8 @@ export async function publishedPosting(
   overrides: Partial<PostingContent> = {},
 ) {
   const db = await getDb();
-  const id = await createPosting(db, { userId: employerUserId, content: postingContent(overrides), submit: true });
-  await decidePosting(db, { postingId: id, decision: "approve", reviewerId });
+  const id = await createPosting(db, { userId: employerUserId }, { content: postingContent(overrides), submit: true });
+  await decidePosting(db, { userId: reviewerId, scope: { kind: "school" } }, { postingId: id, decision: "approve" });
   await drainOutbox();
   return id;
 }
