@@ -265,10 +265,9 @@ export async function transitionAgreement(
     const [current] = await tx.select().from(agreements).where(eq(agreements.id, input.agreementId)).for("update");
     if (!current) refuse("error.notFound", { status: 404 });
     const actor = await actorFor(tx, viewer, current);
-    const next = agreementMachine.next(current.status, input.event, actor, steps);
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = agreementMachine.require(current.status, input.event, actor, steps);
 
-    const patch: Partial<typeof agreements.$inferInsert> = { status: next.to, updatedAt: now };
+    const patch: Partial<typeof agreements.$inferInsert> = { status: to, updatedAt: now };
     switch (input.event) {
       case "invite":
         patch.replyDeadline = input.replyDeadline ?? new Date(now.getTime() + DEFAULT_REPLY_DAYS * 24 * 3600_000);
@@ -322,7 +321,7 @@ export async function transitionAgreement(
       .values({
         agreementId: current.id,
         fromStatus: current.status,
-        toStatus: next.to,
+        toStatus: to,
         event: input.event,
         actorUserId,
         reason,
@@ -334,7 +333,7 @@ export async function transitionAgreement(
       action: `agreement.${input.event}`,
       subjectType: "agreement",
       subjectId: current.id,
-      detail: { from: current.status, to: next.to, reason, number: updated.number },
+      detail: { from: current.status, to, reason, number: updated.number },
       at: input.now,
     });
 

@@ -246,9 +246,8 @@ async function begin(tx: Queryable, interviewId: string, viewer: Party, event: I
   const [current] = await tx.select().from(interviews).where(eq(interviews.id, interviewId)).for("update");
   if (!current) refuse("error.notFound", { status: 404 });
   const actor = await actorFor(tx, viewer, current);
-  const next = interviewMachine.next(current.status, event, actor, { reason, rescheduledBy: current.rescheduledBy });
-  if (!next.ok) refuse(next.key, { params: next.params });
-  return { current, actor, to: next.to };
+  const to = interviewMachine.require(current.status, event, actor, { reason, rescheduledBy: current.rescheduledBy });
+  return { current, actor, to };
 }
 
 /**

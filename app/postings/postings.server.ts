@@ -214,12 +214,11 @@ export async function createPosting(
 }
 
 async function submitInTx(tx: Queryable, employer: Employer, posting: Posting, userId: string, now: Date) {
-  const next = postingMachine.next(posting.status, "submit", "employer");
-  if (!next.ok) refuse(next.key, { params: next.params });
+  const to = postingMachine.require(posting.status, "submit", "employer");
   const flags = await runSubmissionChecks(tx, employer, contentOf(posting), posting.id);
   await tx
     .update(postings)
-    .set({ status: next.to, flags, submittedAt: now, updatedAt: now })
+    .set({ status: to, flags, submittedAt: now, updatedAt: now })
     .where(eq(postings.id, posting.id));
   await recordAudit(tx, {
     actorUserId: userId,
@@ -306,11 +305,10 @@ export async function recallPosting(db: Database, actor: UserActor, input: { pos
   return db.transaction(async (tx) => {
     const { employer } = await requireMembership(tx, actor.userId, { write: true });
     const posting = await ownPosting(tx, employer.id, input.postingId);
-    const next = postingMachine.next(posting.status, "recall", "employer");
-    if (!next.ok) refuse(next.key, { params: next.params });
+    const to = postingMachine.require(posting.status, "recall", "employer");
     await tx
       .update(postings)
-      .set({ status: next.to, flags: [], submittedAt: null, updatedAt: sql`now()` })
+      .set({ status: to, flags: [], submittedAt: null, updatedAt: sql`now()` })
       .where(and(eq(postings.id, posting.id), eq(postings.status, posting.status)));
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -339,12 +337,8 @@ export async function endPosting(
         ? (await tx.select().from(postings).where(eq(postings.id, input.postingId)).limit(1))[0]
         : await ownPosting(tx, (await requireMembership(tx, actor.userId)).employer.id, input.postingId);
     if (!posting) refuse("error.notFound", { status: 404 });
-    const next = postingMachine.next(posting.status, input.event, by);
-    if (!next.ok) refuse(next.key, { params: next.params });
-    await tx
-      .update(postings)
-      .set({ status: next.to, closedAt: now, updatedAt: now })
-      .where(eq(postings.id, posting.id));
+    const to = postingMachine.require(posting.status, input.event, by);
+    await tx.update(postings).set({ status: to, closedAt: now, updatedAt: now }).where(eq(postings.id, posting.id));
     await recordAudit(tx, {
       actorUserId: "system" in actor ? null : actor.userId,
       action: `posting.${input.event}`,

@@ -203,12 +203,11 @@ export async function decidePosting(db: Database, actor: StaffActor, input: Deci
         await enqueuePostingSync(tx, [posting.id], "revision-approved");
       }
     } else {
-      const next = postingMachine.next(posting.status, input.decision, "staff");
-      if (!next.ok) refuse(next.key, { params: next.params });
+      const to = postingMachine.require(posting.status, input.decision, "staff");
       await tx
         .update(postings)
         .set({
-          status: next.to,
+          status: to,
           reasons,
           publishedAt: input.decision === "approve" ? now : posting.publishedAt,
           updatedAt: now,
