@@ -785,15 +785,17 @@ class TextIndex {
   windowsAt = 0;
 
   /**
-   * `parent`: an index of a text of the same length that differs from `text` only in [from, to] (a copy with a
-   * stretch blanked, as a rule's second look makes): its occurrences and separators away from the change are taken
-   * over, and only the changed stretch, and as far before it as a literal reaches, is walked again (vet-speed6).
+   * `parent`: an index of a text that `text` shares its first `from` and its last `tail` characters with (a copy with a
+   * stretch blanked, as a rule's second look makes, vet-speed6; or the fields joined, the field last, as the lawful-basis
+   * and learned scans read them, vet-speed): its occurrences and separators away from the change are taken over (those
+   * in the shared end moved by the difference in length), and only the changed stretch, and as far before it as a
+   * literal reaches, is walked again.
    */
   constructor(
     readonly text: string,
     parent: TextIndex | null = null,
     from = 0,
-    to = -1,
+    tail = 0,
   ) {
     this.literals = LITERAL_IDS.size;
     // The arrays of an index dropped from the cache when they fit (allocating them was a fifth of a call's garbage).
@@ -829,8 +831,11 @@ class TextIndex {
     if (parent === null) {
       this.walk(0, n);
     } else {
-      // Occurrences starting before `keepBefore` end before the change; those starting after `to` read none of it.
+      // Occurrences starting before `keepBefore` end before the change; those starting in the shared end read none of it
+      // (a literal is read forwards only), and lie `shift` further along in `text`.
       const keepBefore = Math.max(0, from - LONGEST_LITERAL + 1);
+      const tailAt = parent.text.length - tail;
+      const shift = n - parent.text.length;
       let k = 0;
       for (; k < parent.count && (parent.at[k] as number) < keepBefore; k++)
         this.add(parent.lit[k] as number, parent.at[k] as number);
@@ -839,12 +844,12 @@ class TextIndex {
         SEP_AT[sepCount] = parent.sepAt[s] as number;
         SEP_BIT[sepCount++] = parent.sepBit[s] as number;
       }
-      this.walk(keepBefore, to + 1);
-      for (; k < parent.count && (parent.at[k] as number) <= to; k++);
-      for (; k < parent.count; k++) this.add(parent.lit[k] as number, parent.at[k] as number);
-      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) <= to; s++);
+      this.walk(keepBefore, n - tail);
+      for (; k < parent.count && (parent.at[k] as number) < tailAt; k++);
+      for (; k < parent.count; k++) this.add(parent.lit[k] as number, (parent.at[k] as number) + shift);
+      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) < tailAt; s++);
       for (; s < parent.sepAt.length; s++) {
-        SEP_AT[sepCount] = parent.sepAt[s] as number;
+        SEP_AT[sepCount] = (parent.sepAt[s] as number) + shift;
         SEP_BIT[sepCount++] = parent.sepBit[s] as number;
       }
     }
@@ -1088,28 +1093,37 @@ export function releaseTextIndexes(keep: readonly string[]): void {
     INDEXES.delete(text);
     entry.index?.recycle();
   }
+  // The posting's own long fields are asked by every pattern: indexed on their first question, not scanned whole by the
+  // first seven (vet-speed: seven whole scans of a 5,000-character description in every call).
+  for (const text of keep)
+    if (text.length >= MIN_LENGTH && !INDEXES.has(text))
+      INDEXES.set(text, { asked: INDEX_AFTER - 1, index: null, used: ++clock });
   PRESENCES.clear();
   for (const plan of ALTERNATION_PLANS) plan.altText = null;
 }
 
 /**
- * An index for a new `text` taken over from an indexed text of the same length that differs from it in less than
- * half its length (a copy with a stretch blanked: `firstMatch`'s detector asked again, `laterFee`), or null. Such a
- * copy used to be scanned whole by its first seven questions.
+ * An index for a new `text` taken over from an indexed text it shares all but less than half its length with, at its
+ * start and its end (a copy with a stretch blanked: `firstMatch`'s detector asked again, `laterFee`; the posting's
+ * fields joined with the last field indexed: `lawfulBasisSentences`, the learned layer, vet-speed), or null. Such a
+ * text used to be scanned whole by its first seven questions.
  */
 function derivedIndex(text: string): TextIndex | null {
   const n = text.length;
   for (const entry of INDEXES.values()) {
     const parent = entry.index;
-    if (parent === null || parent.text.length !== n || !parent.current) continue;
+    if (parent === null || !parent.current) continue;
     const other = parent.text;
+    const m = other.length;
+    if (Math.abs(n - m) * 2 > n || other === text) continue;
+    const shorter = Math.min(n, m);
     let from = 0;
-    while (from < n && text.charCodeAt(from) === other.charCodeAt(from)) from++;
-    if (from === n) continue;
-    let to = n - 1;
-    while (to > from && text.charCodeAt(to) === other.charCodeAt(to)) to--;
-    if ((to - from + 1) * 2 > n) continue;
-    return new TextIndex(text, parent, from, to);
+    while (from < shorter && text.charCodeAt(from) === other.charCodeAt(from)) from++;
+    // The shared end, not reaching into the shared start of either text.
+    let tail = 0;
+    while (tail < shorter - from && text.charCodeAt(n - 1 - tail) === other.charCodeAt(m - 1 - tail)) tail++;
+    if ((n - tail - from) * 2 > n) continue;
+    return new TextIndex(text, parent, from, tail);
   }
   return null;
 }
