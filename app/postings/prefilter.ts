@@ -498,6 +498,13 @@ interface Plan {
   readonly maxLit: number;
   /** The same pattern with the `g` flag, for a caller's pattern without it. */
   global: RegExp | null;
+  /** Whether the pattern has `^` or `$` outside a class. */
+  readonly anchored: boolean;
+  /**
+   * For an anchored pattern, its global copies for a window that starts after the text's start (`^` can hold nowhere
+   * in it), ends before the text's end (`$` neither), or both, made when first needed (see `windowPattern`).
+   */
+  windowed: Array<RegExp | undefined> | null;
   /**
    * A pattern that is an alternation at its top level (and captures nothing): each alternative on its own, with the
    * `g` flag, scanned through its own windows (vet-speed8); null when the pattern is scanned as a whole.
@@ -626,11 +633,14 @@ function planOf(re: RegExp): Plan {
         .sort((a, b) => rarity(a) - rarity(b))
         .slice(0, 2)
         .map(clauseCond);
-      if (!reader.anchored) {
+      // (`^` and `$` of a pattern cut into windows are kept only in the first and last window: see `windowPattern`.)
+      if (!reader.anchored || !re.multiline) {
         let consumed = 0;
         for (const atom of reader.consumers) consumed |= separatorsConsumed(atom, re.flags);
         const free = ~consumed & ((1 << SEPARATORS.length) - 1);
-        cut = CUTS.find((c) => (c & free) === c) ?? 0;
+        // A pattern no shared set serves is cut at every separator it cannot consume (vet-speed: such patterns, most of
+        // them reading a clause end or a space in a look-around, were scanned over the whole text).
+        cut = CUTS.find((c) => (c & free) === c) ?? free;
       }
     }
     if (clauses.length === 0) cond = null;
@@ -643,6 +653,8 @@ function planOf(re: RegExp): Plan {
       cut: cond === null ? 0 : cut,
       maxLit,
       global: null,
+      anchored: reader?.anchored ?? false,
+      windowed: null,
       alternatives: cond === null ? null : alternativesOf(re),
       altText: null,
       altFrom: 0,
@@ -655,6 +667,43 @@ function planOf(re: RegExp): Plan {
     PLANS.set(re, plan);
   }
   return plan;
+}
+
+/**
+ * The pattern `g` (global, with `^` or `$` and without the `m` flag) to run over a window cut out of a text: `^` holds
+ * only where the text starts and `$` only where it ends, so in a window starting later, or ending sooner, they are
+ * replaced by an assertion that never holds, `(?!)`. Within the window this is what the anchors do in the whole text: a
+ * match and its look-arounds never cross the separators the window is cut at, so they never reach the text's start or
+ * end from a window that does not hold it (and the window's own start and end, which a scan of the window alone would
+ * take for the text's, are never reached either).
+ */
+function windowPattern(plan: Plan, g: RegExp, atStart: boolean, atEnd: boolean): RegExp {
+  if (!plan.anchored || (atStart && atEnd)) return g;
+  const which = (atStart ? 1 : 0) | (atEnd ? 2 : 0);
+  plan.windowed ??= [];
+  let variant = plan.windowed[which];
+  if (variant === undefined) {
+    const source = g.source;
+    let out = "";
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charAt(i);
+      if (c === "\\") {
+        out += source.slice(i, i + 2);
+        i++;
+      } else if (inClass) {
+        inClass = c !== "]";
+        out += c;
+      } else if (c === "[") {
+        inClass = true;
+        out += c;
+      } else if ((c === "^" && !atStart) || (c === "$" && !atEnd)) out += "(?!)";
+      else out += c;
+    }
+    variant = new RegExp(out, g.flags);
+    plan.windowed[which] = variant;
+  }
+  return variant;
 }
 
 /** Alternations split at most this wide: a lexicon's alternation of hundreds of words is scanned whole. */
@@ -1227,12 +1276,13 @@ export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | nul
     const end = windows[k + 1] as number;
     if (end <= from) continue;
     const start = windows[k] as number;
-    g.lastIndex = Math.max(from, start) - start;
-    const m = g.exec(start === 0 && end === text.length ? text : text.slice(start, end));
+    const w = windowPattern(plan, g, start === 0, end === text.length);
+    w.lastIndex = Math.max(from, start) - start;
+    const m = w.exec(start === 0 && end === text.length ? text : text.slice(start, end));
     if (m !== null) {
       m.index += start;
       m.input = text;
-      if (re.global) re.lastIndex = g.lastIndex + start;
+      if (re.global) re.lastIndex = w.lastIndex + start;
       return m;
     }
   }
