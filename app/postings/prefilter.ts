@@ -496,8 +496,22 @@ interface Plan {
   readonly clauses: readonly Cond[];
   /** The highest literal id in `cond` and `clauses` (a text indexed before that literal existed is indexed again). */
   readonly maxLit: number;
+  /**
+   * The first clause as one word of the literal bit set and its mask when its literals' ids share a word (they are
+   * numbered as a pattern is read), else word -1: a text holding none of them has no window, told from the plan itself
+   * without reading its need (vet-speed).
+   */
+  readonly quickWord: number;
+  readonly quickMask: number;
   /** The same pattern with the `g` flag, for a caller's pattern without it. */
   global: RegExp | null;
+  /** Whether the pattern has `^` or `$` outside a class. */
+  readonly anchored: boolean;
+  /**
+   * For an anchored pattern, its global copies for a window that starts after the text's start (`^` can hold nowhere
+   * in it), ends before the text's end (`$` neither), or both, made when first needed (see `windowPattern`).
+   */
+  windowed: Array<RegExp | undefined> | null;
   /**
    * A pattern that is an alternation at its top level (and captures nothing): each alternative on its own, with the
    * `g` flag, scanned through its own windows (vet-speed8); null when the pattern is scanned as a whole.
@@ -626,11 +640,14 @@ function planOf(re: RegExp): Plan {
         .sort((a, b) => rarity(a) - rarity(b))
         .slice(0, 2)
         .map(clauseCond);
-      if (!reader.anchored) {
+      // (`^` and `$` of a pattern cut into windows are kept only in the first and last window: see `windowPattern`.)
+      if (!reader.anchored || !re.multiline) {
         let consumed = 0;
         for (const atom of reader.consumers) consumed |= separatorsConsumed(atom, re.flags);
         const free = ~consumed & ((1 << SEPARATORS.length) - 1);
-        cut = CUTS.find((c) => (c & free) === c) ?? 0;
+        // A pattern no shared set serves is cut at every separator it cannot consume (vet-speed: such patterns, most of
+        // them reading a clause end or a space in a look-around, were scanned over the whole text).
+        cut = CUTS.find((c) => (c & free) === c) ?? free;
       }
     }
     if (clauses.length === 0) cond = null;
@@ -642,7 +659,11 @@ function planOf(re: RegExp): Plan {
       clauses,
       cut: cond === null ? 0 : cut,
       maxLit,
+      quickWord: clauses[0]?.words.length === 1 ? (clauses[0].words[0] as number) : -1,
+      quickMask: clauses[0]?.words.length === 1 ? (clauses[0].masks[0] as number) : 0,
       global: null,
+      anchored: reader?.anchored ?? false,
+      windowed: null,
       alternatives: cond === null ? null : alternativesOf(re),
       altText: null,
       altFrom: 0,
@@ -655,6 +676,43 @@ function planOf(re: RegExp): Plan {
     PLANS.set(re, plan);
   }
   return plan;
+}
+
+/**
+ * The pattern `g` (global, with `^` or `$` and without the `m` flag) to run over a window cut out of a text: `^` holds
+ * only where the text starts and `$` only where it ends, so in a window starting later, or ending sooner, they are
+ * replaced by an assertion that never holds, `(?!)`. Within the window this is what the anchors do in the whole text: a
+ * match and its look-arounds never cross the separators the window is cut at, so they never reach the text's start or
+ * end from a window that does not hold it (and the window's own start and end, which a scan of the window alone would
+ * take for the text's, are never reached either).
+ */
+function windowPattern(plan: Plan, g: RegExp, atStart: boolean, atEnd: boolean): RegExp {
+  if (!plan.anchored || (atStart && atEnd)) return g;
+  const which = (atStart ? 1 : 0) | (atEnd ? 2 : 0);
+  plan.windowed ??= [];
+  let variant = plan.windowed[which];
+  if (variant === undefined) {
+    const source = g.source;
+    let out = "";
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charAt(i);
+      if (c === "\\") {
+        out += source.slice(i, i + 2);
+        i++;
+      } else if (inClass) {
+        inClass = c !== "]";
+        out += c;
+      } else if (c === "[") {
+        inClass = true;
+        out += c;
+      } else if ((c === "^" && !atStart) || (c === "$" && !atEnd)) out += "(?!)";
+      else out += c;
+    }
+    variant = new RegExp(out, g.flags);
+    plan.windowed[which] = variant;
+  }
+  return variant;
 }
 
 /** Alternations split at most this wide: a lexicon's alternation of hundreds of words is scanned whole. */
@@ -785,15 +843,17 @@ class TextIndex {
   windowsAt = 0;
 
   /**
-   * `parent`: an index of a text of the same length that differs from `text` only in [from, to] (a copy with a
-   * stretch blanked, as a rule's second look makes): its occurrences and separators away from the change are taken
-   * over, and only the changed stretch, and as far before it as a literal reaches, is walked again (vet-speed6).
+   * `parent`: an index of a text that `text` shares its first `from` and its last `tail` characters with (a copy with a
+   * stretch blanked, as a rule's second look makes, vet-speed6; or the fields joined, the field last, as the lawful-basis
+   * and learned scans read them, vet-speed): its occurrences and separators away from the change are taken over (those
+   * in the shared end moved by the difference in length), and only the changed stretch, and as far before it as a
+   * literal reaches, is walked again.
    */
   constructor(
     readonly text: string,
     parent: TextIndex | null = null,
     from = 0,
-    to = -1,
+    tail = 0,
   ) {
     this.literals = LITERAL_IDS.size;
     // The arrays of an index dropped from the cache when they fit (allocating them was a fifth of a call's garbage).
@@ -829,8 +889,11 @@ class TextIndex {
     if (parent === null) {
       this.walk(0, n);
     } else {
-      // Occurrences starting before `keepBefore` end before the change; those starting after `to` read none of it.
+      // Occurrences starting before `keepBefore` end before the change; those starting in the shared end read none of it
+      // (a literal is read forwards only), and lie `shift` further along in `text`.
       const keepBefore = Math.max(0, from - LONGEST_LITERAL + 1);
+      const tailAt = parent.text.length - tail;
+      const shift = n - parent.text.length;
       let k = 0;
       for (; k < parent.count && (parent.at[k] as number) < keepBefore; k++)
         this.add(parent.lit[k] as number, parent.at[k] as number);
@@ -839,12 +902,12 @@ class TextIndex {
         SEP_AT[sepCount] = parent.sepAt[s] as number;
         SEP_BIT[sepCount++] = parent.sepBit[s] as number;
       }
-      this.walk(keepBefore, to + 1);
-      for (; k < parent.count && (parent.at[k] as number) <= to; k++);
-      for (; k < parent.count; k++) this.add(parent.lit[k] as number, parent.at[k] as number);
-      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) <= to; s++);
+      this.walk(keepBefore, n - tail);
+      for (; k < parent.count && (parent.at[k] as number) < tailAt; k++);
+      for (; k < parent.count; k++) this.add(parent.lit[k] as number, (parent.at[k] as number) + shift);
+      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) < tailAt; s++);
       for (; s < parent.sepAt.length; s++) {
-        SEP_AT[sepCount] = parent.sepAt[s] as number;
+        SEP_AT[sepCount] = (parent.sepAt[s] as number) + shift;
         SEP_BIT[sepCount++] = parent.sepBit[s] as number;
       }
     }
@@ -983,7 +1046,9 @@ class TextIndex {
       return this.spanOf[2 * id + 1] as number;
     }
     let n = 0;
-    if (this.holds(plan.program, 0)) {
+    // (No literal of the first clause: no piece holds one, so no window, whatever the whole need says.)
+    const quick = plan.quickWord;
+    if ((quick < 0 || ((this.present[quick] as number) & plan.quickMask) !== 0) && this.holds(plan.program, 0)) {
       const cut = this.cutAt(plan.cut);
       const words = cut.words;
       if (SCRATCH.length < 2 * words) SCRATCH = new Int32Array(4 * words);
@@ -1088,28 +1153,37 @@ export function releaseTextIndexes(keep: readonly string[]): void {
     INDEXES.delete(text);
     entry.index?.recycle();
   }
+  // The posting's own long fields are asked by every pattern: indexed on their first question, not scanned whole by the
+  // first seven (vet-speed: seven whole scans of a 5,000-character description in every call).
+  for (const text of keep)
+    if (text.length >= MIN_LENGTH && !INDEXES.has(text))
+      INDEXES.set(text, { asked: INDEX_AFTER - 1, index: null, used: ++clock });
   PRESENCES.clear();
   for (const plan of ALTERNATION_PLANS) plan.altText = null;
 }
 
 /**
- * An index for a new `text` taken over from an indexed text of the same length that differs from it in less than
- * half its length (a copy with a stretch blanked: `firstMatch`'s detector asked again, `laterFee`), or null. Such a
- * copy used to be scanned whole by its first seven questions.
+ * An index for a new `text` taken over from an indexed text it shares all but less than half its length with, at its
+ * start and its end (a copy with a stretch blanked: `firstMatch`'s detector asked again, `laterFee`; the posting's
+ * fields joined with the last field indexed: `lawfulBasisSentences`, the learned layer, vet-speed), or null. Such a
+ * text used to be scanned whole by its first seven questions.
  */
 function derivedIndex(text: string): TextIndex | null {
   const n = text.length;
   for (const entry of INDEXES.values()) {
     const parent = entry.index;
-    if (parent === null || parent.text.length !== n || !parent.current) continue;
+    if (parent === null || !parent.current) continue;
     const other = parent.text;
+    const m = other.length;
+    if (Math.abs(n - m) * 2 > n || other === text) continue;
+    const shorter = Math.min(n, m);
     let from = 0;
-    while (from < n && text.charCodeAt(from) === other.charCodeAt(from)) from++;
-    if (from === n) continue;
-    let to = n - 1;
-    while (to > from && text.charCodeAt(to) === other.charCodeAt(to)) to--;
-    if ((to - from + 1) * 2 > n) continue;
-    return new TextIndex(text, parent, from, to);
+    while (from < shorter && text.charCodeAt(from) === other.charCodeAt(from)) from++;
+    // The shared end, not reaching into the shared start of either text.
+    let tail = 0;
+    while (tail < shorter - from && text.charCodeAt(n - 1 - tail) === other.charCodeAt(m - 1 - tail)) tail++;
+    if ((n - tail - from) * 2 > n) continue;
+    return new TextIndex(text, parent, from, tail);
   }
   return null;
 }
@@ -1213,12 +1287,13 @@ export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | nul
     const end = windows[k + 1] as number;
     if (end <= from) continue;
     const start = windows[k] as number;
-    g.lastIndex = Math.max(from, start) - start;
-    const m = g.exec(start === 0 && end === text.length ? text : text.slice(start, end));
+    const w = windowPattern(plan, g, start === 0, end === text.length);
+    w.lastIndex = Math.max(from, start) - start;
+    const m = w.exec(start === 0 && end === text.length ? text : text.slice(start, end));
     if (m !== null) {
       m.index += start;
       m.input = text;
-      if (re.global) re.lastIndex = g.lastIndex + start;
+      if (re.global) re.lastIndex = w.lastIndex + start;
       return m;
     }
   }

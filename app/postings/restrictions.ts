@@ -1206,7 +1206,7 @@ export function lawfulBasisSentences(text: string, title: string): LawfulSentenc
     })),
     // (former-blind-24/25, branch vet2425-disc) The duty is one sex's space, garments or bodies, said anywhere in the posting
     // (OCCUPATIONAL_ROLE): gender only.
-    ...(OCCUPATIONAL_ROLE_RES.some((all) => all.every((re) => re.test(text)))
+    ...(OCCUPATIONAL_ROLE_RES.some((all) => all.every((re) => prefilteredExec(re, text) !== null))
       ? [{ text, only: "discrimination.gender" as const }]
       : []),
     // Leading worship, with its reason: the faith is the role's (religion only).
@@ -1216,7 +1216,7 @@ export function lawfulBasisSentences(text: string, title: string): LawfulSentenc
     })),
     // (former-blind-15, branch vet15-disc) A religious body hiring for religious office: the faith asked anywhere in the
     // posting is the office's (religion only).
-    ...(RELIGIOUS_BODY_RE.test(text) && RELIGIOUS_OFFICE_RE.test(text)
+    ...(prefilteredExec(RELIGIOUS_BODY_RE, text) !== null && prefilteredExec(RELIGIOUS_OFFICE_RE, text) !== null
       ? [{ text, only: "discrimination.religion" as const }]
       : []),
   ];
