@@ -19,7 +19,7 @@ import { openSupportPlan } from "../../app/support/support.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting, employerTransition } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
-import { pickSlot, proposeInterview } from "../../app/interviews/interviews.server";
+import { pickSlot } from "../../app/interviews/interviews.server";
 import * as root from "../../app/root";
 import * as employerHome from "../../app/routes/employer._index";
 import * as graduateHome from "../../app/routes/graduate._index";
@@ -29,6 +29,7 @@ import { decidePosting } from "../../app/postings/vetting.server";
 import { addCalendarDays, schoolDate, schoolInstant } from "../../app/time";
 import { applications, interviewSlots, supportPlans } from "../../db/schema";
 import type { School } from "../../seed/factories";
+import { proposeOneSlot } from "../support/interviews";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute } from "../support/remix";
@@ -57,18 +58,13 @@ describe("home pages as to-do lists", () => {
     const g = await linkedGraduate(school);
     const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const at = new Date(Date.now() + 5 * 86_400_000);
-    await proposeInterview(
-      db,
-      { userId: employer.user.id },
-      {
-        data: {
-          applicationId: applied.applicationId,
-          mode: "onsite",
-          location: "无锡市新吴区菱湖大道 111 号",
-          slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 45 * 60_000) }],
-        },
-      },
-    );
+    await proposeOneSlot(db, employer.user.id, {
+      applicationId: applied.applicationId,
+      mode: "onsite",
+      location: "无锡市新吴区菱湖大道 111 号",
+      at,
+      minutes: 45,
+    });
     const home = await callRoute(graduateHome.loader, { path: "/graduate", cookie: g.cookie });
     const todo = (home.data as { todo: Sections }).todo;
     const pick = todo.flatMap((s) => s.items).find((i) => i.key === "todo.graduate.pickSlot");
@@ -335,18 +331,13 @@ describe("home pages as to-do lists", () => {
     const interviewAt = async (at: Date, confirm = true) => {
       const g = await linkedGraduate(school);
       const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
-      const interview = await proposeInterview(
-        db,
-        { userId: employer.user.id },
-        {
-          data: {
-            applicationId: applied.applicationId,
-            mode: "onsite",
-            location: "无锡市新吴区菱湖大道 111 号",
-            slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
-          },
-        },
-      );
+      const interview = await proposeOneSlot(db, employer.user.id, {
+        applicationId: applied.applicationId,
+        mode: "onsite",
+        location: "无锡市新吴区菱湖大道 111 号",
+        at,
+        minutes: 30,
+      });
       if (confirm) {
         const [slot] = await db.select().from(interviewSlots).where(eq(interviewSlots.interviewId, interview.id));
         await pickSlot(db, actingAs("graduate", { userId: g.user.id }), {

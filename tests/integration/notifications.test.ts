@@ -2,12 +2,12 @@ import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
-import { proposeInterview } from "../../app/interviews/interviews.server";
 import { notify } from "../../app/notifications/notifications.server";
 import * as notificationsPage from "../../app/routes/notifications";
 import * as root from "../../app/root";
 import { notifications, outbox } from "../../db/schema";
 import type { School } from "../../seed/factories";
+import { proposeOneSlot } from "../support/interviews";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { signedIn, testSchool } from "../support/people";
 import { callRoute, errorKeys } from "../support/remix";
@@ -29,18 +29,13 @@ async function invitedGraduate() {
   const g = await linkedGraduate(school);
   const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
   const at = new Date(Date.now() + 9 * 86_400_000);
-  const interview = await proposeInterview(
-    db,
-    { userId: employer.user.id },
-    {
-      data: {
-        applicationId: applied.applicationId,
-        mode: "video",
-        location: "https://meeting.tencent.com/dm/xinghe01",
-        slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
-      },
-    },
-  );
+  const interview = await proposeOneSlot(db, employer.user.id, {
+    applicationId: applied.applicationId,
+    mode: "video",
+    location: "https://meeting.tencent.com/dm/xinghe01",
+    at,
+    minutes: 30,
+  });
   return { ...g, interviewId: interview.id };
 }
 
@@ -94,18 +89,13 @@ describe("in-site notifications", () => {
     const db = await getDb();
     const applied = await applyToPosting(db, { userId: g.user.id }, { postingId, note: "" });
     const at = new Date(Date.now() + 12 * 86_400_000);
-    const interview = await proposeInterview(
-      db,
-      { userId: employer.user.id },
-      {
-        data: {
-          applicationId: applied.applicationId,
-          mode: "phone",
-          location: "0512-66668888",
-          slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
-        },
-      },
-    );
+    const interview = await proposeOneSlot(db, employer.user.id, {
+      applicationId: applied.applicationId,
+      mode: "phone",
+      location: "0512-66668888",
+      at,
+      minutes: 30,
+    });
     const mails = await db
       .select()
       .from(outbox)

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyToPosting } from "../../app/applications/applications.server";
 import { getDb } from "../../app/db.server";
-import { proposeInterview } from "../../app/interviews/interviews.server";
 import type { School } from "../../seed/factories";
+import { proposeOneSlot } from "../support/interviews";
 import { linkedGraduate, publishedPosting } from "../support/graduates";
 import { rosterOf, signedIn, testSchool } from "../support/people";
 import { startSite, type RunningSite } from "../support/server";
@@ -30,18 +30,13 @@ beforeAll(async () => {
   const db = await getDb();
   const applied = await applyToPosting(db, { userId: graduate.user.id }, { postingId, note: "" });
   const at = new Date(Date.now() + 4 * 86_400_000);
-  await proposeInterview(
-    db,
-    { userId: employer.user.id },
-    {
-      data: {
-        applicationId: applied.applicationId,
-        mode: "onsite",
-        location: "常州市武进区常武中路 18 号",
-        slots: [{ startsAt: at, endsAt: new Date(at.getTime() + 30 * 60_000) }],
-      },
-    },
-  );
+  await proposeOneSlot(db, employer.user.id, {
+    applicationId: applied.applicationId,
+    mode: "onsite",
+    location: "常州市武进区常武中路 18 号",
+    at,
+    minutes: 30,
+  });
   site = await startSite({ JIUYE_COUNT_SQL: "1", SEED_DEMO: "false", RUN_WORKER: "false" });
 }, 180_000);
 
