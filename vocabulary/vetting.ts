@@ -2248,6 +2248,11 @@ export const MARITAL: VettingLexicon = {
     "dink",
     "dinks",
     "double income no kids",
+    // … a household free of children: "kids-free candidates preferred", "child-free".
+    "kids-free",
+    "kid-free",
+    "child-free",
+    "childfree",
   ],
   patterns: [
     // (former-blind-17, branch vet17-disc) Parenthood as a predicate: "Must be a parent", "Are you a parent? If not, …".
@@ -2303,6 +2308,10 @@ export const MARITAL: VettingLexicon = {
     "\\b(?:children|kids)\\s+(?:(?:are|is)\\s+)?(?:already\\s+)?(?:in\\s+(?:school|primary\\s+school|kindergarten)|of\\s+school\\s+age|under\\s+(?:three|3|five|5|six|6)|too\\s+young)\\b",
     // (former-blind-32/33, branch vet3233-disc) The age of one's children as the screen: "孩子小的不要", "孩子要上小学了的", "孩子太小的不考虑".
     "孩子\\s*(?:还|太|比较|年纪)?\\s*小的|孩子\\s*(?:已经|要|快|都)?\\s*上(?:小学|初中|幼儿园)\\s*(?:了)?\\s*的",
+    // (branch vet-english, general knowledge of English and Chinglish postings) Family planning finished, without a possessive ("candidates who have
+    // completed family planning"), and having given birth as the status ("women who have given birth preferred").
+    "\\b(?:completed|finished|done\\s+with)\\s+(?:the\\s+)?family[-\\s]planning\\b",
+    "\\b(?:have|has)\\s+(?:already\\s+)?given\\s+birth\\b",
   ],
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
   notMentionPatterns: [
@@ -2434,6 +2443,8 @@ export const MARITAL: VettingLexicon = {
     // "should not have any family plans during the contract period"; young children at home refused: "no young kids at home".
     "\\b(?:no|(?:not|n't)\\s+have\\s+(?:any\\s+)?)\\s*(?:childbearing|pregnancy|family|marriage|wedding|baby|fertility|family[-\\s]planning)\\s+(?:plans?|intentions?)\\b",
     "\\bno\\s+(?:young\\s+|small\\s+|little\\s+)?(?:kids|children|babies)\\s+(?:at\\s+home|under\\s+(?:\\d+|three|five|six))\\b",
+    // … and children forbidden outright: "must not have children".
+    "\\b(?:must|should|may|can)\\s*(?:not|n't)\\s+have\\s+(?:any\\s+)?(?:children|kids|a\\s+child|babies)\\b",
   ],
 };
 

@@ -730,6 +730,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Proof of an internship nobody attends: "无需到岗，三天出件", "no need to show up, certificate in 3 days".
       u(`(?:无需|不用|不需要?|免)\\s*(?:到岗|到场|实习|上班|坐班)${SEP_LIST}{0,12}?(?:出件|出证|拿证|证明|盖章|鉴定)`),
       /\bno\s+(?:need\s+to\s+)?(?:attendance|show\s+up|actual\s+work)\b[^.;]{0,40}\b(?:certificate|letter|proof)\b/u,
+      // (branch vet-english, general knowledge of English and Chinglish postings) A charge named in an internship's
+      // sentence with its amount ("remote internship with a US startup, tuition 2,999 USD", "internship at Tencent via our
+      // referral, service charge 8,000") or said as the reader paying ("paid internship program (you pay us)").
+      /\binternships?\b[^.;]{0,60}?\b(?:tuition|service\s+(?:charges?|fees?)|package\s+price|(?:programme|program)\s+(?:fees?|price))\b[^.;\d]{0,12}?(?:rmb|usd|¥|\$|\d)|\binternships?\b[^.;]{0,60}?\byou\s+pay\s+us\b/u,
     ],
     allow: [
       // Round on former-blind-17 (branch vet17-fraud): a charge the job collects from others ("负责向客户收取内推费并开具收据",
@@ -1012,8 +1016,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<!\b(?:customers?|clients?|buyers?|guests?|visitors?)\s+(?:who\s+|that\s+)?)\bbought\s+(?:themselves\s+)?(?:a\s+|their\s+(?:own\s+)?|new\s+)?(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar|sports\s+car|luxury\s+car)s?\b|\b(?:drive|driving|drove|own|owning)\s+(?:a|your\s+own|your\s+first)\s+(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar)\s+(?:by|within|in|before)\b/u,
       /\b(?:five|six|seven|eight|5|6|7|8)[-\s]figures?\s+(?:\w+\s+){0,2}?(?:months?|weeks?|wealth|fortunes?|paychecks?)\b|\bearly\s+retirement\s+(?:at|by|before)\s+(?:age\s+)?\d{2}\b|\bticket\s+to\s+(?:early\s+retirement|wealth|riches|financial\s+freedom)\b/u,
       // (branch vet-english, general knowledge of English and Chinglish postings) Seven or more figures within a few
-      // years: "seven-figure income within 2 years".
-      /\b(?:seven|eight|7|8)[-\s]figures?\s+(?:\w+\s+){0,2}?(?:in|within)\s+(?:just\s+|only\s+)?(?:\w+|\d+)\s+years?\b/u,
+      // years: "seven-figure income within 2 years"; an income said to pass a figure easily ("monthly income easily exceeds
+      // 50,000", the English of 月入过万轻松).
+      /\b(?:seven|eight|7|8)[-\s]figures?\s+(?:\w+\s+){0,2}?(?:in|within)\s+(?:just\s+|only\s+)?(?:\w+|\d+)\s+years?\b|\b(?:monthly\s+income|income|earnings|pay)\s+(?:easily|effortlessly)\s+(?:exceeds?|tops?|reach(?:es)?|hits?|passes|goes\s+over)\s+(?:rmb\s*|¥\s*|\$\s*)?\d/u,
       /\b(?:earn|make|making|earning)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*million|a\s+million)\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every)\s+(?:year|month)\b/u,
       /\b(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+day\b[^.;!]{0,40}\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+\s*k)\b|\bfrom\s+your\s+phone\b[^.;!]{0,50}\b(?:earn|make)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+\s*k)\b/u,
       // … n figures reached or earned without a period, or beside a phone or no boss ("hit seven figures", "Six figures
@@ -2478,9 +2483,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // network marketing is no scheme); rank bought with recruits ("upgrade to Diamond by
       // recruiting 10 direct referrals", "the more people you bring in, the higher your rank"); people or levels under the
       // worker ("once you have 5 people under you", "every level below you"); pay from the team built ("your income comes
-      // from the team you build").
+      // from the team you build"); a counted few invited to get the fee back ("invite 3 members to get your fee back");
+      // generations of partners counted ("team commission from 3 generations of partners").
       /\b(?:multi-?level|network)\s+marketing\s+(?:opportunit(?:y|ies)|business(?:es)?|plan|system|team)\b|\bjoin\s+(?:our\s+|a\s+|the\s+)?(?:multi-?level|network)\s+marketing\b|\b(?:upgrade|promot\w*|rank\s+up|advance|move\s+up)\s+(?:to\s+)?(?:silver|gold|platinum|diamond|ruby|emerald|sapphire|crown)\b[^.;]{0,40}?\b(?:recruit\w*|referr\w*|sponsor\w*|downlines?|bring\w*\s+in)\b|\bthe\s+more\s+(?:people|members|friends|partners|agents)\s+you\s+(?:bring\s+in|recruit|invite|refer|sign\s+up|introduce)\b[^.;]{0,30}?\b(?:higher|more|bigger)\b/u,
-      /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|members|partners|recruits|agents|distributors|friends)\s+(?:under|below|beneath)\s+you\b|\b(?:every|each|all)\s+(?:level|tier|layer|generation)s?\s+(?:below|under|beneath)\s+you\b|\b(?:income|earnings|pay|money|profits?)\s+(?:comes?|is\s+generated|flows?)\s+from\s+(?:the\s+)?(?:team|network|people|downline)\s+(?:that\s+)?you\s+(?:build|recruit|bring\s+in|grow|sponsor)\b/u,
+      /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|members|partners|recruits|agents|distributors|friends)\s+(?:under|below|beneath)\s+you\b|\b(?:invite|recruit|refer|bring\s+in|sign\s+up)\s+(?:\d+|two|three|four|five|ten)\s+(?:new\s+)?(?:members|friends|people|partners)\s+to\s+(?:get\s+(?:your|the)\s+(?:\w+\s+)?(?:fee|money|deposit|investment|cost)s?\s+back|recover|recoup|earn\s+back)\b|\b(?:\d+|two|three|four|five)\s+(?:generations|levels|tiers|layers)\s+of\s+(?:partners|members|recruits|distributors|agents|referrals|downlines?)\b|\b(?:every|each|all)\s+(?:level|tier|layer|generation)s?\s+(?:below|under|beneath)\s+you\b|\b(?:income|earnings|pay|money|profits?)\s+(?:comes?|is\s+generated|flows?)\s+from\s+(?:the\s+)?(?:team|network|people|downline)\s+(?:that\s+)?you\s+(?:build|recruit|bring\s+in|grow|sponsor)\b/u,
     ],
   },
 ];

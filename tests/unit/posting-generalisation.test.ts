@@ -11251,6 +11251,9 @@ describe("English and Chinglish screens and schemes (vet-english): family, origi
     "Marital status: unmarried.",
     "Candidates must not be pregnant at the time of joining.",
     "No small children under 5, the role needs frequent travel.",
+    "Child-free applicants preferred.",
+    "Must not have kids, as the job needs long trips.",
+    "Ladies who have already given birth are preferred.",
   ]);
   clean("discrimination.marital", [
     "Maternity leave 158 days.",
@@ -11299,6 +11302,8 @@ describe("English and Chinglish screens and schemes (vet-english): pyramid plans
     "Partner fee 3,000 RMB. Once you have 5 people under you, you unlock team leader bonuses.",
     "Network marketing: buy the product pack, introduce new members, get rewards from every level below you.",
     "Buy-in of 1,200 for the business kit; your income comes from the team you build.",
+    "Sign up 5 friends to recover your membership cost.",
+    "Bonuses paid on four generations of distributors.",
   ]);
   clean("fraud.pyramid", [
     "Build and lead a team of 5 engineers.",
@@ -11312,12 +11317,21 @@ describe("English and Chinglish screens and schemes (vet-english): pyramid plans
     "Job-ready training programme with loan financing available, placement afterwards.",
     "Bootcamp tuition: instalment plans offered through our partner.",
   ]);
+  flagged("paid_internship", [
+    "Virtual internship with a Silicon Valley firm, tuition USD 1,999.",
+    "Internship at a Big Four firm through our network, service fee 6,000.",
+  ]);
+  clean("paid_internship", ["Internship stipend 3,000 per month, we charge no service fee."]);
   clean("training_loan", [
     "Training provided free of charge.",
     "Loan officer at a commercial bank; process student loans.",
     "Customer service for a consumer finance company; explain instalment plans to customers.",
   ]);
-  flagged("hype", ["Seven-figure income within 2 years.", "Financial freedom in 90 days."]);
+  flagged("hype", [
+    "Seven-figure income within 2 years.",
+    "Financial freedom in 90 days.",
+    "Your monthly income easily tops 40,000.",
+  ]);
   clean("hype", [
     "Financial advisor: help clients plan for financial freedom and retirement.",
     "Our app helps users track passive income from dividends.",
