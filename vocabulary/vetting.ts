@@ -455,6 +455,9 @@ export const GENDER: VettingLexicon = {
     "[mf](?=\\s*(?:[，,。；;!！?？)）\\n]|$|性|生))(?<=(?:限|仅限|只限|只招|仅招|只要)\\s*[mf])",
     // 男/女 with or without a person word; not 男装, 女装, 子女, 妇女, 女性用品.
     `(?<![子儿妇少美侄孙甥])(?:男|女)(?!(?:士|性|生|孩|子)?(?:[装鞋包款童厕科表篮排足单双]|性?用品))${PERSON_ZH}?(?![装鞋包款童厕科表篮排足单双]|性?用品|方|友|朋友)`,
+    // (branch vet-english, general knowledge of English and Chinglish postings) A sex word after an adjective of the person wanted: "a strong guy for the
+    // warehouse", "a handsome lad" ("a guy" alone is a word above).
+    "\\b(?:strong|young|tall|handsome|sturdy|energetic|fit|pretty|cute|beautiful)\\s+(?:guy|lad|fellow|chap|gal)\\b",
   ],
   // (former-blind-17, branch vet17-disc) "xb" is 性别 in pinyin initials: "xb：♂".
   labels: ["性别", "gender", "sex", "xb"],
@@ -681,6 +684,9 @@ export const GENDER: VettingLexicon = {
     // women as who can be pregnant, stay the marital rule's alone: MARITAL's "孕期女性" pattern below.)
     // (former-blind-32/33, branch vet3233-disc) Both sexes of a trade in its short form, welcomed: "男护女护都要", "男工女工都收".
     "[男女](?:护|工|技|保)\\s*[、/和与及]?\\s*[女男](?:护|工|技|保)(?:士|师)?\\s*(?:都|均|也|全)\\s*(?:要|收|招|可以|可|行|欢迎)",
+    // (branch vet-english, general knowledge of English and Chinglish postings) A school, team or section named for one sex is where the work is, not who is
+    // hired: "girls' school seeking a maths teacher", "boys' football coach" (a restriction of the applicants stays one).
+    "\\b(?:girls|boys|women|men|ladies)['’]\\s+(?:school|college|academy|football|basketball|volleyball|team|section|department|boarding\\s+house|wear|clothing|fashion|shoes|health)\\b",
   ],
 };
 
@@ -1680,6 +1686,13 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-32/33, branch vet3233-disc) A Muslim people refused with pork as the reason (CONVENTIONS.md, blind15 and blind33: the pork
     // reason makes the faith explicit; "回民朋友就别来了" at a beef-tallow hotpot names no faith): "新疆的回族的就不要了 店里做猪肉菜".
     "(?:回族|回民|维族|维吾尔族|哈萨克族|穆斯林)[^。；;!！?？\\n]{0,12}?(?:不要|不招|不考虑|不收|免谈|别来|勿扰)[^。；;!！?？\\n]{0,16}?(?:猪肉|猪|大肉|腊肉|火腿)",
+    // (branch vet-english, general knowledge of English and Chinglish postings) A worship meeting by its church names: "must attend our Sunday fellowship",
+    // "required to join the weekly cell group" (not a research "fellowship programme").
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|obliged\\s+to)\\s+(?:\\w+\\s+){0,2}?(?:attend|join|take\\s+part\\s+in|participate\\s+in)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:company|weekly|staff|team|morning)\\s+)*(?:(?:sunday|christian|church|bible|prayer|gospel)\\s+fellowship|cell\\s+groups?|sunday\\s+school|praise\\s+and\\s+worship)\\b",
+    // … a dietary taboo made a duty: "must eat pork at company dinners", "willing to drink alcohol and eat pork with clients".
+    "\\b(?:must|should|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|willing\\s+to)\\s+(?:be\\s+(?:willing|able|happy|ok|okay)\\s+to\\s+)?(?:drink\\s+(?:alcohol|liquor|baijiu|wine)\\s+(?:and|&)\\s+)?eat\\s+(?:pork|beef)\\b",
+    // … and a practice as the reason not to apply: "please do not apply if you observe Ramadan".
+    "\\b(?:do\\s+not|don't|need\\s+not|should\\s+not)\\s+apply\\s+if\\s+you\\s+(?:observe|keep|practi[sc]e|celebrate|fast\\s+(?:during|for|in))\\s+(?:the\\s+)?(?:ramadan|sabbath|lent|halal|kosher|shabbat|eid|religious\\s+\\w+)\\b",
   ],
   labels: ["宗教信仰", "宗教", "信仰", "religion", "faith"],
   // "宗教信仰：无" makes having no faith a condition.
@@ -1755,6 +1768,9 @@ export const RELIGION: VettingLexicon = {
     // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
     // the refusal; "答：不要" is left out, as it may refuse.)
     "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
+    // (branch vet-english, general knowledge of English and Chinglish postings) A practice the employer provides for, as a benefit: "halal canteen and prayer
+    // breaks provided", "prayer room available" (a refusal, "no prayer breaks", is a screen of its own).
+    "\\b(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?))\\b(?<!\\bno\\s+(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?)))(?=[^.;]{0,40}\\b(?:provided|available|allowed|offered|welcome|respected|accommodated|supported)\\b)",
   ],
 };
 
@@ -1993,6 +2009,9 @@ export const REGION: VettingLexicon = {
     PLACE_CAME_FROM,
     // (former-blind-10/11, branch vet-disc) A city's one-character name with 户 ("非深户不要", "穗户优先"); not 资深户外.
     "(?<![资较很高最])[深穗杭宁苏厦甬]户(?![外型内主头名均数口籍])",
+    // (branch vet-english, general knowledge of English and Chinglish postings) The registration by other English names: "Guangzhou household register is a
+    // must", "local residence permit holders only".
+    `(?:${PLACE_EN}|local)\\s+(?:household|residence|residency)\\s+(?:register|record|book)s?\\b`,
   ],
   labels: ["籍贯", "户籍", "户口", "生源地", "生源", "hukou", "place of origin"],
   labelValues: [PLACE, PLACE_EN, "本地", "外地", "本省", "本市", "本县", "省内"],
@@ -2029,6 +2048,8 @@ export const REGION: VettingLexicon = {
     // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
     // the refusal; "答：不要" is left out, as it may refuse.)
     "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
+    // (branch vet-english, general knowledge of English and Chinglish postings) Customers or users from rural areas are whom the work serves, not the applicant.
+    "\\b(?:customers|clients|users|patients|consumers|buyers|farmers|households|students|shoppers)\\s+(?:\\w+\\s+){0,3}?(?:from|in)\\s+rural\\s+areas\\b",
   ],
   screens: [
     // (former-blind-15, branch vet15-disc) The ID card's number or issuer as the origin: "身份证号须为44开头", "身份证须为广东
@@ -2050,6 +2071,9 @@ export const REGION: VettingLexicon = {
     // (former-blind-32/33, branch vet3233-disc) A benefit given to one origin and refused to the other, in any field and in run-on text
     // (CONVENTIONS.md, blind29: a benefit made conditional on the attribute is a screen): "本地户口的交五险 外地户口的不交".
     "(?:本地|外地|本市|外市|本省|外省|农村|城镇|城市)(?:户口|户籍|人|的人)?的?\\s*(?:才)?\\s*(?:交|缴|有|给|发|享受|包)[^，,。；;!！?？\\n]{0,8}?[，,\\s]*(?:本地|外地|本市|外市|本省|外省|农村|城镇|城市)(?:户口|户籍|人|的人)?的?\\s*(?:就)?\\s*(?:不交|不缴|没有|没|不给|不发|不享受|不包)",
+    // (branch vet-english, general knowledge of English and Chinglish postings) The origin or registration that must be a place: "hometown must be Zhejiang or
+    // Jiangsu", "hukou should be in Shanghai".
+    `\\b(?:household\\s+registration|hukou|hometown|home\\s+town|home\\s+province|native\\s+place|place\\s+of\\s+origin|origin)\\s+(?:must|should|has\\s+to|needs?\\s+to|shall)\\s+be\\s+(?:in\\s+|from\\s+)?(?:${PLACE_EN})\\b`,
   ],
 };
 
@@ -2231,6 +2255,15 @@ export const MARITAL: VettingLexicon = {
     // Children named as duties of care: "Candidates with childcare responsibilities need not apply".
     "childcare responsibilities",
     "childcare commitments",
+    // (branch vet-english, general knowledge of English and Chinglish postings) The household with two incomes and no children: "DINK preferred".
+    "dink",
+    "dinks",
+    "double income no kids",
+    // … a household free of children: "kids-free candidates preferred", "child-free".
+    "kids-free",
+    "kid-free",
+    "child-free",
+    "childfree",
   ],
   patterns: [
     // (former-blind-17, branch vet17-disc) Parenthood as a predicate: "Must be a parent", "Are you a parent? If not, …".
@@ -2286,6 +2319,10 @@ export const MARITAL: VettingLexicon = {
     "\\b(?:children|kids)\\s+(?:(?:are|is)\\s+)?(?:already\\s+)?(?:in\\s+(?:school|primary\\s+school|kindergarten)|of\\s+school\\s+age|under\\s+(?:three|3|five|5|six|6)|too\\s+young)\\b",
     // (former-blind-32/33, branch vet3233-disc) The age of one's children as the screen: "孩子小的不要", "孩子要上小学了的", "孩子太小的不考虑".
     "孩子\\s*(?:还|太|比较|年纪)?\\s*小的|孩子\\s*(?:已经|要|快|都)?\\s*上(?:小学|初中|幼儿园)\\s*(?:了)?\\s*的",
+    // (branch vet-english, general knowledge of English and Chinglish postings) Family planning finished, without a possessive ("candidates who have
+    // completed family planning"), and having given birth as the status ("women who have given birth preferred").
+    "\\b(?:completed|finished|done\\s+with)\\s+(?:the\\s+)?family[-\\s]planning\\b",
+    "\\b(?:have|has)\\s+(?:already\\s+)?given\\s+birth\\b",
   ],
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
   notMentionPatterns: [
@@ -2413,6 +2450,12 @@ export const MARITAL: VettingLexicon = {
     "(?:产假|怀孕|生孩子|生育|休产假|生二胎)[^。！？!?\\n]{0,30}?(?:所以|因此|因而|于是)[^。！？!?\\n]{0,12}?(?:只招|只要|优先|更想|倾向|想招|要|招)\\s*(?:男)(?!女)",
     // (former-blind-32/33, branch vet3233-disc) The same for family status, in run-on text: "已婚的有住房补贴 未婚的没有".
     "(?:已婚|未婚|已育|未育|单身)(?:已育|未育)?的\\s*(?:才)?\\s*(?:交|有|给|发|享受|包)[^，,。；;!！?？\\n]{0,8}?[，,\\s]*(?:已婚|未婚|已育|未育|单身)(?:已育|未育)?的\\s*(?:就)?\\s*(?:不交|没有|没|不给|不发|不享受|不包)",
+    // (branch vet-english, general knowledge of English and Chinglish postings) Family plans said to be absent: "no childbearing plans within 3 years",
+    // "should not have any family plans during the contract period"; young children at home refused: "no young kids at home".
+    "\\b(?:no|(?:not|n't)\\s+have\\s+(?:any\\s+)?)\\s*(?:childbearing|pregnancy|family|marriage|wedding|baby|fertility|family[-\\s]planning)\\s+(?:plans?|intentions?)\\b",
+    "\\bno\\s+(?:young\\s+|small\\s+|little\\s+)?(?:kids|children|babies)\\s+(?:at\\s+home|under\\s+(?:\\d+|three|five|six))\\b",
+    // … and children forbidden outright: "must not have children".
+    "\\b(?:must|should|may|can)\\s*(?:not|n't)\\s+have\\s+(?:any\\s+)?(?:children|kids|a\\s+child|babies)\\b",
   ],
 };
 

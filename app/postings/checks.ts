@@ -610,6 +610,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:工资|收入|薪资|月薪)\\s*(?:的)?\\s*\\d+(?:\\.\\d+)?\\s*%(?<=(?:就业|入职|上岗|工作)\\s*(?:后|以后|之后)${SEP_LIST}{0,12}?(?:上交|支付|交|返还|缴纳|分给|付给)\\s*(?:每月)?\\s*(?:工资|收入|薪资|月薪)\\s*(?:的)?\\s*\\d+(?:\\.\\d+)?\\s*%)`,
       ),
       /\brepay\s+(?:the\s+|your\s+)?(?:fees?|tuition|costs?|loans?)\s+(?:from|out\s+of|with)\s+(?:your\s+)?(?:future\s+|first\s+)?(?:salary|wages?|earnings|pay(?:checks?)?)\b/u,
+      // (branch vet-english, general knowledge of English and Chinglish postings) An income-share agreement by its short
+      // name with its share ("ISA model: 17% of monthly income for 30 months once employed"), and a course offered with loan
+      // financing ("job-ready training programme with loan financing available").
+      /\b(?:isa|income[-\s]share(?:\s+agreement)?)\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*%\s+of\s+(?:your\s+)?(?:monthly\s+|future\s+|gross\s+)?(?:salary|income|wages?|earnings|pay)\b/u,
+      /\b(?:course|training|bootcamp|tuition|programme|program)\b[^.;]{0,40}?\b(?:loan|instal+ment|credit)\s+(?:financing|finance|options?|plans?)\s+(?:is\s+|are\s+)?(?:available|offered|provided|arranged)\b/u,
     ],
     negators: EMPLOYER_PAYS,
     // "开展反诈宣传，包括刷单、培训贷", "识别虚假招聘、培训贷": naming the scheme to fight it.
@@ -743,6 +748,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Proof of an internship nobody attends: "无需到岗，三天出件", "no need to show up, certificate in 3 days".
       u(`(?:无需|不用|不需要?|免)\\s*(?:到岗|到场|实习|上班|坐班)${SEP_LIST}{0,12}?(?:出件|出证|拿证|证明|盖章|鉴定)`),
       /\bno\s+(?:need\s+to\s+)?(?:attendance|show\s+up|actual\s+work)\b[^.;]{0,40}\b(?:certificate|letter|proof)\b/u,
+      // (branch vet-english, general knowledge of English and Chinglish postings) A charge named in an internship's
+      // sentence with its amount ("remote internship with a US startup, tuition 2,999 USD", "internship at Tencent via our
+      // referral, service charge 8,000") or said as the reader paying ("paid internship program (you pay us)").
+      /\binternships?\b[^.;]{0,60}?\b(?:tuition|service\s+(?:charges?|fees?)|package\s+price|(?:programme|program)\s+(?:fees?|price))\b[^.;\d]{0,12}?(?:rmb|usd|¥|\$|\d)|\binternships?\b[^.;]{0,60}?\byou\s+pay\s+us\b/u,
     ],
     allow: [
       // Round on former-blind-17 (branch vet17-fraud): a charge the job collects from others ("负责向客户收取内推费并开具收据",
@@ -780,6 +789,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:零投入|零成本|零门槛投入|无需投入|不用投资|无需囤货|不用囤货|零囤货)${SEP}{0,3}?(?:零风险|无风险)(?!${SEP_LIST}{0,10}?(?:高回报|高收益|回报|收益|赚|挣|收入|月入|日入|翻倍))`,
       ),
       /(?:日入|日赚|一天(?:能|就能|可以)?赚|每天(?:能)?赚)\s*(?:[三四]\s*百|[34]\d{2}|五百|500)(?![\d+＋多]|\s*(?:[-–~～到至]|元?\s*(?:以上|起))|[^，,。；;!！?？\n]{0,4}?(?:不是梦|轻松|轻轻松松|不难))/u,
+
+      // (branch vet-english, general knowledge of English and Chinglish postings) Financial freedom or passive income as what
+      // clients or users are helped with, not what the job pays: "help clients plan for financial freedom", "an app that
+      // helps users track passive income from dividends".
+      /\b(?:help\w*|advis\w*|assist\w*|guid\w*|coach\w*|serv\w*)\s+(?:our\s+|the\s+)?(?:clients|customers|users|investors|households|families|members)\b[^.;]{0,30}?\b(?:financial\s+freedom|passive\s+income)\b/u,
     ],
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     severity: "block",
@@ -1034,6 +1048,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<!\b(?:clients?|customers?|investors?|users?|founders?|buyers?)\s+(?:who\s+|that\s+)?)\b(?:became|becoming|turned\s+into)\s+(?:a\s+)?millionaires?\b|\bmillionaires\s+(?:in|within)\s+(?:\w+\s+)?(?:months?|years?)\b/u,
       /(?<!\b(?:customers?|clients?|buyers?|guests?|visitors?)\s+(?:who\s+|that\s+)?)\bbought\s+(?:themselves\s+)?(?:a\s+|their\s+(?:own\s+)?|new\s+)?(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar|sports\s+car|luxury\s+car)s?\b|\b(?:drive|driving|drove|own|owning)\s+(?:a|your\s+own|your\s+first)\s+(?:ferrari|porsche|lamborghini|lambo|bentley|rolls[-\s]royce|maserati|supercar)\s+(?:by|within|in|before)\b/u,
       /\b(?:five|six|seven|eight|5|6|7|8)[-\s]figures?\s+(?:\w+\s+){0,2}?(?:months?|weeks?|wealth|fortunes?|paychecks?)\b|\bearly\s+retirement\s+(?:at|by|before)\s+(?:age\s+)?\d{2}\b|\bticket\s+to\s+(?:early\s+retirement|wealth|riches|financial\s+freedom)\b/u,
+      // (branch vet-english, general knowledge of English and Chinglish postings) Seven or more figures within a few
+      // years: "seven-figure income within 2 years"; an income said to pass a figure easily ("monthly income easily exceeds
+      // 50,000", the English of 月入过万轻松).
+      /\b(?:seven|eight|7|8)[-\s]figures?\s+(?:\w+\s+){0,2}?(?:in|within)\s+(?:just\s+|only\s+)?(?:\w+|\d+)\s+years?\b|\b(?:monthly\s+income|income|earnings|pay)\s+(?:easily|effortlessly)\s+(?:exceeds?|tops?|reach(?:es)?|hits?|passes|goes\s+over)\s+(?:rmb\s*|¥\s*|\$\s*)?\d/u,
       /\b(?:earn|make|making|earning)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*million|a\s+million)\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every)\s+(?:year|month)\b/u,
       /\b(?:\d+|one|two|three|a\s+few)\s+hours?\s+(?:a|per)\s+day\b[^.;!]{0,40}\b(?:earn|make|take\s+home)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+\s*k)\b|\bfrom\s+your\s+phone\b[^.;!]{0,50}\b(?:earn|make)\s+(?:up\s+to\s+)?(?:rmb|cny|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+\s*k)\b/u,
       // … n figures reached or earned without a period, or beside a phone or no boss ("hit seven figures", "Six figures
@@ -2530,6 +2548,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:partners|members|recruits|distributors|agents|ambassadors|affiliates|referrals|associates|promoters|sellers|sponsors)['’]\s+(?:partners|members|recruits|distributors|agents|ambassadors|affiliates|referrals|associates|promoters|sellers)\b|\bdown\s+(?:two|three|four|five|six|seven|[2-9])\s+(?:generations|levels|tiers|lines)\b/u,
       /\b(?:when|whenever|each\s+time|every\s+time|once|if)\s+(?:they|your\s+(?:recruits|referrals|invitees|partners|members))\s+(?:also\s+|in\s+turn\s+|then\s+|themselves\s+)?(?:introduce|recruit|refer|sponsor|invite|bring\s+in|sign\s+up)\s+(?:others|more(?:\s+people)?|other\s+people|new\s+(?:members|partners|people|recruits)|their\s+own|friends)\b/u,
       /(?:买|购买|拿)\s*(?:一套|一份|一单|一箱)?\s*(?:产品|套餐|礼包|货)\s*(?:就|即)\s*(?:是|成为|可成为|能成为)\s*(?:代理|会员|合伙人|店主)|自用省钱\s*[,，、]?\s*分享赚钱/u,
+      // (branch vet-english, general knowledge of English and Chinglish postings) The scheme by its English trade names and
+      // its plan's shape: "multi-level marketing opportunity", "join our network marketing team" (a course or lecture on
+      // network marketing is no scheme); rank bought with recruits ("upgrade to Diamond by
+      // recruiting 10 direct referrals", "the more people you bring in, the higher your rank"); people or levels under the
+      // worker ("once you have 5 people under you", "every level below you"); pay from the team built ("your income comes
+      // from the team you build"); a counted few invited to get the fee back ("invite 3 members to get your fee back");
+      // generations of partners counted ("team commission from 3 generations of partners").
+      /\b(?:multi-?level|network)\s+marketing\s+(?:opportunit(?:y|ies)|business(?:es)?|plan|system|team)\b|\bjoin\s+(?:our\s+|a\s+|the\s+)?(?:multi-?level|network)\s+marketing\b|\b(?:upgrade|promot\w*|rank\s+up|advance|move\s+up)\s+(?:to\s+)?(?:silver|gold|platinum|diamond|ruby|emerald|sapphire|crown)\b[^.;]{0,40}?\b(?:recruit\w*|referr\w*|sponsor\w*|downlines?|bring\w*\s+in)\b|\bthe\s+more\s+(?:people|members|friends|partners|agents)\s+you\s+(?:bring\s+in|recruit|invite|refer|sign\s+up|introduce)\b[^.;]{0,30}?\b(?:higher|more|bigger)\b/u,
+      /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|members|partners|recruits|agents|distributors|friends)\s+(?:under|below|beneath)\s+you\b|\b(?:invite|recruit|refer|bring\s+in|sign\s+up)\s+(?:\d+|two|three|four|five|ten)\s+(?:new\s+)?(?:members|friends|people|partners)\s+to\s+(?:get\s+(?:your|the)\s+(?:\w+\s+)?(?:fee|money|deposit|investment|cost)s?\s+back|recover|recoup|earn\s+back)\b|\b(?:\d+|two|three|four|five)\s+(?:generations|levels|tiers|layers)\s+of\s+(?:partners|members|recruits|distributors|agents|referrals|downlines?)\b|\b(?:every|each|all)\s+(?:level|tier|layer|generation)s?\s+(?:below|under|beneath)\s+you\b|\b(?:income|earnings|pay|money|profits?)\s+(?:comes?|is\s+generated|flows?)\s+from\s+(?:the\s+)?(?:team|network|people|downline)\s+(?:that\s+)?you\s+(?:build|recruit|bring\s+in|grow|sponsor)\b/u,
     ],
   },
 ];

@@ -11342,3 +11342,101 @@ describe("WeChat-group and agency register (vet-wechat): honest recruiting enthu
     expect(check(title, description, min, max)).toContain(rule);
   });
 });
+
+describe("English and Chinglish screens and schemes (vet-english): family, origin, faith and sex screens", () => {
+  flagged("discrimination.marital", [
+    "No young kids at home, because overtime is frequent.",
+    "DINK preferred, we need full dedication.",
+    "Applicants should have no childbearing plans within 3 years.",
+    "Should not have any family plans during the contract period.",
+    "No plans to start a family in the next 2 years.",
+    "Marital status: unmarried.",
+    "Candidates must not be pregnant at the time of joining.",
+    "No small children under 5, the role needs frequent travel.",
+    "Child-free applicants preferred.",
+    "Must not have kids, as the job needs long trips.",
+    "Ladies who have already given birth are preferred.",
+  ]);
+  clean("discrimination.marital", [
+    "Maternity leave 158 days.",
+    "Family-friendly hours, finish by 5:30.",
+    "We do not ask about marital status or family plans.",
+    "Married or single, all welcome.",
+  ]);
+  flagged("discrimination.region", [
+    "Guangzhou household register is a must.",
+    "Hometown must be Zhejiang or Jiangsu.",
+    "Hukou should be in Shanghai.",
+    "Must hold a Beijing household registration.",
+  ]);
+  clean("discrimination.region", [
+    "Customers are mostly from rural areas; experience with rural retail a plus.",
+    "Open to candidates from all provinces.",
+    "No hukou required.",
+  ]);
+  flagged("discrimination.religion", [
+    "All staff must attend our Sunday fellowship.",
+    "New hires are expected to join the weekly cell group.",
+    "Must eat pork at company dinners.",
+    "Must be willing to drink alcohol and eat pork with clients.",
+    "Please do not apply if you observe Ramadan.",
+  ]);
+  clean("discrimination.religion", [
+    "Halal canteen and prayer breaks provided.",
+    "Prayer room available on the 3rd floor.",
+    "Fellowship programme for young researchers, 2 years.",
+    "Our chef cooks pork dishes, so experience with Cantonese roast pork is required.",
+  ]);
+  flagged("discrimination.gender", [
+    "We are looking for a strong guy to handle warehouse work.",
+    "Looking for a handsome lad for sales.",
+  ]);
+  clean("discrimination.gender", [
+    "Girls' school seeking a maths teacher; all genders welcome.",
+    "Boys' football coach at an international school; coaches of any gender welcome.",
+  ]);
+});
+
+describe("English and Chinglish screens and schemes (vet-english): pyramid plans, training finance and hype", () => {
+  flagged("fraud.pyramid", [
+    "Multi-level marketing opportunity: the more people you bring in, the higher your rank and your commission.",
+    "Upgrade to Diamond Partner by recruiting 10 direct referrals who each purchase the membership package.",
+    "Partner fee 3,000 RMB. Once you have 5 people under you, you unlock team leader bonuses.",
+    "Network marketing: buy the product pack, introduce new members, get rewards from every level below you.",
+    "Buy-in of 1,200 for the business kit; your income comes from the team you build.",
+    "Sign up 5 friends to recover your membership cost.",
+    "Bonuses paid on four generations of distributors.",
+  ]);
+  clean("fraud.pyramid", [
+    "Build and lead a team of 5 engineers.",
+    "Employee referral bonus 3,000 when a referred hire passes probation.",
+    "Career levels: junior, senior, principal, with clear promotion criteria.",
+    "Account manager for our partner programme with resellers; fixed salary 10,000.",
+    "Lecturer: teach a university course on network marketing and its legal risks.",
+  ]);
+  flagged("training_loan", [
+    "ISA model: 17% of monthly income for 30 months once employed.",
+    "Job-ready training programme with loan financing available, placement afterwards.",
+    "Bootcamp tuition: instalment plans offered through our partner.",
+  ]);
+  flagged("paid_internship", [
+    "Virtual internship with a Silicon Valley firm, tuition USD 1,999.",
+    "Internship at a Big Four firm through our network, service fee 6,000.",
+  ]);
+  clean("paid_internship", ["Internship stipend 3,000 per month, we charge no service fee."]);
+  clean("training_loan", [
+    "Training provided free of charge.",
+    "Loan officer at a commercial bank; process student loans.",
+    "Customer service for a consumer finance company; explain instalment plans to customers.",
+  ]);
+  flagged("hype", [
+    "Seven-figure income within 2 years.",
+    "Financial freedom in 90 days.",
+    "Your monthly income easily tops 40,000.",
+  ]);
+  clean("hype", [
+    "Financial advisor: help clients plan for financial freedom and retirement.",
+    "Our app helps users track passive income from dividends.",
+    "Six-figure budget managed across campaigns.",
+  ]);
+});
