@@ -11,7 +11,10 @@ export interface StaffActor {
   scope: StaffScope;
 }
 
-/** A graduate or an employer's member: the domain looks up their graduate or employer row and refuses when there is none. */
+/**
+ * A graduate or an employer's member: the domain looks up their graduate or employer row and refuses when there is none.
+ * Also any account, staff included, acting on its own account only (its sessions: app/auth/sessions.server.ts).
+ */
 export interface UserActor {
   userId: string;
 }

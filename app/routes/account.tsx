@@ -19,7 +19,7 @@ export const meta = pageTitle("account.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account:self");
   const db = await getDb();
-  const active = await listActiveSessions(db, user.id);
+  const active = await listActiveSessions(db, { userId: user.id });
   const scopeCollege = user.scope?.kind === "college" ? await collegeName(db, user.scope.collegeId) : null;
   return {
     user: { email: user.email, displayName: user.displayName, role: user.role, scope: user.scope },
@@ -34,8 +34,8 @@ export async function action({ request }: ActionFunctionArgs) {
     "revoke-session": async ({ session }) => {
       const db = await getDb();
       // Only one of the user's own sessions matches: another user's key does nothing.
-      const target = (await listActiveSessions(db, user.id)).find((s) => s.id.slice(0, 12) === session);
-      if (target) await revokeOwnSession(db, user.id, target.id);
+      const target = (await listActiveSessions(db, { userId: user.id })).find((s) => s.id.slice(0, 12) === session);
+      if (target) await revokeOwnSession(db, { userId: user.id }, { sessionId: target.id });
       return {};
     },
   });
