@@ -16,6 +16,7 @@ import {
   users,
 } from "../../db/schema";
 import { agreementUpdateMail } from "../../emails/templates/agreement-update";
+import { selectEmployerApplications } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
 import { joinCollegeAndMajor } from "../graduates/college-and-major.server";
 import { graduateMailRecipient } from "../graduates/recipient.server";
@@ -586,28 +587,20 @@ export async function editAgreementTerms(
 export async function offerForDraft(db: Queryable, actor: UserActor, applicationId: string) {
   const membership = await getMembership(db, actor.userId);
   if (!membership || !inGoodStanding(membership.employer)) return null;
-  const [row] = await db
-    .select({
-      id: applications.id,
-      status: applications.status,
-      graduateName: graduates.name,
-      title: postings.title,
-      salaryMin: postings.salaryMin,
-      cities: postings.cities,
-    })
-    .from(applications)
-    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .where(and(eq(applications.id, applicationId), eq(applications.employerId, membership.employer.id)))
-    .limit(1);
+  const [row] = await selectEmployerApplications(
+    db,
+    membership.employer.id,
+    { id: applications.id, status: applications.status, salaryMin: postings.salaryMin, cities: postings.cities },
+    eq(applications.id, applicationId),
+  ).limit(1);
   if (!row || !["offered", "accepted"].includes(row.status)) return null;
   const city = row.cities[0];
   return {
     applicationId: row.id,
     graduateName: row.graduateName,
-    postingTitle: row.title,
+    postingTitle: row.postingTitle,
     terms: {
-      position: row.title.slice(0, 60),
+      position: row.postingTitle.slice(0, 60),
       monthlyPay: String(row.salaryMin),
       workProvince: city?.province ?? "",
       workCity: city?.city ?? "",

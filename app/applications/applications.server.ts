@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Database, Queryable } from "../../db/client";
 import {
@@ -160,6 +160,27 @@ function selectNamedApplications<T extends SelectedFields>(db: Queryable, column
     .from(applications)
     .innerJoin(postings, eq(postings.id, applications.postingId))
     .innerJoin(employers, eq(employers.id, applications.employerId))
+    .$dynamic();
+}
+
+/**
+ * One employer's applications named by the graduate's name and the posting's title, with the other
+ * `columns` the caller needs; `where` narrows further (the application picked for a form, the ones
+ * that may be invited). The employer's side of `selectNamedApplications`: the forms that start an
+ * interview or an agreement from an application (app/interviews, app/agreements).
+ */
+export function selectEmployerApplications<T extends SelectedFields>(
+  db: Queryable,
+  employerId: string,
+  columns: T,
+  where?: SQL,
+) {
+  return db
+    .select({ ...columns, graduateName: graduates.name, postingTitle: postings.title })
+    .from(applications)
+    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
+    .innerJoin(postings, eq(postings.id, applications.postingId))
+    .where(and(eq(applications.employerId, employerId), where))
     .$dynamic();
 }
 

@@ -5,7 +5,7 @@ import type { Database, Queryable } from "../../db/client";
 import { applications, employers, graduates, interviews, interviewSlots, postings, users } from "../../db/schema";
 import type { InterviewMode } from "../../vocabulary";
 import { interviewUpdateMail } from "../../emails/templates/interview-update";
-import { markInterviewing } from "../applications/applications.server";
+import { markInterviewing, selectEmployerApplications } from "../applications/applications.server";
 import { recordAudit } from "../audit/audit.server";
 import { actingAs, type Party, type UserActor } from "../auth/actor";
 import { graduateMailRecipient } from "../graduates/recipient.server";
@@ -516,14 +516,13 @@ function selectInterviewList(db: Queryable) {
 export async function applicationForProposal(db: Queryable, actor: UserActor, applicationId: string) {
   const membership = await getMembership(db, actor.userId);
   if (!membership) return null;
-  const [row] = await db
-    .select({ id: applications.id, name: graduates.name, posting: postings.title })
-    .from(applications)
-    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .where(and(eq(applications.id, applicationId), eq(applications.employerId, membership.employer.id)))
-    .limit(1);
-  return row ?? null;
+  const [row] = await selectEmployerApplications(
+    db,
+    membership.employer.id,
+    { id: applications.id },
+    eq(applications.id, applicationId),
+  ).limit(1);
+  return row ? { id: row.id, name: row.graduateName, posting: row.postingTitle } : null;
 }
 
 /**
@@ -533,23 +532,20 @@ export async function applicationForProposal(db: Queryable, actor: UserActor, ap
 export async function applicationsToInvite(db: Queryable, actor: UserActor) {
   const membership = await getMembership(db, actor.userId);
   if (!membership) return [];
-  const rows = await db
-    .select({ id: applications.id, name: graduates.name, posting: postings.title, status: applications.status })
-    .from(applications)
-    .innerJoin(graduates, eq(graduates.id, applications.graduateId))
-    .innerJoin(postings, eq(postings.id, applications.postingId))
-    .where(
-      and(
-        eq(applications.employerId, membership.employer.id),
-        inArray(applications.status, [
-          ...INTERVIEWABLE_APPLICATION_STATES,
-        ] as (typeof applications.$inferSelect.status)[]),
-        notExists(db.select({ one: interviews.id }).from(interviews).where(inProgressFor(applications.id))),
-      ),
-    )
+  const rows = await selectEmployerApplications(
+    db,
+    membership.employer.id,
+    { id: applications.id },
+    and(
+      inArray(applications.status, [
+        ...INTERVIEWABLE_APPLICATION_STATES,
+      ] as (typeof applications.$inferSelect.status)[]),
+      notExists(db.select({ one: interviews.id }).from(interviews).where(inProgressFor(applications.id))),
+    ),
+  )
     .orderBy(asc(postings.title), asc(graduates.name))
     .limit(500);
-  return rows.map(({ id, name, posting }) => ({ id, name, posting }));
+  return rows.map(({ id, graduateName, postingTitle }) => ({ id, name: graduateName, posting: postingTitle }));
 }
 
 export async function listForEmployer(db: Queryable, actor: UserActor) {
