@@ -1931,8 +1931,10 @@ const INTERN_PAID_BY_EMPLOYER =
 const INTERN_PRICED =
   /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d+\s*(?:元|块)\s*(?:挂名|代开|盖章)/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
+// (Branch vet-pay3: the charge denied in the passive or with an auxiliary, "Interns are not charged any placement fee",
+// "we do not charge a programme fee".)
 const INTERN_FREE =
-  /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b/u;
+  /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b|\bnot\s+(?:be\s+)?charged\b|\b(?:do|does|will)\s+not\s+charge\b|\b(?:don|doesn|won)'?t\s+charge\b/u;
 
 /**
  * Selling proof of an internship that never happened ("可代开实习证明，300元一份", "internship
