@@ -3026,11 +3026,13 @@ const WARNING = /谨防|警惕|提防|防范|当心|杜绝|严禁|禁止|\bbewar
 
 /**
  * Branch vet-pay3: a negator heading a list of charges reaches its last item however long the list ("本岗位不收取任何形式的保
- * 证金、押金、服装费、培训费", "不收取任何保证金、押金、服装费、培训费、体检费"), beyond the `WINDOW` the negator is looked for in.
- * Only charges joined by list separators may stand between; not for the discrimination rules.
+ * 证金、押金、服装费、培训费", "不收取任何保证金、押金、服装费、培训费、体检费", "不收取任何费用（包括押金、培训费、服装费）"),
+ * beyond the `WINDOW` the negator is looked for in, and in English a refusal to ask for one thing or the next ("we never
+ * ask ambassadors to buy a starter kit or pay a deposit"). Only charges joined by list separators may stand between; not
+ * for the discrimination rules.
  */
 const NEGATED_CHARGE_LIST =
-  /(?:不|无需|无须|免|没有|绝不|从不)\s*(?:会|用|需要?|要)?\s*(?:向[^,，。；;]{0,6}?)?(?:收取|索取|收|缴纳|交纳|缴|交|支付)?\s*(?:任何|一切)?\s*(?:形式|名义)?\s*的?\s*(?:[\u4e00-\u9fff]{1,5}?(?:费|金|款)\s*[、/和及与或]\s*)+$/u;
+  /(?:不|无需|无须|免|没有|绝不|从不)\s*(?:会|用|需要?|要)?\s*(?:向[^,，。；;]{0,6}?)?(?:收取|索取|收|缴纳|交纳|缴|交|支付)?\s*(?:任何|一切)?\s*(?:形式|名义)?\s*的?\s*(?:费用\s*[(（,，]\s*(?:包括|包含|含|如|例如|即)?\s*)?(?:[\u4e00-\u9fff]{1,5}?(?:费|金|款)\s*[、/和及与或]\s*)*$|\b(?:never|not|don'?t|won'?t)\s+(?:ask|require|expect|make)\s+(?:[a-z]+\s+){0,2}?to\s+(?:[\w-]+\s+){1,6}?(?:or|nor)\s+$/u;
 const CHARGE_LIST_CHARS = 60;
 
 function isNegated(text: string, start: number, end: number, rule: PostingTextRule): boolean {
@@ -3062,10 +3064,9 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
 }
 
 /** The clause before the match, up to `CHARGE_LIST_CHARS`, asked of `NEGATED_CHARGE_LIST`. */
+// Not cut at clause ends: the pattern lets only list items stand between, and "费用，包括…" across one comma.
 function chargeListNegated(text: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && start - i < CHARGE_LIST_CHARS && !isClauseEnd(text, i - 1)) i--;
-  return NEGATED_CHARGE_LIST.test(text.slice(i, start));
+  return NEGATED_CHARGE_LIST.test(text.slice(Math.max(0, start - CHARGE_LIST_CHARS), start));
 }
 
 /**

@@ -7,7 +7,7 @@
  * docs/vetting-rules.md, "Student part-time and internship pay classes (branch vet-pay3)".
  */
 import { describe, expect, it } from "vitest";
-import { checkPosting, type PostingRuleId } from "../../app/postings/checks";
+import { checkPosting, checkPostingRules, type PostingRuleId } from "../../app/postings/checks";
 
 function rules(requirements: string, title = "学生兼职"): string[] {
   return checkPosting({
@@ -467,10 +467,53 @@ describe("Students' pay (vet-pay3): near misses of the other money rules in a st
     "不收取任何保证金、押金、服装费、培训费、体检费，日结150。",
   ]);
   notFlagged("paid_internship", ["Interns are not charged any placement fee. Stipend: 3k/month."], "Marketing intern");
-  flagged("fee", ["不收任何费用，但需交押金、服装费、培训费，时薪20元。"]);
+  notFlagged("fee", [
+    "全程不收取任何费用（包括押金、培训费、服装费），时薪20元。",
+    "勤工助学：食堂窗口收费、充值，每小时22元。",
+  ]);
+  notFlagged(
+    "fee",
+    [
+      "Campus ambassador: we never ask ambassadors to buy a starter kit or pay a deposit. RMB 500/month plus RMB 20 per sign-up.",
+    ],
+    "校园大使",
+  );
+  notFlagged(
+    "paid_internship",
+    ["This internship carries no programme fee; the lab pays a stipend of CNY 2,000/month."],
+    "Research intern",
+  );
+  flagged("fee", [
+    "不收任何费用，但需交押金、服装费、培训费，时薪20元。",
+    "不收中介费，需交押金、服装费、培训费，日结150。",
+    "食堂窗口兼职，先交健康证费用100元，时薪20。",
+    "We never ask for a fee, but you must buy a starter kit or pay a deposit. RMB 20/hour.",
+    "Counsellors pay a camp fee of RMB 500. RMB 200 a day.",
+    "Your parents pay a deposit of RMB 2,000 before you start. RMB 200 a day.",
+  ]);
   flagged(
     "paid_internship",
     ["Interns pay a placement fee of RMB 3,000 before starting. Stipend: 3k/month."],
     "Marketing intern",
   );
+});
+
+// The rules no longer read the parents' camp fee as the counsellor's; the learned layer still flags the first sentence
+// (checkPosting), which this branch leaves alone (tests/corpus/README.md, vet-pay3).
+describe("Students' pay (vet-pay3): a camp fee the parents pay is no charge on the counsellor (rules)", () => {
+  for (const text of [
+    "Parents pay a camp fee of RMB 5,800; counsellors pay nothing and receive RMB 200 a day.",
+    "Parents pay a camp fee of RMB 5,800. Counsellors receive RMB 200 a day.",
+  ]) {
+    it(`does not flag fee: ${text}`, () => {
+      const found = checkPostingRules({
+        title: "Summer camp counsellor",
+        description: "负责日常工作。",
+        requirements: text,
+        salaryMin: null,
+        salaryMax: null,
+      }).map((f) => f.rule);
+      expect(found).not.toContain("fee");
+    });
+  }
 });
