@@ -111,6 +111,7 @@ export const PIECE_WORK_WORDS = [
   "转写",
   "字幕",
   "测评",
+  "表格",
 ] as const;
 
 /**

@@ -3718,7 +3718,7 @@ const NOT_PAY_AFTER_CHARS = 40;
 // (Round vet-wechat: the money-bag emoji before a bare figure is how group ads label pay, "💰3500-4500💰"; a shift or a
 // worker's grade straight before a month's figure, "长白班4500，两班倒6000", "计件，熟手七八千".)
 const PAY_WORD_STRONG =
-  "(?:💰|💴|💵|(?:长白班|两班倒|白班|夜班|倒班|熟手|新手|老手)(?=\\s*[:：]?\\s*(?:[1-9]\\d{3}(?!\\d)|[一二两三四五六七八九]{1,2}\\s*千))|人工(?=\\s*[:：]?\\s*(?:每月|每个月|月|约)?\\s*\\d)|月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
+  "(?:💰|💴|💵|(?:长白班|两班倒|白班|夜班|倒班|熟手|新手|老手)(?=\\s*[:：]?\\s*(?:[1-9]\\d{3}(?!\\d)|[一二两三四五六七八九]{1,2}\\s*千))|人工(?=\\s*[:：]?\\s*(?:每月|每个月|月|约)?\\s*\\d)|月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|课酬|酬金|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
 // … and those that need the figure's currency or unit ("offers 3,000 pounds", "paid USD 800"; "offers 200 places" is no pay).
 const PAY_WORD_WIDE =
   "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";
@@ -3858,18 +3858,18 @@ const EVERYDAY_PAY = new RegExp(
     `(?<![\\d.a-z_/#-]|\\d:)\\d{2,3}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{2,3}(?:\\.\\d+)?)?\\s*(?:r|rmb|元|块)?\\s*\\+?\\s*\\/\\s*(?:h|hr|小时|时|天|日|次|节|课时)(?![a-z\\d])`,
     // a lesson, a shift or an event with its length between unit and figure ("每次两小时150", "一节课（两小时）120元",
     // "一场四小时，120元", "一次两小时，共150元");
-    `(?:每|一)\\s*(?:个\\s*)?(?:次课|次|节课?|堂课?|课时|场|班)\\s*(?:[\\u4e00-\\u9fff]{1,2}?\\s*)?[(（]?\\s*(?:\\d{1,2}(?:\\.\\d)?|[一两二三四五六七八九十半]{1,3})\\s*(?:个\\s*)?(?:半\\s*)?(?:小时|钟头?|h|分钟)\\s*[)）]?\\s*[,，:：]?\\s*(?:共|一共|总共|合计)?\\s*(?:rmb|¥|￥)?\\s*(?:\\d{2,4}(?:${FIGURE_RANGE}\\d{2,4})?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
+    `(?:每|一)\\s*(?:个\\s*)?(?:次课|次|节课?|堂课?|课时|场|班)\\s*(?:[\\u4e00-\\u9fff]{1,2}?\\s*)?[(（]?\\s*(?:\\d{1,2}(?:\\.\\d)?|[一两二三四五六七八九十半]{1,3})\\s*(?:个\\s*)?(?:半\\s*)?(?:小时|钟头?|h|分钟)\\s*[)）]?\\s*[,，:：]?\\s*(?:共|一共|总共|合计|课酬|课时费|报酬|酬劳|工资)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:\\d{2,4}(?:${FIGURE_RANGE}\\d{2,4})?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
     // half a day, a morning, an afternoon or an evening and its figure ("半天80元", "发传单一上午80", "一个晚上一百");
     `(?:半天|(?:每|一)\\s*(?:个\\s*)?(?:上午|下午|晚上|早上|白天|半天))\\s*[,，]?\\s*(?:(?:能|可以?|大概|约)\\s*)?(?:拿|赚|挣|给|结)?\\s*[:：]?\\s*(?:\\d{2,4}|${ZH_PAY_FIGURE})(?!\\d)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
     // a total for a stretch of work ("暑假两个月共6000", "全程十天，共计2000元", "周末两天三百", "做满30天，发3500", "一个暑
     // 假下来能挣七八千"), not for days of training or a course (a fee);
-    `(?:${WORK_STRETCH_WORDS.join("|")}|(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)(?<!(?:培训|学习|课程|集训|上课|试用)\\s*(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)))\\s*[,，]?\\s*(?:(?:干|做|工作)?\\s*下来\\s*)?(?:共|一共|总共|共计|总计|合计|发|结|(?:能|可|可以)?\\s*(?:挣|赚|拿|得))?\\s*(?:约|大概|大约)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:[1-9]\\d{2,4}(?:${FIGURE_RANGE}[1-9]\\d{2,4})?|${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多)?${EVERYDAY_NOT_COUNT}`,
+    `(?:${WORK_STRETCH_WORDS.join("|")}|(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)(?<!(?:培训|学习|课程|集训|上课|试用)\\s*(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)))\\s*[)）]?\\s*[,，]?\\s*(?:(?:干|做|工作)?\\s*下来\\s*)?(?:共|一共|总共|共计|总计|合计|发|结|(?:能|可|可以)?\\s*(?:挣|赚|拿|得))?\\s*(?:约|大概|大约)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:[1-9]\\d{2,4}(?:${FIGURE_RANGE}[1-9]\\d{2,4})?|${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多)?${EVERYDAY_NOT_COUNT}`,
     // a piece of students' work and its figure in 元, 块 or 毛 ("每份问卷5元", "一份问卷五块", "问卷每份3-5元", "配音一分钟
     // 10元"; vocabulary/vetting-money.ts, PIECE_WORK_WORDS);
-    `(?:(?:每|一)\\s*(?:份|分钟|个|条|段|组)\\s*(?:${PIECE_WORK_WORDS.join("|")})|(?:${PIECE_WORK_WORDS.join("|")})\\s*(?:每|一)\\s*(?:份|分钟|个|条|段|组))\\s*(?:完成|合格|有效)?\\s*(?:给|得|拿|结|算|奖励|报酬)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:\\d{1,3}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,3}(?:\\.\\d+)?)?|${ZH_PAY_FIGURE}|${ZH_DIGIT})\\s*(?:元|块钱?|毛|角)`,
-    // a period and a figure in digits after a pay noun perhaps ("劳务费每月1000", "每次150"; 劳务费 is read as the
+    `(?:(?:每|一)\\s*(?:份|分钟|个|条|段|组|张)\\s*(?:${PIECE_WORK_WORDS.join("|")})|(?:${PIECE_WORK_WORDS.join("|")})\\s*(?:每|一)\\s*(?:份|分钟|个|条|段|组|张))\\s*(?:剪辑|录制|录入|转写|标注|审核|翻译|填写)?\\s*(?:完成|合格|有效)?\\s*(?:给|得|拿|结|算|奖励|报酬)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:\\d{1,3}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,3}(?:\\.\\d+)?)?|${ZH_PAY_FIGURE}|${ZH_DIGIT})\\s*(?:元|块钱?|毛|角)`,
+    // a period and a figure after a pay noun perhaps ("劳务费每月1000", "每月发放生活补助八百元"; 劳务费 is read as the
     // worker's, FEE_PAID_TO_WORKER), a figure in 元 before the allowance it names ("每月另有800元实习补贴");
-    `(?:每|一)\\s*(?:个\\s*)?(?:月|天|周|星期|小时)\\s*(?:补贴|补助|劳务费|工资|报酬|津贴)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*[1-9]\\d{1,4}(?:\\.\\d+)?(?:${FIGURE_RANGE}[1-9]\\d{1,4})?(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多)?${EVERYDAY_NOT_COUNT}`,
+    `(?:每|一)\\s*(?:个\\s*)?(?:月|天|周|星期|小时)\\s*(?:发放?)?\\s*(?:实习|生活|助研|助管)?\\s*(?:补贴|补助|劳务费|工资|报酬|津贴)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:[1-9]\\d{1,4}(?:\\.\\d+)?(?:${FIGURE_RANGE}[1-9]\\d{1,4})?|${ZH_MONEY_FIGURE})(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多)?${EVERYDAY_NOT_COUNT}`,
     `(?<![\\d.])[1-9]\\d{1,4}\\s*(?:元|块)\\s*(?:的)?\\s*(?:实习|生活|助研|助管|岗位)?\\s*(?:补贴|补助|津贴|劳务费|报酬)`,
     // a band of two Chinese numerals and thousands alone in its clause ("三四千", "两三千");
     `(?:^|[,，。;；:：\\n])\\s*${ZH_DIGIT}{2}\\s*[千万](?=\\s*(?:[,.;!?。；！？、\\n)）]|$))`,

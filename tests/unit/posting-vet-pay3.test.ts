@@ -338,6 +338,38 @@ describe("Students' pay (vet-pay3): second sweep, written after the first fix st
   ]);
 });
 
+describe("Students' pay (vet-pay3): third sweep, written after the second fix (课酬, 生活补助八百元, 剪辑, 表格, a bracketed stretch) states the pay", () => {
+  statesPay([
+    "薪资：时薪23元（按学校勤工助学统一标准）",
+    "报酬：30元每小时，月底统一发放",
+    "工资按天算，一天一百三",
+    "一次课90分钟，课酬120元",
+    "陪练一节四十五分钟，六十元",
+    "每晚两小时，一次100",
+    "每条语音0.5元",
+    "每段视频剪辑30元",
+    "一张表格录入一毛五",
+    "每周六日两天，共360元",
+    "寒假工（25天）总计3750元",
+    "七天共计一千四",
+    "实习补贴：本科150/天，硕士200/天",
+    "助管补贴600/月",
+    "每月发放生活补助八百元",
+    "底薪一千二+推广提成",
+    "包吃住，日结一百二",
+    "时薪16~20元",
+    "$15/hr, flexible hours",
+    "USD 25 per hour (remote, part-time)",
+    "HK$60/hr",
+    "RMB 35/hr",
+    "Pay: 180 yuan per shift",
+    "Allowance RMB 2,000 for the whole programme",
+    "CNY 100 per class (45 minutes)",
+    "RMB 0.2 per approved label",
+    "Stipend: RMB 1,200/month for 10 hours a week",
+  ]);
+});
+
 describe("Students' pay (vet-pay3): pay words with no figure, unpaid and 无薪 are still salary.missing", () => {
   noPay([
     "薪资面议",
@@ -436,6 +468,21 @@ describe("Students' pay (vet-pay3): counts, hours, dates, ages, sizes, prices an
     "面议。一节课45分钟。",
     "面议。每小时最多10人。",
     "面议。一天8小时，每周5天。",
+    "面议。每晚两小时。",
+    "面议。一次课90分钟。",
+    "面议。每周六日两天。",
+    "面议。寒假工（25天）。",
+    "面议。每条语音约30秒。",
+    "面议。一节课学生8人。",
+    "面议。七天共计20场活动。",
+    "面议。实习期6个月。",
+    "Pay: negotiable. Classes are 45 minutes.",
+    "Stipend TBC. 10 hours a week.",
+    "Competitive. Each shift is 6 hours.",
+    "面议。全程约15天。",
+    "面议。每周三次，每次两小时。",
+    "面议。营地可容纳300名营员。",
+    "面议。每个班级30人。",
   ]);
 });
 
@@ -514,6 +561,21 @@ describe("Students' pay (vet-pay3): a camp fee the parents pay is no charge on t
         salaryMax: null,
       }).map((f) => f.rule);
       expect(found).not.toContain("fee");
+    });
+  }
+});
+
+// Left undone (older readers, unchanged here): a price with its payer named after it in brackets, and a count of
+// questionnaires after 每天, are still read as pay. Marked as failing so that a fix shows up here.
+describe("Students' pay (vet-pay3): known misses left to older readers", () => {
+  for (const text of [
+    "面议。会员卡99元/月（顾客购买）。",
+    "面议。课程收费200元/节（家长支付）。",
+    "面议。课程每节120元（家长支付给机构）。",
+    "面议。每天100份问卷。",
+  ]) {
+    it.fails(`still misses salary.missing: ${text}`, () => {
+      expect(rules(text)).toContain("salary.missing");
     });
   }
 });
