@@ -3819,7 +3819,7 @@ const EVERYDAY_NOT_COUNT =
   "(?![\\d.%:：\\-–—~～至到]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包(?![吃住])|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年(?!薪)|月(?![薪结])|天|日(?![结薪])|周(?![结薪末])|星期|小时|钟|分钟|公里|km|cm|厘米|公分|斤|公斤|kg|吨|亩|平|米|步|车|楼|层|粉|万?粉|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
 // Followers, views, sales, staff or floor space before a figure in its clause: a count, not pay.
 const NOT_PAY_BEFORE_EVERYDAY =
-  /(?:粉丝?|播放|点赞|浏览|阅读|观看|曝光|销量|gmv|单量|人数|面积|用户|会员|学员|门店|员工|企业|覆盖|累计|规模|团队|注册|下载|产能|产值|年产|订单|占地|身高|体重|服装|工服|工衣|鞋|工牌|体检|押|买|购|卖|售|收取|价|学费|\btuition\b)[^.;,!?。；，！？\n]{0,20}$/u;
+  /(?:粉丝?|播放|点赞|浏览|阅读|观看|曝光|销量|gmv|单量|人数|面积|用户|会员|学员|门店|员工|企业|覆盖|累计|规模|团队|注册|下载|产能|产值|年产|订单|占地|身高|体重|服装|工服|工衣|鞋|工牌|体检|押|买|购|卖|售|收取|价|学费|停车|\btuition\b|\b(?:parents|students|families|customers)\s+pay\b)[^.;,!?。；，！？\n]{0,20}$/u;
 const EVERYDAY_PAY = new RegExp(
   [
     `(?:日结|周结|月结|日薪|时薪|时给|周薪|工价|(?<![客售进])单价|保底|月均收入|月均(?![单订销客流量件])|均薪|综合工资|综合收入|综合|试用期|转正后?|学徒期|实习期|满月后?|包吃包住|包吃住|吃住全包|管吃住|包住)\\s*[:：,+＋]?\\s*[^\\d\\s,.;:!?，。；：！？\\n]{0,4}?\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE}|${ZH_SMALL_FIGURE}|\\d(?:\\.\\d+)?(?=\\s*(?:元|块|毛))|${ZH_DIGIT}(?=\\s*(?:元|块|毛))|\\d\\.\\d+)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
@@ -3855,7 +3855,12 @@ const EVERYDAY_PAY = new RegExp(
     `(?:每|一)\\s*(?:个\\s*)?(?:${SPOKEN_RATE_UNITS.join("|")})\\s*(?:佣金|提成|工钱|报酬|能拿|给|拿|结|算)?\\s*[:：]?\\s*(?:\\d{1,4}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,4}(?:\\.\\d+)?)?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多|出头|以上|上下)?${EVERYDAY_NOT_COUNT}`,
     // Branch vet-pay3 (students' part-time jobs and internships, from general knowledge): a figure per hour, day or
     // lesson with r for 元 or nothing ("25r/小时", "25r/h", "20+/h", "60/h");
-    `(?<![\\d.a-z_/#-]|\\d:)\\d{2,3}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{2,3}(?:\\.\\d+)?)?\\s*(?:r|rmb|元|块)?\\s*\\+?\\s*\\/\\s*(?:h|hr|小时|时|天|日|次|节|课时)(?![a-z\\d])`,
+    `(?<![\\d.a-z_/#-]|\\d:)\\d{2,3}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{2,3}(?:\\.\\d+)?)?\\s*(?:r|rmb|元|块)?\\s*\\+?\\s*\\/\\s*(?:人\\s*\\/\\s*)?(?:\\d{1,2}(?:\\.\\d)?\\s*|[两二三四五六半]\\s*个?\\s*)?(?:h|hr|小时|时|天|日|次|节|课时|场|班)(?![a-z\\d])`,
+    // an hour's count then its figure in 元 ("陪练2小时100元"), a rate by the hour or day then its figure ("按天结算，150元",
+    // "按小时计费，25元"), a writer's fee per thousand characters ("稿费千字50");
+    `(?<![\\d.])(?:\\d{1,2}(?:\\.\\d)?|[一两二三四五六七八九十半])\\s*个?\\s*(?:半\\s*)?小时\\s*[,，]?\\s*(?:共|一共)?\\s*[1-9]\\d{1,3}\\s*(?:元|块)`,
+    `按\\s*(?:天|日|小时|时|课时|次|节)\\s*(?:结算|计费|计酬|计薪|算|结|发放?)\\s*[,，:：]?\\s*(?:rmb|¥|￥)?\\s*[1-9]\\d{1,3}(?:${FIGURE_RANGE}[1-9]\\d{1,3})?(?!\\d)\\s*(?:元|块)?${EVERYDAY_NOT_COUNT}`,
+    `(?:稿费|稿酬)\\s*[:：]?\\s*(?:每|一)?\\s*千字\\s*[:：]?\\s*(?:\\d{1,4}(?:${FIGURE_RANGE}\\d{1,4})?|${ZH_PAY_FIGURE})(?!\\d)`,
     // a lesson, a shift or an event with its length between unit and figure ("每次两小时150", "一节课（两小时）120元",
     // "一场四小时，120元", "一次两小时，共150元");
     `(?:每|一)\\s*(?:个\\s*)?(?:次课|次|节课?|堂课?|课时|场|班)\\s*(?:[\\u4e00-\\u9fff]{1,2}?\\s*)?[(（]?\\s*(?:\\d{1,2}(?:\\.\\d)?|[一两二三四五六七八九十半]{1,3})\\s*(?:个\\s*)?(?:半\\s*)?(?:小时|钟头?|h|分钟)\\s*[)）]?\\s*[,，:：]?\\s*(?:共|一共|总共|合计|课酬|课时费|报酬|酬劳|工资)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:\\d{2,4}(?:${FIGURE_RANGE}\\d{2,4})?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
@@ -3873,9 +3878,9 @@ const EVERYDAY_PAY = new RegExp(
     `(?<![\\d.])[1-9]\\d{1,4}\\s*(?:元|块)\\s*(?:的)?\\s*(?:实习|生活|助研|助管|岗位)?\\s*(?:补贴|补助|津贴|劳务费|报酬)`,
     // a band of two Chinese numerals and thousands alone in its clause ("三四千", "两三千");
     `(?:^|[,，。;；:：\\n])\\s*${ZH_DIGIT}{2}\\s*[千万](?=\\s*(?:[,.;!?。；！？、\\n)）]|$))`,
-    // in English, pay for a stretch of work or a base before the figure ("6,000 rmb for the whole summer", "base 2,000
-    // rmb + commission").
-    `${PAY_MONEY}\\s+(?:in\\s+total\\s+)?for\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+|full\\s+)?(?:summer|winter|season|holidays?|break|programme|program|camp|project|internship|placement|(?:\\d+|two|three|four|five|six|eight|ten)[-\\s](?:days?|weeks?|months?))\\b|\\bbase\\s+(?:pay\\s+|salary\\s+)?(?:of\\s+)?[:：]?\\s*${PAY_MONEY}`,
+    // in English, pay for a stretch of work, for one lesson or shift, or a base before the figure ("6,000 rmb for the whole
+    // summer", "150 rmb for a 2-hour lesson", "base 2,000 rmb + commission"; "parents pay …" before it is a price).
+    `${PAY_MONEY}\\s+(?:in\\s+total\\s+)?for\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+|full\\s+)?(?:summer|winter|season|holidays?|break|programme|program|camp|project|internship|placement|(?:\\d+|two|three|four|five|six|eight|ten)[-\\s](?:days?|weeks?|months?))\\b|${PAY_MONEY}\\s+for\\s+(?:a|an|each|every|one)\\s+(?:[\\d.]+[-\\s](?:hours?|minutes?|mins?)\\s+)?(?:lesson|class|session|shift|event|day|half[-\\s]day)s?\\b|\\bbase\\s+(?:pay\\s+|salary\\s+)?(?:of\\s+)?[:：]?\\s*${PAY_MONEY}`,
   ].join("|"),
   "gu",
 );

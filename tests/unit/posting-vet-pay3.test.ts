@@ -370,6 +370,58 @@ describe("Students' pay (vet-pay3): third sweep, written after the second fix (�
   ]);
 });
 
+describe("Students' pay (vet-pay3): fourth sweep, written after the third fix (/2小时, /人/天, /场, 2小时100元, 按天结算, 稿费千字, for a 2-hour lesson) states the pay", () => {
+  statesPay([
+    "薪酬待遇：面议（约20元/小时）",
+    "报酬：¥80/课时",
+    "100元/2小时",
+    "150元/次（2小时）",
+    "80/h起",
+    "薪资：20-25元/小时",
+    "200/场",
+    "稿费千字50",
+    "日薪：本科200，硕士300",
+    "时薪（税前）25元",
+    "25元/小时（税前）",
+    "$25 USD/hr",
+    "USD25/h",
+    "20 USD per hour",
+    "$500 per month stipend",
+    "Stipend: 2000 RMB monthly",
+    "RMB 3000-4000 monthly",
+    "¥100 per lesson hour",
+    "150 RMB for a 2-hour lesson",
+    "Earn 200 RMB/day",
+    "Salary: 20/hour",
+    "Pay: 20 per hour",
+    "20 CNY/h",
+    "€12/h",
+    "600-800 RMB per week",
+    "RMB 800/week",
+    "日结：150元/人/天",
+    "劳务费150元/人/天",
+    "陪练2小时100元",
+    "按天结算，150元",
+    "按小时计费，25元",
+    "计时工资，20元每小时",
+    "薪资待遇：实习期2000-3000",
+    "待遇：包午餐，150/天",
+    "薪资：4000/月（暑期全职）",
+    "工资2.5k",
+    "补贴：1.5k/月",
+    "津贴 800-1000",
+    "Compensation: RMB 150/day + lunch",
+    "Pay rate: 18 yuan per hour",
+    "Hourly wage: CNY 20",
+    "Remuneration: 3,000 yuan/month",
+    "Daily rate RMB 300",
+    "Paid RMB 120 per session",
+    "RMB 50 per hour of tutoring",
+    "薪资：200元/天，周结",
+    "时薪18元起，上不封顶",
+  ]);
+});
+
 describe("Students' pay (vet-pay3): pay words with no figure, unpaid and 无薪 are still salary.missing", () => {
   noPay([
     "薪资面议",
@@ -483,6 +535,17 @@ describe("Students' pay (vet-pay3): counts, hours, dates, ages, sizes, prices an
     "面议。每周三次，每次两小时。",
     "面议。营地可容纳300名营员。",
     "面议。每个班级30人。",
+    "面议。150人/天的客流。",
+    "面议。每人每天工作2小时。",
+    "面议。2小时车程。",
+    "面议。按天排班。",
+    "面议。课程2小时。",
+    "Pay: negotiable. 2-hour lessons.",
+    "Competitive. 150 visitors per day.",
+    "面议。每场活动约200人。",
+    "面议。营期14天。",
+    "面议。停车2小时10元。",
+    "面议。Parents pay 200 RMB for a 2-hour lesson.",
   ]);
 });
 
