@@ -3880,7 +3880,7 @@ const EVERYDAY_PAY = new RegExp(
     `(?:^|[,，。;；:：\\n])\\s*${ZH_DIGIT}{2}\\s*[千万](?=\\s*(?:[,.;!?。；！？、\\n)）]|$))`,
     // in English, pay for a stretch of work, for one lesson or shift, or a base before the figure ("6,000 rmb for the whole
     // summer", "150 rmb for a 2-hour lesson", "base 2,000 rmb + commission"; "parents pay …" before it is a price).
-    `${PAY_MONEY}\\s+(?:in\\s+total\\s+)?for\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+|full\\s+)?(?:summer|winter|season|holidays?|break|programme|program|camp|project|internship|placement|(?:\\d+|two|three|four|five|six|eight|ten)[-\\s](?:days?|weeks?|months?))\\b|${PAY_MONEY}\\s+for\\s+(?:a|an|each|every|one)\\s+(?:[\\d.]+[-\\s](?:hours?|minutes?|mins?)\\s+)?(?:lesson|class|session|shift|event|day|half[-\\s]day)s?\\b|\\bbase\\s+(?:pay\\s+|salary\\s+)?(?:of\\s+)?[:：]?\\s*${PAY_MONEY}`,
+    `${PAY_MONEY}\\s+(?:in\\s+total\\s+)?for\\s+(?:(?:the\\s+)?(?:whole\\s+|entire\\s+|full\\s+)?(?:summer|winter|season|holidays?|break|programme|program|camp|project|internship|placement|(?:\\d+|two|three|four|five|six|eight|ten)[-\\s](?:days?|weeks?|months?))\\b|(?:a|an|each|every|one)\\s+(?:[\\d.]+[-\\s](?:hours?|minutes?|mins?)\\s+)?(?:lesson|class|session|shift|event|day|half[-\\s]day)s?\\b)|\\bbase\\s+(?:pay\\s+|salary\\s+)?(?:of\\s+)?[:：]?\\s*${PAY_MONEY}`,
   ].join("|"),
   "gu",
 );
