@@ -71,4 +71,61 @@ export const APPLICANT_PAYER_WORDS = [
  * after the unit is what the worker gets (salary.missing). Counted units only: a price per unit is told apart by the
  * charge words around it.
  */
-export const SPOKEN_RATE_UNITS = ["次", "千字", "单", "场", "趟", "件", "条", "篇", "节课", "个钟", "天"] as const;
+// Branch vet-pay3: a lesson, a teaching hour and a shift as students' ads count them ("每次课100-150元", "一个课时60元",
+// "上一次班100"); the longer unit first.
+export const SPOKEN_RATE_UNITS = [
+  "次课",
+  "次班",
+  "次",
+  "千字",
+  "单",
+  "场",
+  "趟",
+  "件",
+  "条",
+  "篇",
+  "节课",
+  "课时",
+  "个钟",
+  "天",
+] as const;
+
+/**
+ * Work that students are paid by the piece for at home (问卷, 标注, 录音, 配音 …), named next to its unit and a figure in
+ * 元, 块 or 毛 ("每份问卷5元", "一份问卷五块", "问卷每份3-5元", "配音一分钟10元", "一分钟视频三元"): the figure is pay
+ * (salary.missing). Work only, not things a student might buy (照片, 资料, 材料): those figures are as often prices.
+ * Branch vet-pay3.
+ */
+export const PIECE_WORK_WORDS = [
+  "调查问卷",
+  "问卷",
+  "答卷",
+  "调查",
+  "样本",
+  "录音",
+  "音频",
+  "视频",
+  "标注",
+  "数据",
+  "配音",
+  "转写",
+  "字幕",
+  "测评",
+  "表格",
+] as const;
+
+/**
+ * A stretch of students' work that a total is paid for ("暑假两个月共6000", "全程十天，共计2000元", "一个暑假下来能挣七八
+ * 千"): with a total word or straight before a figure it states the pay. Branch vet-pay3.
+ */
+export const WORK_STRETCH_WORDS = [
+  "暑假",
+  "寒假",
+  "暑期",
+  "寒期",
+  "假期",
+  "全程",
+  "周末",
+  "整个活动",
+  "活动期间",
+] as const;

@@ -37,7 +37,12 @@
 
 import { EMOJI_SPLIT_WORDS, EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
 import { TRADITIONAL_TO_SIMPLIFIED } from "../../vocabulary/traditional-characters";
-import { SPOKEN_RATE_UNITS, WAIVED_HIRING_STEPS } from "../../vocabulary/vetting-money";
+import {
+  PIECE_WORK_WORDS,
+  SPOKEN_RATE_UNITS,
+  WAIVED_HIRING_STEPS,
+  WORK_STRETCH_WORDS,
+} from "../../vocabulary/vetting-money";
 import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
 import {
   compileModel,
@@ -3019,6 +3024,17 @@ const CLOSING_REFUSAL = /的\s*(?:也|都|就|一律)?\s*不(?=(?:要|招|收|�
 /** Warnings still reach a negative match ("谨防'无需面试'的招聘"). */
 const WARNING = /谨防|警惕|提防|防范|当心|杜绝|严禁|禁止|\bbeware\b/u;
 
+/**
+ * Branch vet-pay3: a negator heading a list of charges reaches its last item however long the list ("本岗位不收取任何形式的保
+ * 证金、押金、服装费、培训费", "不收取任何保证金、押金、服装费、培训费、体检费", "不收取任何费用（包括押金、培训费、服装费）"),
+ * beyond the `WINDOW` the negator is looked for in, and in English a refusal to ask for one thing or the next ("we never
+ * ask ambassadors to buy a starter kit or pay a deposit"). Only charges joined by list separators may stand between; not
+ * for the discrimination rules.
+ */
+const NEGATED_CHARGE_LIST =
+  /(?:不|无需|无须|免|没有|绝不|从不)\s*(?:会|用|需要?|要)?\s*(?:向[^,，。；;]{0,6}?)?(?:收取|索取|收|缴纳|交纳|缴|交|支付)?\s*(?:任何|一切)?\s*(?:形式|名义)?\s*的?\s*(?:费用\s*[(（,，]\s*(?:包括|包含|含|如|例如|即)?\s*)?(?:[\u4e00-\u9fff]{1,5}?(?:费|金|款)\s*[、/和及与或]\s*)*$|\b(?:never|not|don'?t|won'?t)\s+(?:ask|require|expect|make)\s+(?:[a-z]+\s+){0,2}?to\s+(?:[\w-]+\s+){1,6}?(?:or|nor)\s+$/u;
+const CHARGE_LIST_CHARS = 60;
+
 function isNegated(text: string, start: number, end: number, rule: PostingTextRule): boolean {
   const matched = text.slice(start, end);
   const pre = preWindow(text, start);
@@ -3039,11 +3055,18 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       (rule.id.startsWith("discrimination.") && CLOSING_REFUSAL.test(pre.slice(0, negEnd)));
     if (!cancelled) return true;
   }
+  if (!rule.id.startsWith("discrimination.") && negEnd < 0 && chargeListNegated(text, start)) return true;
   const post = postWindow(text, end);
   if (POST_NEGATOR.test(post)) return true;
   if (!rule.id.startsWith("discrimination.") && WAIVED_AFTER.test(post)) return true;
   if (!rule.id.startsWith("discrimination.") && answeredNo(text, end)) return true;
   return rule.negators?.after?.test(post) ?? false;
+}
+
+/** The clause before the match, up to `CHARGE_LIST_CHARS`, asked of `NEGATED_CHARGE_LIST`. */
+// Not cut at clause ends: the pattern lets only list items stand between, and "费用，包括…" across one comma.
+function chargeListNegated(text: string, start: number): boolean {
+  return NEGATED_CHARGE_LIST.test(text.slice(Math.max(0, start - CHARGE_LIST_CHARS), start));
 }
 
 /**
@@ -3568,8 +3591,10 @@ const PIECE_UNIT_ZH = "(?:节课?|课时|篇|件|单|条|千字|分钟|题|张|�
 // Eleventh round (former-blind-14, branch vet14-fraud): a day's pay with its currency ("pay is 250 yuan per day").
 // Round on former-blind-16 (branch vet16-fraud): a thousand characters or words of a language ("CNY 180 per thousand
 // Chinese characters", "per 1,000 words").
+// Branch vet-pay3: the units of students' online piece work, perhaps counted only once done ("0.3 yuan per label", "10
+// yuan per completed questionnaire").
 const PIECE_UNIT_EN =
-  "(?:lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|thousand\\s+(?:chinese\\s+|english\\s+|source\\s+)?(?:characters|words)|1,?000\\s+(?:chinese\\s+|english\\s+|source\\s+)?(?:characters|words)|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance|day|working\\s+day)s?";
+  "(?:(?:completed|valid|approved|accepted|submitted)\\s+)?(?:label|annotation|survey|questionnaire|response|recording|transcription|lesson|session|article|piece|item|task|order|delivery|minute|word|page|video|clip|thousand\\s+characters|thousand\\s+(?:chinese\\s+|english\\s+|source\\s+)?(?:characters|words)|1,?000\\s+(?:chinese\\s+|english\\s+|source\\s+)?(?:characters|words)|1k|hour|hr|event(?:\\s+day)?|shift|gig|shoot|performance|day|working\\s+day)s?";
 /** An amount, a decimal or a range: "0.3", "4.5-9", "200". */
 // Ninth round (former-blind-12, branch vet12): thousands with a comma ("RMB 1,200 per event day").
 // Eleventh round (former-blind-14, branch vet14-fraud): a range written with 到 or 至 ("每场800到1500元").
@@ -3693,7 +3718,7 @@ const NOT_PAY_AFTER_CHARS = 40;
 // (Round vet-wechat: the money-bag emoji before a bare figure is how group ads label pay, "💰3500-4500💰"; a shift or a
 // worker's grade straight before a month's figure, "长白班4500，两班倒6000", "计件，熟手七八千".)
 const PAY_WORD_STRONG =
-  "(?:💰|💴|💵|(?:长白班|两班倒|白班|夜班|倒班|熟手|新手|老手)(?=\\s*[:：]?\\s*(?:[1-9]\\d{3}(?!\\d)|[一二两三四五六七八九]{1,2}\\s*千))|人工(?=\\s*[:：]?\\s*(?:每月|每个月|月|约)?\\s*\\d)|月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
+  "(?:💰|💴|💵|(?:长白班|两班倒|白班|夜班|倒班|熟手|新手|老手)(?=\\s*[:：]?\\s*(?:[1-9]\\d{3}(?!\\d)|[一二两三四五六七八九]{1,2}\\s*千))|人工(?=\\s*[:：]?\\s*(?:每月|每个月|月|约)?\\s*\\d)|月入|日入|月收入|月均收入|平均月收入|月收益|分红|月薪|年薪|周薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|待遇|年包|保底|补贴|津贴|报酬|课酬|酬金|到手|月给|月給|时给|時給|日给|\\b(?:salary|salaries|wages?|stipends?|allowances?|remuneration|compensation|ctc|ote|day\\s+rate|hourly\\s+rate|daily\\s+rate|pay\\s+rate|gaji|lương|(?:weekly|hourly|daily|monthly|annual|base|basic|gross|net|starting|take[-\\s]home)\\s+pay|(?:pay|base|hourly|daily|weekly|monthly|yearly|annual)(?=\\s*(?:is|of|range|band|scale)?\\s*[:：])|pay\\s+(?:is|of))\\b)";
 // … and those that need the figure's currency or unit ("offers 3,000 pounds", "paid USD 800"; "offers 200 places" is no pay).
 const PAY_WORD_WIDE =
   "(?:收入|\\b(?:earnings|income|package|basic|gross|take[-\\s]home|pays(?:\\s+you)?|earns?|offer(?:ing|s)?|paid)\\b)";
@@ -3794,7 +3819,7 @@ const EVERYDAY_NOT_COUNT =
   "(?![\\d.%:：\\-–—~～至到]|\\s*(?:个|单|件|条|份|次|趟|班|箱|包(?![吃住])|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|通|组|场|节|课|岁|号|点|年(?!薪)|月(?![薪结])|天|日(?![结薪])|周(?![结薪末])|星期|小时|钟|分钟|公里|km|cm|厘米|公分|斤|公斤|kg|吨|亩|平|米|步|车|楼|层|粉|万?粉|元?押|\\b(?:orders?|calls?|hours?|km|people|units?|pieces?)\\b))";
 // Followers, views, sales, staff or floor space before a figure in its clause: a count, not pay.
 const NOT_PAY_BEFORE_EVERYDAY =
-  /(?:粉丝?|播放|点赞|浏览|阅读|观看|曝光|销量|gmv|单量|人数|面积|用户|会员|学员|门店|员工|企业|覆盖|累计|规模|团队|注册|下载|产能|产值|年产|订单|占地|身高|体重|服装|工服|工衣|鞋|工牌|体检|押|买|购|卖|售|收取|价)[^.;,!?。；，！？\n]{0,20}$/u;
+  /(?:粉丝?|播放|点赞|浏览|阅读|观看|曝光|销量|gmv|单量|人数|面积|用户|会员|学员|门店|员工|企业|覆盖|累计|规模|团队|注册|下载|产能|产值|年产|订单|占地|身高|体重|服装|工服|工衣|鞋|工牌|体检|押|买|购|卖|售|收取|价|学费|停车|\btuition\b|\b(?:parents|students|families|customers)\s+pay\b)[^.;,!?。；，！？\n]{0,20}$/u;
 const EVERYDAY_PAY = new RegExp(
   [
     `(?:日结|周结|月结|日薪|时薪|时给|周薪|工价|(?<![客售进])单价|保底|月均收入|月均(?![单订销客流量件])|均薪|综合工资|综合收入|综合|试用期|转正后?|学徒期|实习期|满月后?|包吃包住|包吃住|吃住全包|管吃住|包住)\\s*[:：,+＋]?\\s*[^\\d\\s,.;:!?，。；：！？\\n]{0,4}?\\s*(?:rmb|¥|￥)?\\s*(?:${EVERYDAY_FIGURE}|${ZH_SMALL_FIGURE}|\\d(?:\\.\\d+)?(?=\\s*(?:元|块|毛))|${ZH_DIGIT}(?=\\s*(?:元|块|毛))|\\d\\.\\d+)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
@@ -3802,7 +3827,7 @@ const EVERYDAY_PAY = new RegExp(
     `(?<![\\d.a-z_/:#-])(?:[1-9]\\d{2,4}|${ZH_MONEY_FIGURE})\\s*(?:元|块钱?)?\\s*(?:左右|多)?\\s*(?:一个?|每个?|\\/\\s*)(?:月|天|日|晚)(?![薪结])`,
     // A week's figure and an hour's ("每周1200", "一周一千二", "22一小时", "二十五一小时"), a figure then 保底 ("5000保底").
     `(?:每|一)\\s*(?:个\\s*)?(?:周|星期)\\s*(?:(?:能|可以?|大概|大约|约|平均|一般|保底)\\s*){0,2}(?:拿|赚|挣|领|结|给|工资|工钱)?\\s*[:：]?\\s*(?:[1-9]\\d{2,4}(?!\\d)|${ZH_MONEY_FIGURE})${EVERYDAY_NOT_COUNT}`,
-    `(?<![\\d.a-z_/:#-])(?:\\d{2,3}|${ZH_SMALL_FIGURE})\\s*(?:元|块钱?)?\\s*(?:一|每)\\s*个?\\s*(?:小时|钟头)(?!\\s*(?:车程|路程|路|的车|左右的))`,
+    `(?<![\\d.a-z_/:#-])(?:\\d{2,3}|${ZH_SMALL_FIGURE})\\s*(?:元|块钱?|r)?\\s*(?:一|每)\\s*个?\\s*(?:小时|钟头)(?!\\s*(?:车程|路程|路|的车|左右的))`,
     `(?<![\\d.a-z_/:#-])(?:[1-9]\\d{2,4}|${ZH_MONEY_FIGURE})\\s*(?:元|块)?\\s*(?:的)?\\s*(?:保底|底薪|无责底薪|责任底薪|基本工资|固定工资)`,
     // A shift's, a show's or a trip's figure ("一个班300", "一场两百", "一趟80"); a monthly figure over a stated number of
     // days as 家政 ads write it ("8800/26天", "6500元/28天").
@@ -3828,6 +3853,34 @@ const EVERYDAY_PAY = new RegExp(
     // a pay noun perhaps, then a figure in digits with no currency or in Chinese numerals, a range too ("一次三十", "一千字
     // 三十", "一单佣金10到50", "一场80到150").
     `(?:每|一)\\s*(?:个\\s*)?(?:${SPOKEN_RATE_UNITS.join("|")})\\s*(?:佣金|提成|工钱|报酬|能拿|给|拿|结|算)?\\s*[:：]?\\s*(?:\\d{1,4}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,4}(?:\\.\\d+)?)?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多|出头|以上|上下)?${EVERYDAY_NOT_COUNT}`,
+    // Branch vet-pay3 (students' part-time jobs and internships, from general knowledge): a figure per hour, day or
+    // lesson with r for 元 or nothing ("25r/小时", "25r/h", "20+/h", "60/h");
+    `(?<![\\d.a-z_/#-]|\\d:)\\d{2,3}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{2,3}(?:\\.\\d+)?)?\\s*(?:r|rmb|元|块)?\\s*\\+?\\s*\\/\\s*(?:人\\s*\\/\\s*)?(?:\\d{1,2}(?:\\.\\d)?\\s*|[两二三四五六半]\\s*个?\\s*)?(?:h|hr|小时|时|天|日|次|节|课时|场|班)(?![a-z\\d])`,
+    // an hour's count then its figure in 元 ("陪练2小时100元"), a rate by the hour or day then its figure ("按天结算，150元",
+    // "按小时计费，25元"), a writer's fee per thousand characters ("稿费千字50");
+    `(?<![\\d.])(?:\\d{1,2}(?:\\.\\d)?|[一两二三四五六七八九十半])\\s*个?\\s*(?:半\\s*)?小时\\s*[,，]?\\s*(?:共|一共)?\\s*[1-9]\\d{1,3}\\s*(?:元|块)`,
+    `按\\s*(?:天|日|小时|时|课时|次|节)\\s*(?:结算|计费|计酬|计薪|算|结|发放?)\\s*[,，:：]?\\s*(?:rmb|¥|￥)?\\s*[1-9]\\d{1,3}(?:${FIGURE_RANGE}[1-9]\\d{1,3})?(?!\\d)\\s*(?:元|块)?${EVERYDAY_NOT_COUNT}`,
+    `(?:稿费|稿酬)\\s*[:：]?\\s*(?:每|一)?\\s*千字\\s*[:：]?\\s*(?:\\d{1,4}(?:${FIGURE_RANGE}\\d{1,4})?|${ZH_PAY_FIGURE})(?!\\d)`,
+    // a lesson, a shift or an event with its length between unit and figure ("每次两小时150", "一节课（两小时）120元",
+    // "一场四小时，120元", "一次两小时，共150元");
+    `(?:每|一)\\s*(?:个\\s*)?(?:次课|次|节课?|堂课?|课时|场|班)\\s*(?:[\\u4e00-\\u9fff]{1,2}?\\s*)?[(（]?\\s*(?:\\d{1,2}(?:\\.\\d)?|[一两二三四五六七八九十半]{1,3})\\s*(?:个\\s*)?(?:半\\s*)?(?:小时|钟头?|h|分钟)\\s*[)）]?\\s*[,，:：]?\\s*(?:共|一共|总共|合计|课酬|课时费|报酬|酬劳|工资)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:\\d{2,4}(?:${FIGURE_RANGE}\\d{2,4})?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
+    // half a day, a morning, an afternoon or an evening and its figure ("半天80元", "发传单一上午80", "一个晚上一百");
+    `(?:半天|(?:每|一)\\s*(?:个\\s*)?(?:上午|下午|晚上|早上|白天|半天))\\s*[,，]?\\s*(?:(?:能|可以?|大概|约)\\s*)?(?:拿|赚|挣|给|结)?\\s*[:：]?\\s*(?:\\d{2,4}|${ZH_PAY_FIGURE})(?!\\d)\\s*(?:元|块钱?)?${EVERYDAY_NOT_COUNT}`,
+    // a total for a stretch of work ("暑假两个月共6000", "全程十天，共计2000元", "周末两天三百", "做满30天，发3500", "一个暑
+    // 假下来能挣七八千"), not for days of training or a course (a fee);
+    `(?:${WORK_STRETCH_WORDS.join("|")}|(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)(?<!(?:培训|学习|课程|集训|上课|试用)\\s*(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)))\\s*[)）]?\\s*[,，]?\\s*(?:(?:干|做|工作)?\\s*下来\\s*)?(?:共|一共|总共|共计|总计|合计|发|结|(?:能|可|可以)?\\s*(?:挣|赚|拿|得))?\\s*(?:约|大概|大约)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:[1-9]\\d{2,4}(?:${FIGURE_RANGE}[1-9]\\d{2,4})?|${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多)?${EVERYDAY_NOT_COUNT}`,
+    // a piece of students' work and its figure in 元, 块 or 毛 ("每份问卷5元", "一份问卷五块", "问卷每份3-5元", "配音一分钟
+    // 10元"; vocabulary/vetting-money.ts, PIECE_WORK_WORDS);
+    `(?:(?:每|一)\\s*(?:份|分钟|个|条|段|组|张)\\s*(?:${PIECE_WORK_WORDS.join("|")})|(?:${PIECE_WORK_WORDS.join("|")})\\s*(?:每|一)\\s*(?:份|分钟|个|条|段|组|张))\\s*(?:剪辑|录制|录入|转写|标注|审核|翻译|填写)?\\s*(?:完成|合格|有效)?\\s*(?:给|得|拿|结|算|奖励|报酬)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:\\d{1,3}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,3}(?:\\.\\d+)?)?|${ZH_PAY_FIGURE}|${ZH_DIGIT})\\s*(?:元|块钱?|毛|角)`,
+    // a period and a figure after a pay noun perhaps ("劳务费每月1000", "每月发放生活补助八百元"; 劳务费 is read as the
+    // worker's, FEE_PAID_TO_WORKER), a figure in 元 before the allowance it names ("每月另有800元实习补贴");
+    `(?:每|一)\\s*(?:个\\s*)?(?:月|天|周|星期|小时)\\s*(?:发放?)?\\s*(?:实习|生活|助研|助管)?\\s*(?:补贴|补助|劳务费|工资|报酬|津贴)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:[1-9]\\d{1,4}(?:\\.\\d+)?(?:${FIGURE_RANGE}[1-9]\\d{1,4})?|${ZH_MONEY_FIGURE})(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多)?${EVERYDAY_NOT_COUNT}`,
+    `(?<![\\d.])[1-9]\\d{1,4}\\s*(?:元|块)\\s*(?:的)?\\s*(?:实习|生活|助研|助管|岗位)?\\s*(?:补贴|补助|津贴|劳务费|报酬)`,
+    // a band of two Chinese numerals and thousands alone in its clause ("三四千", "两三千");
+    `(?:^|[,，。;；:：\\n])\\s*${ZH_DIGIT}{2}\\s*[千万](?=\\s*(?:[,.;!?。；！？、\\n)）]|$))`,
+    // in English, pay for a stretch of work, for one lesson or shift, or a base before the figure ("6,000 rmb for the whole
+    // summer", "150 rmb for a 2-hour lesson", "base 2,000 rmb + commission"; "parents pay …" before it is a price).
+    `${PAY_MONEY}\\s+(?:in\\s+total\\s+)?for\\s+(?:(?:the\\s+)?(?:whole\\s+|entire\\s+|full\\s+)?(?:summer|winter|season|holidays?|break|programme|program|camp|project|internship|placement|(?:\\d+|two|three|four|five|six|eight|ten)[-\\s](?:days?|weeks?|months?))\\b|(?:a|an|each|every|one)\\s+(?:[\\d.]+[-\\s](?:hours?|minutes?|mins?)\\s+)?(?:lesson|class|session|shift|event|day|half[-\\s]day)s?\\b)|\\bbase\\s+(?:pay\\s+|salary\\s+)?(?:of\\s+)?[:：]?\\s*${PAY_MONEY}`,
   ].join("|"),
   "gu",
 );

@@ -1344,7 +1344,7 @@ const FEE_MENTION = new RegExp(
     // (Round on former-blind-32/33, branch vet3233-fraud: not insurance cover as a noun, "medical cover for yourself and
     // your dependants".)
     "(?<!\\b(?:medical|health|insurance|dental|life|travel|accident|hospital)\\s)\\b(?:cover|pay\\s+for|bear|fund)\\s+(?:the\\s+|your\\s+|any\\s+)?(?:[\\w-]+\\s+){1,4}?(?:yourself|out\\s+of\\s+(?:your\\s+own\\s+)?pocket)\\b",
-    "(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?|members?|tenants?|which|who)\\s(?:will\\s|also\\s|then\\s|can\\s)?)\\bpay\\s+(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:fees?|deposits?|charges?|kits?|packs?)\\s+(?:upfront|up\\s+front|in\\s+advance|on\\s+arrival|before\\b|first\\b|of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d)",
+    "(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?|members?|tenants?|parents|guardians|which|who)\\s(?:will\\s|also\\s|then\\s|can\\s)?)\\bpay\\s+(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:fees?|deposits?|charges?|kits?|packs?)\\s+(?:upfront|up\\s+front|in\\s+advance|on\\s+arrival|before\\b|first\\b|of\\s+(?:rmb|cny|usd|\\$|¥)\\s*\\d)",
     // … and in Chinese, any charge name in a wage-deduction shape ("账号费在第一个月工资里扣"), or paid in full before
     // the work ("交完装备费才能排班").
     // (Anchored on 费/金, the name looked for behind it: a class of CJK characters starts a scan at every character.)
@@ -1438,8 +1438,10 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 // (Round on former-blind-28/29, branch vet2829-fraud: "visa handling" names what a charge is for, not a duty.)
+// (Branch vet-pay3: a canteen or counter window where the worker takes the money, "食堂窗口收费", meal cards and giving
+// change.)
 const JOB_HANDLES =
-  /负责(?!人)|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -1559,8 +1561,10 @@ const THIRD_PARTY_PAID =
   /(?:学生|客户|家长|考生|学员)\s*(?:直接|自行)?\s*(?:付给|交给|缴给|支付给|缴纳给|交到)\s*(?:学校|院校|大学|使馆|领馆|考试院|考试机构|官方|校方)|(?:剔除|删除|过滤|屏蔽|下架)\s*(?:其中的?)?\s*(?:违规)?\s*(?:收费|押金|保证金)/u;
 // (Round on former-blind-32/33, branch vet3233-fraud: the families an au pair or domestic worker lives with, "families pay
 // the agency fee", and the households or sponsors who hire.)
+// (Branch vet-pay3: parents or guardians paying what their children attend, "Parents pay a camp fee of RMB 5,800" — the
+// customers' price, not a charge on the counsellor.)
 const OTHER_PAYER_EN =
-  /\b(?:host\s+famil(?:y|ies)|(?:the\s+)?(?:families|households|sponsor\s+famil(?:y|ies)|hiring\s+famil(?:y|ies))|sponsoring\s+(?:school|company|employer|firm|hospital|university)|the\s+(?:school|hotel|resort|hospital|university|firm|bank|clinic|client)|employers?)\s+(?:pays?|covers?|bears?|funds?|sponsors?)\b/u;
+  /\b(?:host\s+famil(?:y|ies)|(?:the\s+)?(?:families|households|sponsor\s+famil(?:y|ies)|hiring\s+famil(?:y|ies))|sponsoring\s+(?:school|company|employer|firm|hospital|university)|the\s+(?:school|hotel|resort|hospital|university|firm|bank|clinic|client)|employers?)\s+(?:pays?|covers?|bears?|funds?|sponsors?)\b|\b(?:parents|guardians)\s+pay\s+(?:a|an|the)\s+(?:camp|tuition|course|class|lesson|enrol(?:l)?ment)\b/u;
 const EARNED_ALLOWANCE =
   /(?:发放?|补贴|补助|给予?|另有|另发|一次性)\s*(?:每月|月)?\s*(?:的)?\s*(?:生活费|安家费|安置费)|(?:每月|月)\s*(?:工作)?\s*生活费\s*\d|安家费\s*[:：]?\s*\d|(?:每|一)\s*(?:节|次|堂|课时)\s*(?:课)?\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:课时|讲课|授课|辅导|带教)费/u;
 /** A charge the applicant is told to pay, and what it then gives free ("交押金3000元可免费住宿舍"): 免费 is what it buys. */
@@ -1931,8 +1935,10 @@ const INTERN_PAID_BY_EMPLOYER =
 const INTERN_PRICED =
   /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d+\s*(?:元|块)\s*(?:挂名|代开|盖章)/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
+// (Branch vet-pay3: the charge denied in the passive or with an auxiliary, "Interns are not charged any placement fee",
+// "we do not charge a programme fee", and the fee named, "carries no programme fee".)
 const INTERN_FREE =
-  /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b/u;
+  /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:(?:programme|program|placement|application|matching|agency|service)\s+)?(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b|\bnot\s+(?:be\s+)?charged\b|\b(?:do|does|will)\s+not\s+charge\b|\b(?:don|doesn|won)'?t\s+charge\b/u;
 
 /**
  * Selling proof of an internship that never happened ("可代开实习证明，300元一份", "internship
