@@ -1,0 +1,121 @@
+/**
+ * Classes of wording the money, fraud and pay rules missed on former-blind-34 and -35 (tests/corpus/README.md, "Tuning
+ * round on former-blind-34 and -35, fees, fraud and pay (vet3435-fraud)"). Every case is a NEW wording of its class, in
+ * Chinese and English, with clean twins; none is a sentence from those sets.
+ */
+import { describe, expect, it } from "vitest";
+import { checkPosting, type PostingRuleId } from "../../app/postings/checks";
+
+const check = (text: string, title = "招聘", min: number | null = 5000, max: number | null = 8000) =>
+  checkPosting({ title, description: text, requirements: "", salaryMin: min, salaryMax: max }).map((f) => f.rule);
+const has = (rule: PostingRuleId, texts: readonly string[], title = "招聘") =>
+  it.each(texts)(`flags ${rule}: %s`, (text) => expect(check(text, title)).toContain(rule));
+const lacks = (rule: PostingRuleId, texts: readonly string[], title = "招聘") =>
+  it.each(texts)(`does not flag ${rule}: %s`, (text) => expect(check(text, title)).not.toContain(rule));
+
+describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => {
+  describe("pyramid: the recruits' own recruits, told with 引荐/带/拉, a reward word, or 'theirs'", () => {
+    has("fraud.pyramid", [
+      "开店费一千八，你引荐的店铺你拿25%，他们再引荐你拿5%。",
+      "团长推荐新团长奖励20%，新团长再推荐奖励5%。",
+      "买一套2680的净水器成为代理，你带的人再带人你拿8%。",
+      "进货三千，你拉的人再拉人你还能拿6%。",
+      "Buy a starter bundle for USD 500 and earn 15% of every bundle bought by people you sign up, and 5% of theirs.",
+      "Earn 25% of each kit bought by members you invite and 10% from the members they invite.",
+      "You get 30% on every pass your agents sell and 10% on their agents' passes.",
+    ]);
+    lacks("fraud.pyramid", [
+      "推荐朋友入职满三个月，公司奖励500元。",
+      "你带的徒弟出师后，你拿带教补贴300元。",
+      "Earn 10% on every sale you make and 2% on repeat orders from your customers.",
+      "Staff earn a referral bonus of USD 300 for every engineer they refer.",
+      "Affiliates earn 8% on sales to customers they bring in.",
+    ]);
+  });
+
+  describe("commission-only: a base withheld below a count, a base that starts late or only on a target, a base of zero", () => {
+    has("fraud.commission_only", [
+      "底薪三千，每月成交不满五单的，底薪不发。",
+      "签单不到三个的话，当月底薪取消。",
+      "Base salary kicks in from month three, and only if you have closed five deals by then.",
+      "Your fixed pay starts only once you've signed four clients.",
+      "On paper there's a base; in reality you earn zero base and 30% commission.",
+    ]);
+    lacks("fraud.commission_only", [
+      "底薪四千，每月成交不满五单也照发底薪。",
+      "Base salary SGD 2,000 from month one, plus commission.",
+      "Guaranteed base of MYR 2,200 whether or not you close deals.",
+    ]);
+  });
+
+  describe("fee: a must-pay verb with an amount for a test or a card; goods bought on entry at a spoken price; goods bought from the employer; a paper from a partner at a price", () => {
+    has("fee", [
+      "笔试前需付60元做性格测评，通过才约面。",
+      "上岗要付150块办门禁卡。",
+      "入职必须买公司的工具箱和劳保鞋套装，一千二，从工资扣。",
+      "上岗先买配送箱和雨衣套装，六百八。",
+      "Every new hire buys the safety kit from us at AED 600, taken from the first wage.",
+      "New drivers purchase the uniform set from us for PHP 2,500.",
+      "Before your first shift you need a food-safety certificate from our partner school (USD 45).",
+    ]);
+    lacks("fee", [
+      "入职发配送箱和雨衣，不收钱。",
+      "Customers buy the kit from us at AED 600.",
+      "We pay for your food-safety certificate from our partner school (USD 45).",
+      "负责向客户介绍套装，一套一千二。",
+    ]);
+  });
+
+  describe("paid internship: a contact fee or 保障金 for a place, a guaranteed analyst offer, a sum under another name, a stipend beside the price", () => {
+    has("paid_internship", ["每天补贴八十。报名需交单位联系费500元，我们帮你对接医院。"], "暑期医院实习");
+    has(
+      "paid_internship",
+      ["Guaranteed analyst offer for a USD 9,000 service fee; the fund pays USD 4,000 a month."],
+      "Summer Analyst Programme – Guaranteed Offer",
+    );
+    has(
+      "paid_internship",
+      ['A USD 800 "place confirmation contribution" is collected after the call; participants receive USD 50 a day.'],
+      "Insight Week – Asset Manager",
+    );
+    has("paid_internship", ["交2680元就能挂名央企实习两个月，每月还给你发实习补贴四百。"], "挂名实习证明");
+    has("paid_internship", ["实习补贴每月一千二，交2999元“保障金”，保证进，进不了退一半。"], "券商实习");
+    lacks("paid_internship", ["每天补贴八十，单位联系由学校统一安排，不收任何费用。"], "暑期医院实习");
+    lacks("paid_internship", ["USD 4,000 a month; no fees are charged at any stage."], "Summer Analyst Programme");
+    lacks(
+      "paid_internship",
+      ["Participants receive USD 50 a day; travel is reimbursed."],
+      "Insight Week – Asset Manager",
+    );
+    lacks("fee", ["Participants receive USD 50 a day; travel is reimbursed."], "Insight Week – Asset Manager");
+  });
+
+  describe("training loan: a lender's loan in the applicant's name, deductions for months after placement, a course fee taken as a share of future income", () => {
+    has("training_loan", [
+      "The course (USD 4,000) is financed by our partner lender's study loan in your own name.",
+      "先上培训课，学费三万由合作银行的教育贷款以你本人名义支付。",
+      "After you are placed, USD 300 a month is deducted from your pay for 18 months.",
+      "培训费一万八，从你以后的带货收入里按15%扣，扣满为止。",
+      "培训费八千，签收入分成协议，入职后一年工资的10%交给我们。",
+    ]);
+    lacks("training_loan", [
+      "Employees with student loans can join our repayment-support scheme.",
+      "公司为员工提供免息购房借款。",
+      "Pension contributions of 5% are deducted from your salary each month.",
+      "主播收入按平台规则与公司分成，公司拿30%。",
+    ]);
+  });
+
+  describe("off-platform contact: a QQ group number with spaced digits; a handle after 'via WeChat to'", () => {
+    has("off_platform_contact", [
+      "月薪五千。扣扣群：7 7 1 0 3 5 8 2",
+      "日结两百，QQ群 4 4 8 1 9 0 2 6，进群排班。",
+      "Send your CV via WeChat to hiring_88.",
+    ]);
+    lacks("off_platform_contact", [
+      "Send your CV through this platform only.",
+      "QQ群管理员，负责群内答疑，月薪五千。",
+      "Send your CV via the platform to the hiring team.",
+    ]);
+  });
+});
