@@ -2282,6 +2282,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-34/35 (branch vet3435-fraud): the recruits' own recruits told with 引荐, 带 or 拉 after 你 ("你带的人
+      // 再带人你拿8%", "你拉的人再拉人"), and in English a second percentage on the same role named with "their" ("20% on
+      // every box your coaches buy and 8% on their coaches' boxes"). A mentor's allowance ("你带的徒弟出师后") names no second
+      // level.
+      u(
+        `(?:你|您)\\s*(?:拉|带|招|引荐)\\s*(?:来|进来)?\\s*的\\s*(?:人|朋友|好友|会员|代理|店主|团长|站长)\\s*(?:再|又|继续)\\s*(?:拉|带|招|推荐|介绍|邀请|引荐|发展)`,
+      ),
+      /(?<=\byour\s+(?:agents|coaches|partners|members|affiliates|ambassadors|distributors|hosts|resellers|recruits|referrals|leaders|sellers|promoters|team)\b[^.;]{0,60}?)\band\s+\d+(?:\.\d+)?\s*%\s+(?:on|of|from)\s+their\s+(?:own\s+)?(?:agents|coaches|partners|members|affiliates|ambassadors|distributors|hosts|resellers|recruits|referrals|leaders|sellers|promoters|team)\b/u,
       // Round on former-blind-24/25 (branch vet2425-fraud): a percentage on the people the worker brings in and another on
       // the people they bring in ("介绍朋友认购拿15%，朋友再介绍拿5%", "plus 8% on their sponsorees"): two levels deep.
       u(
@@ -2305,7 +2313,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?<=\b(?:you|your|earn\w*|gets?|commissions?|overrides?|bonus(?:es)?|rewards?)\b[^.;]{0,100})(?:\btheir\s+(?:own\s+)?(?:friends|invitees|buyers|joins|sign-?ups|enrol+ees|affiliates|ambassadors)\b|\b(?:friends?|invitees?|buyers?)\s+of\s+theirs\b|\b(?:the\s+ones|the\s+people|those|everyone|anyone|whoever)\s+they\s+(?:recruit|enrol+|register|invite|sign\s+up|bring\s+in|introduce|refer|sponsor)\b|\bwhen\s+your\s+(?:recruits|referrals|invitees|affiliates|ambassadors|partners|members|agents|distributors|downlines?|sign-?ups|friends)\s+(?:also\s+|in\s+turn\s+)?(?:bring|recruit|sign\s+up|enrol+|invite|refer|introduce|sponsor)\b)/u,
       /\d+(?:\.\d+)?\s*%[^.;]{0,80}?\b(?:(?:two|three|four|five|six|seven|[2-9])\s+levels?\s+(?:down|deep)|up\s+to\s+(?:two|three|four|five|six|seven|[2-9]|1\d)\s+levels)\b/u,
       u(
-        `(?:好友|朋友)\\s*的\\s*(?:好友|朋友)${SEP}{0,6}?(?:再|也|还)?\\s*(?:得|拿|返|奖励?|赚|分)?\\s*\\d+(?:\\.\\d+)?\\s*(?:%|元|块)|(?:新|二级|下一级)\\s*(?!员工|同事|同学)[\\u4e00-\\u9fff]{1,3}?\\s*(?:再|又)\\s*(?:推荐|介绍|邀请|发展|拉)${SEP}{0,8}?(?:你|您)?\\s*(?:再|也|还)?\\s*(?:能|可)?\\s*(?:拿|得|返|分|赚|抽)\\s*\\d`,
+        `(?:好友|朋友)\\s*的\\s*(?:好友|朋友)${SEP}{0,6}?(?:再|也|还)?\\s*(?:得|拿|返|奖励?|赚|分)?\\s*\\d+(?:\\.\\d+)?\\s*(?:%|元|块)|(?:新|二级|下一级)\\s*(?!员工|同事|同学)[\\u4e00-\\u9fff]{1,3}?\\s*(?:再|又)\\s*(?:推荐|引荐|介绍|邀请|发展|拉)${SEP}{0,8}?(?:你|您)?\\s*(?:再|也|还)?\\s*(?:能|可)?\\s*(?:拿|得|返|分|赚|抽|奖励?|提成)\\s*\\d`,
       ),
       // Round on former-blind-22/23 (branch vet2223-fraud): the second level said with a pronoun or "the people below",
       // the applicant paid on what they in turn bring ("他们邀请的你拿10%", "他们再介绍你拿5%", "他们再发展的你拿3%",
@@ -2314,7 +2322,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // their recruits", "8% on the next level", "6% of level two", "your second-tier recruits"). A bonus paid again for
       // the same hire ("他们入职满三个月再发200元") names no second level.
       u(
-        `(?:他们|她们|对方|下面的人|下边的人|下级|下线|二级\\s*(?:推广员|代理|会员|分销商?|经销商|合伙人)|他们的下级)\\s*(?:再|又|继续)?\\s*(?:推荐|介绍|邀请|发展|拉|招|分享|买单|购买|买|开通|认购|进货|出单|开单|成交|下单)(?:来)?\\s*(?:的|了)?\\s*(?:人|会员|代理|经销商|合伙人)?${SEP}{0,6}?(?:你|您)\\s*(?:再|也|还|又)?\\s*(?:能|可以?)?\\s*(?:拿|得|分|赚|抽|提|领)`,
+        `(?:他们|她们|对方|下面的人|下边的人|下级|下线|二级\\s*(?:推广员|代理|会员|分销商?|经销商|合伙人)|他们的下级)\\s*(?:再|又|继续)?\\s*(?:推荐|引荐|介绍|邀请|发展|拉|招|分享|买单|购买|买|开通|认购|进货|出单|开单|成交|下单)(?:来)?\\s*(?:的|了)?\\s*(?:人|会员|代理|经销商|合伙人)?${SEP}{0,6}?(?:你|您)\\s*(?:再|也|还|又)?\\s*(?:能|可以?)?\\s*(?:拿|得|分|赚|抽|提|领)`,
       ),
       /\b(?:you|your)\b[^.;]{0,60}?\b(?:recruit|sponsor|introduc|refer|invit|sign|enrol|onboard|bring)\w*[^.;]{0,60}?\btheir\s+(?:own\s+)?(?:recruits|referrals|partners|downlines?|sponsees|introductions|sign-?ups|members|team)\b|\b(?:recruits|referrals|sponsees|downlines?)\b[^.;]{0,60}?\btheir\s+(?:own\s+)?(?:recruits|referrals|sponsees|downlines?|introductions)\b|\b(?:referrals|recruits|downlines?)\s+of\s+your\s+(?:referrals|recruits|downlines?)\b|\bdownline['’]s\s+downlines?\b|\btheir\s+(?:own\s+)?(?:recruits|referrals|sponsees|introductions|downlines?)\s+(?:also\s+)?(?:earn|pay|give|bring|make)\s+you\b/u,
       /\b(?:recruit|referral|downline|sponsor|partners?\s+you|direct\s+(?:recruits|referrals|invites))\w*\b[^.;]{0,80}?\b(?:\d+(?:\.\d+)?\s*%|bonus|commission)\s+(?:on|of|from)\s+(?:the\s+)?(?:next|second|2nd|third|3rd|lower)\s+(?:level|tier|generation|line)s?\b|\b(?:recruit|referral|downline|sponsor|direct\s+(?:recruits|referrals))\w*\b[^.;]{0,80}?\b(?:\d+(?:\.\d+)?\s*%|bonus|commission)\s+(?:on|of|from)\s+(?:level|tier|generation)\s+(?:two|2|three|3)\b|\b(?:second|2nd|third|3rd)[-\s](?:tier|level|generation|line)\s+(?:recruits|referrals|partners|members|downlines?)\b/u,
@@ -2323,7 +2331,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `报单(?:后|即|就)?${SEP}{0,10}?(?:市场补贴|补贴|奖金|奖励|返利|分红)|(?:层级|代数)\\s*越(?:高|多|深)${SEP}{0,8}?(?:补贴|奖金|奖励|返利|分红|提成|收益)`,
       ),
-      /\b(?:you|your\s+(?:recruits|partners|referrals))\s+(?:introduce|recruit|sign(?:\s+up)?|refer|bring\s+in|invite|bring)\b[^.;]{0,40}?\b(?:and\s+(?:[\w%]+\s+){0,3}?(?:from\s+)?(?:their|everyone\s+they|anyone\s+they|all\s+they|those\s+they|whoever\s+they)\b|they\s+(?:in\s+turn\s+)?(?:recruit|sign|introduce|refer|bring))|\b(?:levels?|tiers?|generations?)\s+(?:of|deep\s+(?:in|into))\s+(?:the\s+)?(?:people|members|recruits|partners|downlines?|referrals)\s+(?:(?:that|who)\s+)?you\s+(?:recruit|sign|bring|introduce|refer|invite)\b/u,
+      /\b(?:you|your\s+(?:recruits|partners|referrals))\s+(?:introduce|recruit|sign(?:\s+up)?|refer|bring\s+in|invite|bring)\b[^.;]{0,40}?\b(?:and\s+(?:[\w%]+\s+){0,3}?(?:from\s+)?(?:theirs?|everyone\s+they|anyone\s+they|all\s+they|those\s+they|whoever\s+they|(?:people|partners|members|agents|friends|coaches|ambassadors|distributors|affiliates|recruits|referrals|hosts|resellers|promoters)\s+they\s+(?:invite|recruit|sign|bring|introduce|refer|sponsor|enrol))\b|they\s+(?:in\s+turn\s+)?(?:recruit|sign|introduce|refer|bring))|\b(?:levels?|tiers?|generations?)\s+(?:of|deep\s+(?:in|into))\s+(?:the\s+)?(?:people|members|recruits|partners|downlines?|referrals)\s+(?:(?:that|who)\s+)?you\s+(?:recruit|sign|bring|introduce|refer|invite)\b/u,
       // Ninth round (former-blind-12, branch vet12): "out" after recruiting so many generations (发展三代即可出局), and
       // capital operation sold as a state-backed project (国家扶持的资本运作).
       u(
