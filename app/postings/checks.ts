@@ -2016,6 +2016,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-34/35 (branch vet3435-fraud): a base withheld when a count is not reached, the count and the
+      // base in clauses of their own ("每月成交不满五单的，底薪不发", "签单不到三个的话，当月底薪取消"); the pattern's own 不 is
+      // no negation. A base paid anyway ("不满五单也照发底薪") stays clean.
+      {
+        re: u(
+          `(?:不到|没到|未到|达不到|没达到|未达到|不满|没满|不够|少于|低于)\\s*[一二两三四五六七八九十百千万\\d]+(?:\\.\\d+)?\\s*(?:个|位|名|单|件|台|套|万|千|人|家|组)?\\s*(?:客户|学员|会员|订单)?\\s*(?:的话|的|者|时)?\\s*[，,]?\\s*(?:当月|那个月|该月|本月)?\\s*(?:的)?\\s*(?:底薪|保底工资|基本工资|固定工资)\\s*(?:就|则|也|一律)?\\s*(?:不发|没有|没了|取消|不给|作废|扣光|全扣|清零)`,
+        ),
+        negatable: false,
+      },
+      // … a base that exists in name only ("挂名底薪三千，只是为了给你交社保", "底薪只是用来交社保的"); in English a base that starts
+      // late and only on a count ("Your base starts from month 4, and only if you've placed three candidates"), and "0 base".
+      u(`挂名\\s*(?:的)?\\s*(?:底薪|基本工资|保底)|(?:底薪|基本工资)${SEP}{0,10}?只是\\s*(?:为了|用来|用于)?\\s*(?:给你|帮你|替你)?\\s*(?:交|缴|买)\\s*社保`),
+      /\b(?:base|basic|fixed)(?:\s+(?:pay|salary|wage))?\s+(?:only\s+)?(?:starts|begins|kicks\s+in|is\s+paid|comes)\b[^.;]{0,30}?\bonly\s+(?:if|once|when|after)\s+(?:you(?:'ve|’ve|\s+have)?\s+)?(?:placed|closed|sold|signed|hit|reached|made|recruited|enrolled|booked|brought)\b|\b(?:earn|get|receive|paid|with)\s+(?:a\s+)?0\s+base\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): no "dead" (fixed) wage, income all on results ("不发死工资",
       // "全凭业绩说话", "收入全靠提成"); "告别死工资" alone is a slogan (hype), not the pay scheme.
       u(

@@ -40,11 +40,14 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
       "Base salary kicks in from month three, and only if you have closed five deals by then.",
       "Your fixed pay starts only once you've signed four clients.",
       "On paper there's a base; in reality you earn zero base and 30% commission.",
+      "The contract lists a base of MYR 1,500; in practice you get 0 base and 35% commission.",
+      "挂名底薪两千五，只是给你交社保用的，实际全靠提成。",
     ]);
     lacks("fraud.commission_only", [
       "底薪四千，每月成交不满五单也照发底薪。",
       "Base salary SGD 2,000 from month one, plus commission.",
       "Guaranteed base of MYR 2,200 whether or not you close deals.",
+      "底薪三千，社保按底薪基数缴纳。",
     ]);
   });
 
