@@ -4418,7 +4418,7 @@ function laterFee(
 // Round on former-blind-30/31 (branch vet3031-fraud): a hospital's or firm's 见习 (an observership) is a students'
 // internship too ("三甲医院见习（安排费）").
 const INTERNSHIP_TITLE =
-  /(?<!技能)实习|见习|\bintern(?:s|ship)?\b|\binsight\s+(?:programmes?|programs?|weeks?|days?)\b|\bspring\s+weeks?\b/u;
+  /(?<!技能)实习|见习|\bintern(?:s|ship)?\b|\bsummer\s+(?:analysts?|associates?)\b|\binsight\s+(?:programmes?|programs?|weeks?|days?)\b|\bspring\s+weeks?\b/u;
 // 费用 too (former-blind-11: "项目费用2000元/人").
 // Twelfth round (former-blind-15, branch vet15-fraud): an agency's service or placement fee ("Service fee 3,600 yuan",
 // "服务费3600元") under an internship title.
@@ -4586,7 +4586,7 @@ const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 // (Round vet-wechat: the place sold in agency words — "收费包进", "推荐成功后收取一个月补贴作为服务费".)
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金)|(?:收费|交钱|花钱|付费)\s*(?:包进|包录|包上|保进)|(?:(?:推荐|安排|介绍)\s*)?成功\s*(?:后|之后)?\s*(?:收取|收|扣)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+)?(?:fees?|charges?|deposits?|tuition)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+  /(?:名额|项目|对接|协调|联系|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金|保障金)|\bguaranteed\s+(?:[\w-]+\s+){0,2}(?:offers?|places?|placements?|internships?|seats?)\b|(?:收费|交钱|花钱|付费)\s*(?:包进|包录|包上|保进)|(?:(?:推荐|安排|介绍)\s*)?成功\s*(?:后|之后)?\s*(?:收取|收|扣)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat|place)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+|confirmation\s+)?(?:fees?|charges?|deposits?|tuition|contributions?)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
 // (Round on former-blind-28/29, branch vet2829-fraud: the place's fee named with its service — "placement support fee",
 // "seat reservation fee".)
 // (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview

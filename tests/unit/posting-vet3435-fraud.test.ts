@@ -66,6 +66,8 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
       "Customers buy the kit from us at AED 600.",
       "We pay for your food-safety certificate from our partner school (USD 45).",
       "负责向客户介绍套装，一套一千二。",
+      "公司需付每位员工50元餐补。",
+      "Shoppers buy the starter kit from us at AED 600.",
     ]);
   });
 
@@ -79,18 +81,18 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     has(
       "paid_internship",
       ['A USD 800 "place confirmation contribution" is collected after the call; participants receive USD 50 a day.'],
-      "Insight Week – Asset Manager",
+      "Insight Week – Asset Management",
     );
-    has("paid_internship", ["交2680元就能挂名央企实习两个月，每月还给你发实习补贴四百。"], "挂名实习证明");
-    has("paid_internship", ["实习补贴每月一千二，交2999元“保障金”，保证进，进不了退一半。"], "券商实习");
+    has("paid_internship", ["交2680元就能挂名央企实习两个月，每月还给你发实习补贴四百。", "交2,380元即可挂名在市属国企实习一个月，不用去上班，每月补贴三百。"], "挂名实习证明");
+    has("paid_internship", ["实习补贴每月一千二，交2999元“实习保障金”，保证进，进不了退一半。"], "券商实习");
     lacks("paid_internship", ["每天补贴八十，单位联系由学校统一安排，不收任何费用。"], "暑期医院实习");
     lacks("paid_internship", ["USD 4,000 a month; no fees are charged at any stage."], "Summer Analyst Programme");
     lacks(
       "paid_internship",
       ["Participants receive USD 50 a day; travel is reimbursed."],
-      "Insight Week – Asset Manager",
+      "Insight Week – Asset Management",
     );
-    lacks("fee", ["Participants receive USD 50 a day; travel is reimbursed."], "Insight Week – Asset Manager");
+    lacks("fee", ["Participants receive USD 50 a day; travel is reimbursed."], "Insight Week – Asset Management");
   });
 
   describe("training loan: a lender's loan in the applicant's name, deductions for months after placement, a course fee taken as a share of future income", () => {
