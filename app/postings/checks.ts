@@ -615,6 +615,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // financing ("job-ready training programme with loan financing available").
       /\b(?:isa|income[-\s]share(?:\s+agreement)?)\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*%\s+of\s+(?:your\s+)?(?:monthly\s+|future\s+|gross\s+)?(?:salary|income|wages?|earnings|pay)\b/u,
       /\b(?:course|training|bootcamp|tuition|programme|program)\b[^.;]{0,40}?\b(?:loan|instal+ment|credit)\s+(?:financing|finance|options?|plans?)\s+(?:is\s+|are\s+)?(?:available|offered|provided|arranged)\b/u,
+      // Round on former-blind-34/35 (branch vet3435-fraud): a monthly sum taken from the pay for a term once placed ("After
+      // placement, EUR 450 per month is deducted from your salary for 24 months": Pay After Placement by any name); a course
+      // fee taken back as a share of future income ("课程费两万，从你以后的直播收入里按20%分成扣"); an income-share agreement
+      // signed for a course ("课程费一万二，签“收入分成协议”") and the share of the wage handed over after employment with the
+      // wage first ("就业后两年内工资的百分之十五交给机构"). A host's revenue split with the agency names no course.
+      /\b(?:after|once|upon|when)\s+(?:you\s+(?:are|get|have\s+been)\s+)?(?:placement|placed|hired|employed)\b[^.;]{0,16}?(?:rmb|cny|usd|eur|gbp|hkd|sgd|myr|aud|¥|\$|€|£)?\s*\d[\d,.]*\s*(?:rmb|cny|usd|eur|gbp|hkd|sgd|myr|aud|yuan)?\s*(?:a|per|each|every)\s+month\s+(?:is|are|will\s+be|gets?)\s+(?:deducted|taken|withheld|docked)\b/u,
+      u(
+        `(?:扣|抵扣|扣除|扣回)(?<=(?:培训费|学费|课程费|学习费|孵化费)[^。；;\\n]{0,30}?(?:收入|工资|提成|佣金|流水)\\s*(?:里|中)?\\s*按\\s*\\d+(?:\\.\\d+)?\\s*%\\s*(?:的)?\\s*(?:分成|比例)?\\s*(?:扣|抵扣|扣除|扣回))`,
+      ),
+      /\b(?:costs?|fees?|tuition|course|certificate|training|programme|program)\b[^.;]{0,60}?\b(?:paid|financed|covered|funded|settled)\s+(?:through|via|by|with)\s+[^.;]{0,40}?\bloans?\b[^.;]{0,20}?\bin\s+(?:the\s+)?(?:[a-z]+['’]s\s+|your\s+|their\s+)(?:own\s+)?name\b/u,
+      u(`(?:收入|工资|薪资)\\s*分成\\s*协议(?<=(?:培训费|学费|课程费|学习费)[^。\\n]{0,30}?(?:收入|工资|薪资)\\s*分成\\s*协议)`),
+      u(
+        `(?:就业|入职|上岗)\\s*(?:后|以后|之后)${SEP}{0,8}?(?:工资|收入|薪资|月薪)\\s*的\\s*(?:\\d+(?:\\.\\d+)?\\s*%|百分之[一二三四五六七八九十]+)\\s*(?:上交|交给|付给|分给|返还|给)`,
+      ),
     ],
     negators: EMPLOYER_PAYS,
     // "开展反诈宣传，包括刷单、培训贷", "识别虚假招聘、培训贷": naming the scheme to fight it.

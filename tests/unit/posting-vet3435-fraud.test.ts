@@ -99,6 +99,7 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     has("training_loan", [
       "The course (USD 4,000) is financed by our partner lender's study loan in your own name.",
       "先上培训课，学费三万由合作银行的教育贷款以你本人名义支付。",
+      "The bootcamp fee is settled via a consumer loan from our finance partner in the trainee's own name.",
       "After you are placed, USD 300 a month is deducted from your pay for 18 months.",
       "培训费一万八，从你以后的带货收入里按15%扣，扣满为止。",
       "培训费八千，签收入分成协议，入职后一年工资的10%交给我们。",
@@ -106,6 +107,7 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     lacks("training_loan", [
       "Employees with student loans can join our repayment-support scheme.",
       "公司为员工提供免息购房借款。",
+      "Rent for the staff flat is paid by the company; staff loans are in the employee's own name only if they ask.",
       "Pension contributions of 5% are deducted from your salary each month.",
       "主播收入按平台规则与公司分成，公司拿30%。",
     ]);
