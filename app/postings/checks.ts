@@ -1300,10 +1300,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:contact|message|reach|ping|add|text|call)\s+(?:our|the|my)\s+(?:hr|recruiters?|hiring\s+managers?|managers?|team\s+leads?|hiring\s+team|recruitment\s+team|talent\s+team|coordinators?)\s+(?:\w+\s+)?(?:on|via|through)\s+(?:wechat|whatsapp|telegram|line|dingtalk|signal|skype|qq)\b/u,
       // … WeChat as a Greek nu or a tick after a plus ("+ν", "加√"), and a QQ or mobile number spelt with spaces between the
       // digits ("扣扣 3 0 5 8 8 1 2 7 6").
+      // (Round on former-blind-34/35, branch vet3435-fraud: … a QQ group's number too, "扣扣群：5 3 8 2 0 1 7 6"; and a handle
+      // after a messenger and "to", "send … via WeChat to hr_chat_8".)
+      /\b(?:via|on|through|over)\s+(?:wechat|whatsapp|telegram|line|signal|skype|kakaotalk|zalo|qq)\s+to\s+@?(?=[a-z0-9_-]*[\d_])[a-z][a-z0-9_-]{3,}/u,
       /[+➕加]\s*[νⅴ√]/u,
       { re: /[一幺]\s*[三四五六七八九](?:\s*[一二三四五六七八九零〇幺]){9}/u, negatable: false },
       {
-        re: /\bqq\s*(?:号)?\s*[:：]?\s*[1-9](?:\s+\d){4,10}(?!\s*\d)|(?<![\d\s])1\s+[3-9](?:\s+\d){9}(?!\s*\d)/u,
+        re: /\bqq\s*(?:号|群\s*号?)?\s*[:：]?\s*[1-9](?:\s+\d){4,10}(?!\s*\d)|(?<![\d\s])1\s+[3-9](?:\s+\d){9}(?!\s*\d)/u,
         negatable: false,
       },
       // Sixth round (former-blind-8): the work or the hiring moved into a group chat — "get tasks in our Telegram
