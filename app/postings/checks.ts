@@ -3589,8 +3589,9 @@ function textPay(text: string): { min: number; max: number | null } | null {
  * (tests/corpus/CONVENTIONS.md), the income verb being the pay word. Only asked for salary.missing; the level of such
  * a promise is the hype rule's.
  */
+// (Round on former-blind-34/35, branch vet3435-fraud: a daily or weekly income, "日收益100-500元", is stated too.)
 const STATED_INCOME =
-  /(?:月入|月收入|月收益|月赚|日入|日赚|年入|起薪|到手|\b(?:earns?|earning|paid|makes?|making)\b)[^，,。；;!！?？\n\d]{0,12}?(?:rmb|cny|usd|¥|￥|\$)?\s*\d[\d,.]*\s*(?:[k千万w](?![a-z])|元|块|rmb|cny|usd|yuan|dollars)?\s*(?:\+|以上|起|[-–~～至到]\s*\d|(?:a|per|an|\/|every)\s*(?:month|hour|day|week)\b|\/\s*(?:月|天|日|小时)|每\s*(?:月|天|日|小时))/u;
+  /(?:月入|月收入|月收益|月赚|日入|日赚|日收益|日收入|周收入|年入|起薪|到手|\b(?:earns?|earning|paid|makes?|making)\b)[^，,。；;!！?？\n\d]{0,12}?(?:rmb|cny|usd|¥|￥|\$)?\s*\d[\d,.]*\s*(?:[k千万w](?![a-z])|元|块|rmb|cny|usd|yuan|dollars)?\s*(?:\+|以上|起|[-–~～至到]\s*\d|(?:a|per|an|\/|every)\s*(?:month|hour|day|week)\b|\/\s*(?:月|天|日|小时)|每\s*(?:月|天|日|小时))/u;
 
 /**
  * An hourly, daily or per-lesson rate written in the text ("时薪80元", "日薪280元", "hourly pay 24 CNY"):
@@ -3631,6 +3632,9 @@ const PIECE_RATE = new RegExp(
     `(?:rmb|cny|usd|us\\$|\\$|¥|￥)\\s*${RATE_AMOUNT}\\s*(?:元|yuan)?\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     `${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan)\\s*(?:\\/|每|per\\s+|an?\\s+)\\s*${RATE_LENGTH}(?:${PIECE_UNIT_EN}|${PIECE_UNIT_ZH})(?![a-z])`,
     "(?:每|按)\\s*(?:节课?|课时|篇|件|单|千字|小时)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*\\d{2,}",
+    // Round on former-blind-34/35 (branch vet3435-fraud): a day's pay settled by the day with its figure ("按天结算1,200元";
+    // "按天结算，多劳多得" with no figure stays missing).
+    `按\\s*(?:天|日)\\s*(?:结算|结|计酬|计薪|计算|发放?)\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*${RATE_AMOUNT}\\s*(?:元|块)`,
     // Twelfth round (former-blind-15, branch vet15-fraud): the English unit first in mixed text ("per event 1500元", "per
     // day 350元", "each shoot: RMB 800").
     `\\b(?:per|each|every)\\s+${RATE_LENGTH}${PIECE_UNIT_EN}\\s*[:：]?\\s*(?:is\\s+|of\\s+)?(?:(?:rmb|cny|¥|￥)\\s*${RATE_AMOUNT}|${RATE_AMOUNT}\\s*(?:元|块|rmb|cny|yuan))`,
@@ -3653,6 +3657,9 @@ const QUANTITY_RATE = new RegExp(
   [
     `(?:(?:一|1|每)\\s*(?:千字|单|条|篇|件|首|集|页|道|题|段|帖|趟)|千字)${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励|佣金)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)`,
     `(?:一|1)\\s*(?:个|张|次|串|位|件|支|只|颗|粒|本|双|箱|袋|包)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
+    // Round on former-blind-34/35 (branch vet3435-fraud): a click-work action done once for a small amount, the classifier
+    // with no pay verb ("关注一个1.5元", "点一个赞1元"); "买一个工牌20元" names no such action.
+    `(?:关注|点赞|点|评论|转发|收藏|浏览|刷|打卡|注册|下载|签到)\\s*(?:一|1)\\s*(?:个|次|条)\\s*[\\u4e00-\\u9fff]{0,2}?\\s*\\d(?:\\.\\d+)?\\s*(?:元|块|毛|角)(?!\\d)`,
     // Round vet-wechat: a commission per deal in hundreds or thousands with no unit, as agency and 教培/家政 sales ads write it
     // ("一单提成一千", "签一单提两千", "每单提成800").
     `(?:一|1|每)\\s*单\\s*(?:提成|提|拿|赚|佣金)\\s*(?:[一二两三四五六七八九]\\s*[千百](?:[一二两三四五六七八九])?|[1-9]\\d{2,4})(?![\\d%])`,

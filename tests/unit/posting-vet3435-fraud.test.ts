@@ -113,6 +113,20 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     ]);
   });
 
+  describe("salary.missing: a day's pay settled by the day, a daily income, a click-work action for a small amount are stated pay", () => {
+    const missing = (text: string) =>
+      checkPosting({ title: "兼职", description: text, requirements: "", salaryMin: null, salaryMax: null }).map(
+        (f) => f.rule,
+      );
+    it.each(["按日结算，每天800元到手。", "按天结算900元，当天发。", "日收入200-300元。", "转发一条2元，当天结。", "签到一次0.5元。"])(
+      "does not flag salary.missing: %s",
+      (text) => expect(missing(text)).not.toContain("salary.missing"),
+    );
+    it.each(["按天结算，多劳多得。", "买一个工牌20元。", "日结，具体面谈。"])("flags salary.missing: %s", (text) =>
+      expect(missing(text)).toContain("salary.missing"),
+    );
+  });
+
   describe("off-platform contact: a QQ group number with spaced digits; a handle after 'via WeChat to'", () => {
     has("off_platform_contact", [
       "月薪五千。扣扣群：7 7 1 0 3 5 8 2",
