@@ -869,7 +869,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:动动手指|躺着|手机操作|玩着)${SEP}{0,6}?(?:一天|每天|一个月|每月)?\\s*(?:也|就)?\\s*(?:能|可以)?\\s*(?:赚|挣)\\s*(?:[两三四五六七八九]\\s*百|[一二两三四五六七八九]\\s*千|[2-9]\\d{2,}|过百|上百|几百|过千|上千|几千|[一二两三四五六七八九]\\s*万)|(?:开上了?|提了|全款买了)\\s*(?:保时捷|宝马|奔驰|奥迪|法拉利|兰博基尼|玛莎拉蒂|豪车|跑车|别墅)`,
       ),
-      /(?<!\b(?:customers?|clients?|buyers?|guests?|visitors?)\s+(?:who\s+|that\s+)?)\b(?:buy|buys|bought|drive|drives|own|owns|afford)\s+(?:a\s+|an\s+|their\s+|your\s+(?:own\s+|first\s+)?)?(?:new\s+|brand[-\s]new\s+)?(?:bmw|porsche|ferrari|mercedes|benz|lamborghini|maserati|bentley|luxury\s+(?:car|villa|apartment)|villa|mansion)s?\b/u,
+      /(?<!\b(?:customers?|clients?|buyers?|guests?|visitors?)\s+(?:who\s+|that\s+)?)\b(?:buy|buys|bought|drive|drives|own|owns|afford)\s+(?:a\s+|an\s+|their\s+|your\s+(?:own\s+|first\s+)?)?(?:new\s+|brand[-\s]new\s+)?(?:bmw|porsche|ferrari|mercedes|benz|lamborghini|lambo|maserati|bentley|rolls[-\s]royce|mclaren|supercar|luxury\s+(?:car|villa|apartment)|villa|mansion)s?\b/u,
+      // Round on former-blind-34/35 (branch vet3435-fraud): millions earned by newcomers or in a first year ("Our new hosts earn
+      // millions", "earn millions in your first year"), and a large monthly figure for a couple of hours' work or from a
+      // beach ("Earn up to USD 50,000 a month working two hours a day"). "Manage a portfolio worth millions" earns nothing.
+      /\b(?:earn|earns|make|makes|making|earning)\s+(?:(?:literally|easily|over)\s+)?millions\b(?=[^.;!]{0,30}\b(?:first|1st)\s+(?:year|months?)\b)|(?<=\bnew\s+(?:hosts|hires|members|agents|staff|recruits|joiners|starters|editors|streamers|sellers)\s+)(?:earn|make)\s+millions\b|\bearn\w*\s+(?:up\s+to\s+)?(?:rmb|cny|usd|\$|¥|€|£)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+k)\b[^.;]{0,30}?\b(?:working\s+(?:only\s+|just\s+)?(?:one|two|three|an?|1|2|3)\s+hours?|from\s+(?:the\s+)?(?:beach|sofa|couch|bed|pool))\b/u,
       /\b(?:earns?|makes?\s+(?:you\s+)?money|making\s+(?:you\s+)?money|money\s+rolls\s+in|pays?\s+you)\s+(?:for\s+you\s+)?(?:even\s+)?while\s+you\s+(?:sleep|rest|relax)\b/u,
       u(
         `(?:翻身|逆袭|改变命运|发家|暴富)\\s*(?:就)?\\s*(?:全)?\\s*靠\\s*(?:这|此)|(?:不是事儿?|小意思|不在话下|洒洒水)(?<=(?:月入|月薪|月赚|收入|日入|日赚|年入)\\s*(?:[1-9一二两三四五六七八九十几]{1,2}\\s*[万千]|过万|上万|\\d{4,})${SEP}{0,2}?(?:不是事儿?|小意思|不在话下|洒洒水))`,

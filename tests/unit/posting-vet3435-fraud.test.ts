@@ -113,6 +113,21 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     ]);
   });
 
+  describe("hype: a luxury car bought in the first year, millions earned by newcomers, a large figure for two hours a day", () => {
+    has("hype", [
+      "Our designers buy a Rolls-Royce within two years!",
+      "Our new streamers earn millions.",
+      "Reps earn millions in their first year with us.",
+      "Earn up to USD 40,000 a month working one hour a day.",
+      "Make 30k a month from the sofa — earn 30k monthly from the couch.",
+    ]);
+    lacks("hype", [
+      "Drive the company's Rolls-Royce fleet for hotel guests.",
+      "Manage client portfolios worth millions.",
+      "Earn RMB 40 an hour working two hours a day after school.",
+    ]);
+  });
+
   describe("salary.missing: a day's pay settled by the day, a daily income, a click-work action for a small amount are stated pay", () => {
     const missing = (text: string) =>
       checkPosting({ title: "兼职", description: text, requirements: "", salaryMin: null, salaryMax: null }).map(
