@@ -1409,6 +1409,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Round on former-blind-34/35 (branch vet3435-fraud): papers and cards handed to any part of the employer to keep, with
+      // several named ("入职把身份证和工资卡交给院办统一保管"), and in English the employer keeping the bank tokens or cards ("our
+      // office keeps the bank tokens").
+      u(
+        `(?:身份证|工资卡|银行卡|证件|户口本|护照)(?:原件)?(?:\\s*(?:和|及|与|、)\\s*(?:身份证|工资卡|银行卡|证件|户口本|护照|密码)(?:原件)?)+\\s*(?:交给|交由|交到|上交给?|放在|押给)\\s*[\\u4e00-\\u9fff]{1,6}?\\s*(?:统一)?\\s*(?:保管|代管|管理|收着|存放)`,
+      ),
+      /\b(?:we|our\s+(?:office|team|company|agent|agency|staff|manager|boss)|the\s+(?:company|office|agency|employer|team\s+leader|supervisor|boss))\s+(?:will\s+)?(?:keeps?|holds?|retains?|looks?\s+after|safeguards?)\s+(?:the\s+|your\s+|all\s+)?(?:bank\s+(?:tokens?|cards?|books?|passwords?|u-?keys?)|online\s+banking\s+(?:tokens?|passwords?|logins?|credentials)|(?:debit|atm|salary|payroll)\s+cards?|security\s+tokens?)\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): a cheque paid into the applicant's own account and the balance
       // passed on ("We will mail you a cheque to deposit into your own account; … transfer the balance to our vendor").
       /\b(?:cheques?|checks?)\b[^.]{0,40}\bdeposit\b[^.]{0,30}\byour\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.]{0,80}\b(?:transfer|send|wire|forward|pay)\s+(?:the\s+)?(?:balance|rest|remainder|difference|excess|funds|money)\b/u,
@@ -1788,6 +1795,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ANTI_FRAUD_NOTICE,
     allow: [
+      // Round on former-blind-34/35 (branch vet3435-fraud): a check whether partners withhold papers, as the job ("负责检查合作劳务
+      // 公司是否向工人收费、是否扣押证件"); copies of papers handed in on joining ("入职需提供身份证复印件、学历证书复印件").
+      u(
+        `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|审核|巡查|核实|调查|监测|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
+      ),
+      u(`入职\\s*(?:时|当天|报到时)?\\s*(?:需|须|请|要)?\\s*(?:提供|提交|携带)\\s*(?:本人)?\\s*(?:身份证|学历证书|毕业证)[^，,。；;]{0,4}?复印件`),
       // Round on former-blind-20/21 (branch vet2021-fraud): a payroll account number asked of employees, not applicants
       // ("We only ever ask employees for a bank account number").
       /\b(?:ask|request|collect|need)\w*\s+(?:\w+\s+){0,2}?(?:employees?|staff|new\s+hires?|payees?)\s+(?:only\s+)?for\s+(?:a|their|the|one)\s+(?:bank\s+)?account\s+(?:number|details)\b/u,
@@ -1850,7 +1863,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Shown and handed back on the spot (former-blind-8): "身份证原件带好（面试登记用，当场归还）", "ID checked
       // and returned immediately". Kept, it is withholding.
       u(
-        `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后)\\s*(?:即)?\\s*(?:归还|退还|返还|交还|还你|还给你|退给你)[)）]?`,
+        `(?:身份证|证件|护照)(?:原件)?${SEP_LIST}{0,20}?(?:当场|当面|核验后|核对后|登记后|查验后|(?:看|登记|核对|核验|查验|验|用)\\s*(?:完|过)|看后)\\s*(?:当场|马上|就)?\\s*(?:即)?\\s*(?:归还|退还|返还|交还|还你|还给你|退给你|还(?![要需得有会可]))[)）]?`,
       ),
       // Twelfth round (former-blind-15, branch vet15-fraud): … across a semicolon ("for a quick check; it is returned at once").
       /(?:\b(?:hand\s+over|hand\s+in|show|present|give)\s+(?:us\s+)?(?:your\s+)?(?:original\s+)?)?\b(?:id\s+cards?|passports?|documents?)\b[^.]{0,50}\b(?:returned|handed\s+back|given\s+back)\s+(?:immediately|on\s+the\s+spot|at\s+once|right\s+away)\b/u,

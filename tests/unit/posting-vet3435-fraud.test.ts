@@ -128,6 +128,20 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     ]);
   });
 
+  describe("id or bank: papers and cards handed over to keep, bank tokens kept by the employer; copies on joining, papers shown and handed back, compliance checks", () => {
+    has("fraud.id_or_bank", [
+      "上岗第一天把身份证和银行卡交给车间主任统一保管。",
+      "Sign as director of the new company; the agency holds the bank tokens.",
+      "Our manager keeps your salary cards until the contract ends.",
+    ]);
+    lacks("fraud.id_or_bank", [
+      "入职时提供毕业证复印件和体检报告。",
+      "面试请带身份证原件（登记完马上还）。",
+      "负责排查供应商是否扣押工人护照、是否拖欠工资。",
+      "Salary is paid to a bank card in your own name; we never hold cards or tokens.",
+    ]);
+  });
+
   describe("salary.missing: a day's pay settled by the day, a daily income, a click-work action for a small amount are stated pay", () => {
     const missing = (text: string) =>
       checkPosting({ title: "兼职", description: text, requirements: "", salaryMin: null, salaryMax: null }).map(
