@@ -3674,6 +3674,12 @@ const QUANTITY_RATE = new RegExp(
   [
     `(?:(?:一|1|每)\\s*(?:千字|单|条|篇|件|首|集|页|道|题|段|帖|趟)|千字)${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励|佣金)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)`,
     `(?:一|1)\\s*(?:个|张|次|串|位|件|支|只|颗|粒|本|双|箱|袋|包)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
+    // Round on former-blind-34/35 (branch vet3435-fraud): a spoken figure in Chinese numerals after a pay verb for one unit of
+    // work or a month ("办一张给一百", "每办一张银行卡给三百", "一单赚八到十五", "每月还给你发实习补贴三百", "每月给你挂名费八百"),
+    // and a daily income in Chinese numerals ("日入一两百"). A charge (交, 押, 扣) is no pay verb.
+    `(?:一|每)\\s*(?:办|做|拉|开|关注|点|注册|拍)?\\s*(?:一)?\\s*(?:个|张|单|次|条|件|篇)${NOT_A_CHARGE}{0,4}?(?:给|赚|拿|得|发)\\s*[一二两三四五六七八九十百]+(?:\\s*[到至-]\\s*[一二两三四五六七八九十百]+)?(?![千万\\u4e00-\\u9fff]*(?:费|押金|保证金))`,
+    `每\\s*(?:月|天|周)\\s*(?:还)?\\s*(?:给你|给)?\\s*(?:发)?\\s*[\\u4e00-\\u9fff]{0,4}?(?:补贴|挂名费|津贴|辛苦费|报酬|工资)\\s*[一二两三四五六七八九十百千]+(?![\\u4e00-\\u9fff]{0,2}费)`,
+    `(?:日入|日赚|日收入|日收益|月入|月赚)\\s*[一二两三四五六七八九十百千万]{2,}`,
     // Round on former-blind-34/35 (branch vet3435-fraud): a click-work action done once for a small amount, the classifier
     // with no pay verb ("关注一个1.5元", "点一个赞1元"); "买一个工牌20元" names no such action.
     `(?:关注|点赞|点|评论|转发|收藏|浏览|刷|打卡|注册|下载|签到)\\s*(?:一|1)\\s*(?:个|次|条)\\s*[\\u4e00-\\u9fff]{0,2}?\\s*\\d(?:\\.\\d+)?\\s*(?:元|块|毛|角)(?!\\d)`,

@@ -147,11 +147,11 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
       checkPosting({ title: "兼职", description: text, requirements: "", salaryMin: null, salaryMax: null }).map(
         (f) => f.rule,
       );
-    it.each(["按日结算，每天800元到手。", "按天结算900元，当天发。", "日收入200-300元。", "转发一条2元，当天结。", "签到一次0.5元。"])(
+    it.each(["按日结算，每天800元到手。", "按天结算900元，当天发。", "日收入200-300元。", "转发一条2元，当天结。", "签到一次0.5元。", "开一张卡给两百。", "每单拿五到十二。", "每月给你补贴五百。", "日赚三五百。"])(
       "does not flag salary.missing: %s",
       (text) => expect(missing(text)).not.toContain("salary.missing"),
     );
-    it.each(["按天结算，多劳多得。", "买一个工牌20元。", "日结，具体面谈。"])("flags salary.missing: %s", (text) =>
+    it.each(["按天结算，多劳多得。", "买一个工牌20元。", "日结，具体面谈。", "每月交管理费三百。", "每单交三百保证金。"])("flags salary.missing: %s", (text) =>
       expect(missing(text)).toContain("salary.missing"),
     );
   });
