@@ -396,6 +396,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:员工|求职者|应聘者|个人|本人|你|您|劳动者|工人|新人|学员|候选人)\\s*(?:均|都|一律)?\\s*(?:不|无需|不用|无须|不必|不需)\\s*(?:承担|负担|支付|缴纳|交纳|付|出)${SEP}{0,12}`,
       ),
       /\bno\s+(?:workers?|applicants?|candidates?|employees?|staff|one|hires?|recruits?|jobseekers?|job\s+seekers?)\s+(?:is|are|will\s+(?:ever\s+)?be|shall\s+be|gets?|ever\s+gets?)\s+(?:ever\s+)?(?:charged|asked\s+to\s+pay|required\s+to\s+pay|made\s+to\s+pay)\b[^.;]{0,80}/u,
+      // (Round on former-blind-34/35, branch vet3435-fraud: … or said to pay none, "no worker pays any recruitment fee, deposit or
+      // bond".)
+      /\bno\s+(?:workers?|applicants?|candidates?|employees?|staff|one|hires?|recruits?|jobseekers?|job\s+seekers?)\s+(?:ever\s+)?pays\s+(?:any|a|an|the)\b[^.;]{0,80}/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a fee word naming a document the job keeps ("编制收费报表", "缴费明细"), and
       // the fee patterns above inside a duty to other people ("协助会员充值开通权限").
       /(?:收费|缴费|交费|费用)\s*(?:报表|明细|统计|记录|台账|清单|凭证|日报|月报|数据|单据)/u,
@@ -571,7 +574,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:培训费|学费|课程费|学习费)(?<=(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)${SEP_LIST}{0,12}?(?:培训费|学费|课程费|学习费))`,
       ),
       u(
-        `(?:抵扣|扣)(?<=(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月|分摊|平摊|分批)?\\s*(?:抵扣|扣))(?:除|回)?`,
+        // (Round on former-blind-34/35, branch vet3435-fraud: not a charge taken once from the first month's wage, "培训费500
+        // 自己出，从第一个月工资里扣": that is a fee, not a loan.)
+        `(?:抵扣|扣)(?<=(?:培训费|学费|课程费|学习费)(?:(?!不|免|无)${SEP_LIST}){0,24}?(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分\\s*\\d+\\s*期|分期|分月|分摊|平摊|分批)?\\s*(?:抵扣|扣))(?<!(?:第一个月|首月|头一个月|第一月)\\s*(?:的)?\\s*(?:工资|薪资|薪水|月薪)\\s*(?:中|里)?\\s*(?:抵扣|扣))(?:除|回)?`,
       ),
       /培训贷|贷款培训|招转培|学费分期|培训分期/u,
       // Tenth round (former-blind-13, branch vet13-fraud): an instalment agreement of any name repaid from the wages, the
@@ -657,6 +662,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:讲解|解释|介绍|说明|解答|宣传|解读)${SEP}{0,8}?(?:分期|贷款|助学贷款?)\\s*(?:缴费)?\\s*(?:政策|方案|规则|条款|流程|业务|办法)`,
       ),
       /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理)/u,
+      // Round on former-blind-34/35 (branch vet3435-fraud): loans explained to the students and families served, in English
+      // ("Explain tuition, scholarships and government student loans to students and parents").
+      /\b(?:explain\w*|advis\w*|counsel\w*|introduc\w*|walk\w*\s+(?:\w+\s+)?through)\b[^.;]{0,60}?\bloans?\b[^.;]{0,30}?\bto\s+(?:prospective\s+)?(?:students|parents|families|customers|clients|borrowers|applicants)\b/u,
       u(
         `(?:向|为|帮|给)${SEP}{0,8}?(?:学员|学生|家长|客户|顾客)${SEP}{0,4}?(?:介绍|讲解|解释|说明|推荐|解答|咨询)${SEP_LIST}{0,24}`,
       ),
@@ -717,7 +725,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       u(`实习(?:证明|鉴定|盖章)${SEP_LIST}{0,12}?\\d{2,}\\s*(?:元|块)?\\s*(?:\\/|一|每)\\s*(?:份|张|个)`),
       u(
-        `实习${SEP_LIST}{0,16}?(?<![无不免毋])(?:需|须|要|先|必须)\\s*(?:先)?\\s*(?:支付|缴纳|交纳|交|缴|付)(?:(?!路费|交通|餐|住宿|房租|社保|保险|食宿|差旅|个税)${SEP}){0,10}?(?:费|\\d+\\s*(?:元|块))`,
+        `实习${SEP_LIST}{0,16}?(?<![无不免毋]|[不无毋]需)(?:需|须|要|先|必须)\\s*(?:先)?\\s*(?:支付|缴纳|交纳|交|缴|付)(?:(?!路费|交通|餐|住宿|房租|社保|保险|食宿|差旅|个税)${SEP}){0,10}?(?:费|\\d+\\s*(?:元|块))`,
       ),
       /付费实习|实习费|付费内推|内推费|实习推荐费/u,
       // Round on former-blind-17 (branch vet17-fraud): referral codes, slots or offers sold, or priced per piece ("出售阿里、
@@ -1142,6 +1150,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Off-platform contact: the posting sends applicants to WeChat, QQ or a phone number instead of applying on the platform",
     },
     skipFields: ["contact"],
+    // Round on former-blind-34/35 (branch vet3435-fraud): the messenger as the job itself — a brand's channel, group or
+    // business account run, moderated or answered ("KakaoTalk Channel Manager", "Answer user questions in the official Telegram
+    // group", "运营品牌WhatsApp频道", "WhatsApp Business 客服"); postings that move applicants elsewhere removed as a
+    // moderator's duty; and people told to stop messaging privately ("别再私我了").
+    allow: [
+      /\b(?:whatsapp|telegram|kakao(?:talk)?|line|zalo|discord|wechat|signal)\s+(?:business\s+)?(?:channel|community|group|account|official\s+account)s?\s+(?:manager|moderator|admin(?:istrator)?|support|operations?|operator|executive|specialist|agent|lead|coordinator)s?\b/u,
+      /\b(?:run|runs|running|manage|manages|managing|moderate|moderating|answer|answering|support|supporting|grow|growing|operate|operating)\b[^.;]{0,50}?\b(?:the\s+|our\s+)?(?:brand['’]s\s+|company['’]s\s+|official\s+)?(?:whatsapp|telegram|kakao(?:talk)?|line|zalo|discord)\s+(?:business\s+)?(?:channels?|groups?|communit(?:y|ies)|accounts?)\b/u,
+      /\b(?:answer|serve|support|reply\s+to)\s+(?:\w+\s+){0,2}?(?:customers|clients|buyers|users|guests)\s+(?:on|via|through)\s+whatsapp\s+business\b/u,
+      /(?:运营|管理|维护)\s*(?:品牌|公司|官方|企业)?\s*(?:的)?\s*(?:whatsapp|telegram|kakao(?:talk)?|line|zalo|discord)\s*(?:business\s*)?(?:频道|群|社群|账号|官方号)/u,
+      /(?:whatsapp|telegram|kakao(?:talk)?|line|zalo)\s*business\s*(?:客服|运营|专员)|(?:whatsapp|telegram|kakao(?:talk)?|line|zalo)\s*客服\s*本身/u,
+      /\b(?:remove|removing|flag|flagging|review|reviewing|report|reporting|detect|detecting|block|blocking|take\s+down|taking\s+down)\b[^.;]{0,40}?\b(?:postings?|ads?|listings?|messages?|accounts?|users?|jobs?)\s+(?:that|which|who)\s+(?:ask|tell|push|lure|direct|invite|move)\w*\b[^.;]{0,60}/u,
+      /(?:别|不要|勿|请勿|不用|无需)\s*(?:再)?\s*(?:私|滴滴|戳)\s*我(?:了)?/u,
+    ],
     // The employer promising never to move the talk elsewhere ("We will never ask you to move the conversation to
     // WeChat") names the channels to reassure, not to send applicants there (former-blind-9).
     // … nor does a notice about people impersonating the employer (former-blind-10: "如收到自称本公司HR要求添加私人

@@ -1448,8 +1448,9 @@ const PAY_AMOUNT = new RegExp(
 
 /** The job itself handles the money (duties), so a fee word is not a charge on the applicant. */
 // (Round on former-blind-28/29, branch vet2829-fraud: "visa handling" names what a charge is for, not a duty.)
+// (Round on former-blind-34/35, branch vet3435-fraud: the role that administers the money, "Property Deposit Administrator".)
 const JOB_HANDLES =
-  /负责(?!人)|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|\badministrators?\b|\bclerks?\b|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -1803,6 +1804,12 @@ function previousSentenceStart(text: string, start: number): number {
   return sentenceOf(text, start - 1, start - 1).start;
 }
 
+/** The first month's wage named as where a charge is taken ("从第一个月工资里扣", "首月工资扣除"). */
+const FIRST_WAGE_ONCE = /(?:第一个月|首月|头一个月|第一月)\s*(?:的)?\s*(?:工资|薪资|薪水)/u;
+/** Instalments or a loan: the charge spread over wages or financed. */
+const INSTALMENTS =
+  /分期|每月|逐月|按月|分\s*[\d一二两三四五六七八九十]+\s*(?:期|个月|次)|前\s*[\d一二两三四五六七八九十]+\s*个月|贷/u;
+
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
   for (const s of chain(spansIn(TRAINING_SELF, text), spansIn(LOAN_IN_YOUR_NAME, text))) {
@@ -1870,6 +1877,9 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     // assessment, a certificate ("集训教材和结业考核费共1280元由个人承担，可从首月工资中扣除") — taken from the wages is a fee
     // (tests/corpus/CONVENTIONS.md), not the course financed, when the sentence prices no course.
     if (NON_COURSE_CHARGE.test(sentenceText) && !COURSE_PRICE.test(sentenceText)) continue;
+    // Round on former-blind-34/35 (branch vet3435-fraud): a charge taken once from the first month's wage ("保安证培训费500自己出，
+    // 从第一个月工资里扣") is a fee; only instalments or a loan make it a course financed.
+    if (FIRST_WAGE_ONCE.test(sentenceText) && !INSTALMENTS.test(sentenceText)) continue;
     hits.push(s);
     break;
   }
@@ -1921,8 +1931,10 @@ const CHARGE =
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
 // Round on former-blind-26/27 (branch vet2627-fraud): the intern's rate per day or month in Chinese ("本科生每天300元",
 // "实习期120元/天") and the 待遇 heading are pay too; a price in the same sentence still counts (INTERN_PRICED).
+// (Round on former-blind-34/35, branch vet3435-fraud: "paid internship" in English is the intern paid, and a rate per month,
+// day or hour with its currency is a wage: "Paid summer internship: RMB 4,000 per month".)
 const INTERN_PAID_BY_EMPLOYER =
-  /待遇|每\s*(?:天|日|月|小时)\s*\d+\s*(?:元|块)|\d+\s*(?:元|块)\s*\/\s*(?:天|日|月|小时|时)|\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+  /\bpaid\s+(?:\w+\s+)?internships?\b|(?:rmb|cny|usd|eur|gbp|hkd|sgd|¥|\$)\s*\d[\d,.]*\s*(?:a|per|each|\/)\s*(?:month|day|week|hour)\b|待遇|每\s*(?:天|日|月|小时)\s*\d+\s*(?:元|块)|\d+\s*(?:元|块)\s*\/\s*(?:天|日|月|小时|时)|\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
 /**
  * A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000".
  * Twelfth round (former-blind-15, branch vet15-fraud): any fee name after the paying verb ("交纳实习培训费2800元",

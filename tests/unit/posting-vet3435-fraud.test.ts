@@ -156,6 +156,29 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     );
   });
 
+  describe("innocent wordings: the messenger as the job, a moderator's duty, a paid internship in English, a deposit administrator, nobody paying, loans explained, a one-off first-month deduction", () => {
+    lacks("off_platform_contact", [
+      "Run the company's Zalo official account and reply to customer questions.",
+      "负责运营公司Telegram频道和海外社群。",
+      "LINE Official Account Manager – Thai market.",
+      "Moderators remove listings that ask jobseekers to move to WeChat.",
+      "招满了，别再私我了，平台上投递就行。",
+    ]);
+    has("off_platform_contact", ["Apply by messaging our recruiter on Telegram: @jobs_hr77.", "有意的私我，发你群号。"]);
+    lacks("paid_internship", ["Paid marketing internship: USD 1,500 per month; no fees of any kind."], "Marketing Intern");
+    has("paid_internship", ["Paid internship programme: programme fee USD 2,000 payable before the start."], "Marketing Intern");
+    lacks("fee", [
+      "Security Deposit Clerk: record and refund residents' deposits.",
+      "No candidate pays any fee, bond or deposit at any stage.",
+    ]);
+    lacks("training_loan", [
+      "Walk prospective students through scholarships and bank loans to families.",
+      "工装费200元，从第一个月工资里扣。",
+    ]);
+    has("training_loan", ["培训费四千，从前四个月工资里每月扣一千。"]);
+    has("fee", ["工装费200元，从第一个月工资里扣。"]);
+  });
+
   describe("off-platform contact: a QQ group number with spaced digits; a handle after 'via WeChat to'", () => {
     has("off_platform_contact", [
       "月薪五千。扣扣群：7 7 1 0 3 5 8 2",
