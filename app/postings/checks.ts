@@ -3452,9 +3452,10 @@ export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; flo
   },
   {
     // Managers of a team or department; sales staff titled 客户经理/account manager live on commission.
+    // (Round on former-blind-34/35, branch vet3435-fraud: a shop's 店长 runs the shop and its staff, "建材店店长 1,000–1,500".)
     family: "manager",
     title:
-      /(?<!客户|业务|理财|销售|招商|区域|渠道)经理|主管|\b(?:(?<!account\s|relationship\s|sales\s)manager|supervisor)\b/u,
+      /(?<!客户|业务|理财|销售|招商|区域|渠道)经理|主管|店长|\b(?:(?<!account\s|relationship\s|sales\s)manager|supervisor)\b/u,
     floor: 3000,
   },
   {
@@ -3518,8 +3519,10 @@ const UNSKILLED_ROLE =
 // (Round on former-blind-19, branch vet19-fraud: household care named by its other words — 育儿嫂, 住家阿姨, 钟点工 — as 育婴
 // and 保姆 are; not 月嫂, whose senior band is a real one. Round on former-blind-26/27, branch vet2627-fraud: hotel
 // housekeeping in English — housekeeper, room or laundry attendant, maid — as cleaner is.)
+// (Round on former-blind-34/35, branch vet3435-fraud: a hotel's bell staff and doormen, and a childcare centre's 生活老师 or
+// 托管老师, who look after children's meals and naps.)
 const ENTRY_LEVEL_TITLE =
-  /育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.

@@ -179,6 +179,28 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     has("fee", ["工装费200元，从第一个月工资里扣。"]);
   });
 
+  describe("salary.implausible: bell staff and childcare 生活老师 far above their market, a shop manager far below", () => {
+    const pay = (title: string, min: number, max: number) =>
+      checkPosting({ title, description: "负责日常工作。", requirements: "", salaryMin: min, salaryMax: max }).map(
+        (f) => f.rule,
+      );
+    it.each([
+      ["Hotel Bellhop (five-star)", 28000, 55000],
+      ["酒店门童", 30000, 50000],
+      ["托管中心生活老师", 30000, 60000],
+      ["奶茶店店长", 1200, 1800],
+    ] as const)("flags salary.implausible: %s %d–%d", (title, min, max) =>
+      expect(pay(title, min, max)).toContain("salary.implausible"),
+    );
+    it.each([
+      ["Hotel Bellhop (five-star)", 4500, 6000],
+      ["托管中心生活老师", 4000, 5500],
+      ["奶茶店店长", 6000, 8000],
+    ] as const)("does not flag salary.implausible: %s %d–%d", (title, min, max) =>
+      expect(pay(title, min, max)).not.toContain("salary.implausible"),
+    );
+  });
+
   describe("off-platform contact: a QQ group number with spaced digits; a handle after 'via WeChat to'", () => {
     has("off_platform_contact", [
       "月薪五千。扣扣群：7 7 1 0 3 5 8 2",
