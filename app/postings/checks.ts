@@ -411,15 +411,19 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-16 (branch vet16-fraud): a fee whose payer is named and is not the applicant ("加盟费由加盟商支付
       // 给公司", "代理费由品牌方付给公司").
       u(
-        `由\\s*(?:加盟商|客户|顾客|品牌方|商家|厂家|业主|租户|合作方|甲方|采购方|买方|雇主|委托方|投保人|患者)${SEP}{0,6}?(?:支付|交|缴纳|交纳|付|承担)${SEP}{0,12}`,
+        `由\\s*(?:加盟商|客户|顾客|品牌方|商家|厂家|业主|租户|合作方|甲方|采购方|买方|雇主|委托方|投保人|患者|工厂|厂方|合作工厂|合作企业|用工单位|用人单位)${SEP}{0,6}?(?:支付|交|缴纳|交纳|付|承担)${SEP}{0,12}`,
       ),
+      // Round on former-blind-34/35 (branch vet3435-fraud): the factory or client firm as the payer of an agency's fee ("费用由
+      // 工厂付给公司", above), and the employer promising it will never ask for money ("不会要求应聘者添加任何个人微信缴费").
+      u(`(?:绝不会|从不|从来不|不会|决不|绝不)\\s*(?:要求|让|叫|向)${SEP}{0,20}?(?:缴费|交费|付费|收费|交钱|付款|转账|押金|费用)`),
       // … and the agency's fee collected from its clients ("家政公司向雇主收取服务费"), a heading naming the fees a section
       // explains ("八、培训费用说明"), and money paid into an account ("a bank account for the customs deposits": the
       // account's use, whoever is misusing it, is the ID-or-bank rule's).
       u(
         `(?:公司|平台|机构|我司|本公司|中介|门店)\\s*(?:向|从)\\s*(?:雇主|客户|顾客|企业|用人单位|商家|业主|家庭|租客)\\s*(?:收取|收)${SEP}{0,12}`,
       ),
-      /[\u4e00-\u9fff]{0,4}(?:费用|收费)\s*(?:说明|须知)/u,
+      // (Round on former-blind-34/35, branch vet3435-fraud: … with 的 between, "六、关于收费的说明".)
+      /[\u4e00-\u9fff]{0,4}(?:费用|收费)\s*(?:的)?\s*(?:说明|须知)/u,
       /\b(?:accounts?|cards?)\b[^.;]{0,30}\bfor\s+(?:the\s+)?(?:\w+\s+)?deposits\b/u,
       // Ninth round (former-blind-12, branch vet12): customers' deposits handled as the job ("押金退还咨询", "押金客服").
       /押金\s*(?:的)?\s*(?:退还|退款|退回|原路退回|返还)?\s*(?:咨询|申请|审核|处理|业务|工单|问题|客服|专员|对账)|(?:用户|客户|顾客|会员|租客|租户|乘客|住客)\s*(?:的)?\s*押金/u,

@@ -170,7 +170,11 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     lacks("fee", [
       "Security Deposit Clerk: record and refund residents' deposits.",
       "No candidate pays any fee, bond or deposit at any stage.",
+      "招聘服务费由用工单位支付给我们，求职者不出一分钱。",
+      "我们从不要求求职者通过私人微信交费。",
+      "八、关于收费的说明",
     ]);
+    has("fee", ["招聘服务费由求职者支付给我们，一次三百。", "报名要交钱，加私人微信缴费三百元。"]);
     lacks("training_loan", [
       "Walk prospective students through scholarships and bank loans to families.",
       "工装费200元，从第一个月工资里扣。",
