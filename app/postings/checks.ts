@@ -4854,6 +4854,12 @@ const MODEST_INCOME_SENTENCE = new RegExp(
   "u",
 );
 /**
+ * Round on former-blind-34/35 (branch vet3435-fraud): a sentence whose only income figure is a hundred or two a day ("日入一两百",
+ * "一天一两百", "每天100-200元") and which names no wealth or effortless money: click-work pay, not a promise of riches.
+ */
+const MODEST_DAY_SENTENCE =
+  "^(?![\\s\\S]*(?:买房|买车|提车|豪车|别墅|财富|财务自由|躺|暴富|逆袭|翻身|不是梦|稳赚|百万|千万|过万|上万|过千|上千|[千万]|\\d{4,}))[\\s\\S]*?(?:日入|日赚|一天|每天)\\s*(?:能|可以?|就能)?\\s*(?:赚|挣|拿)?\\s*(?:[一二两]\\s*[两三]?\\s*百|[1-2]\\d{2}(?:\\s*[-–~到至]\\s*[1-2]\\d{2})?\\s*(?:元|块)?)(?![\\d一二两三四五六七八九十百千万])";
+/**
  * Tenth round (former-blind-13, branch vet13-fraud): what the learned layer's sentence must name for the rule to apply at
  * all — a training loan needs a payment, a price or a debt (decision 013), not training alone ("每学期有教研培训").
  */
@@ -4873,6 +4879,10 @@ const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
     /费|\d|付|交|缴|钱|买|卖|价|保|包|[¥￥$]|\b(?:fees?|pay|paid|price|costs?|tuition|rmb|cny|usd|charge[sd]?|buy|sell|sold|guarantee[sd]?)\b/u,
     /实习|内推|offer|录取|录用|见习|实训|\bintern|\breferr|\bplacement|\bprogram/u,
   ),
+  // Round on former-blind-34/35 (branch vet3435-fraud): commission-only pay is about pay, so its sentence names a base, a
+  // commission, a wage or earnings ("No deposit, no equipment deductions." names none of them).
+  "fraud.commission_only":
+    /底薪|提成|佣金|工资|薪|收入|业绩|保底|分成|抽成|挣|赚|\b(?:base|basic|salary|salaries|commissions?|pay|paid|earn\w*|income|wages?|quotas?|targets?|draws?|retainer|stipend|allowance|ote)\b/u,
   hype: /月入|年入|日入|收入|赚|挣|薪|工资|到手|富|财|保证(?!金)|包(?:你|您|录|过|赚|就业)|躺|轻松|梦|翻身|逆袭|机会|买房|买车|提车|豪车|房子|车子|万|千|[¥￥$]|\b(?:earn\w*|income|money|rich|wealth\w*|millionaire|guarantee[sd]?|freedom|cash|salary|pay|paid|luxury|ferrari|dream|life|free)\b/u,
 };
 // What a training loan's sentence names (a loan, instalments, a deduction, a course or its price).
@@ -4888,7 +4898,9 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   ),
   // Round vet-wechat: a sentence whose income figure is an ordinary month's pay and which names no wealth, ease-of-money or
   // big figure ("钢琴老师课时费另算，月入六千到一万", "工作轻松，收入稳定，月入四千五") states pay, not hype.
-  hype: MODEST_INCOME_SENTENCE,
+  // Round on former-blind-34/35 (branch vet3435-fraud): … nor does a day's income of a hundred or two with no wealth word
+  // ("一个一块，日入一两百").
+  hype: new RegExp(`${MODEST_INCOME_SENTENCE.source}|${MODEST_DAY_SENTENCE}`, "u"),
   paid_internship: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
   "fraud.commission_only": BASE_PAY_STATED,
   // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid

@@ -205,6 +205,12 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     );
   });
 
+  describe("learned layer: commission-only needs a pay word; a hundred or two a day is no promise of riches", () => {
+    lacks("fraud.commission_only", ["Company scooter and helmet provided. No deposit, no equipment deductions."]);
+    lacks("hype", ["转发截图就赚钱，一条五毛，日入一两百。", "每天100-200元，做多少拿多少。"]);
+    has("hype", ["躺着日入一两百，三年买房。", "日入一千不是梦。"]);
+  });
+
   describe("off-platform contact: a QQ group number with spaced digits; a handle after 'via WeChat to'", () => {
     has("off_platform_contact", [
       "月薪五千。扣扣群：7 7 1 0 3 5 8 2",
