@@ -278,7 +278,7 @@ const INCOME_AMOUNT =
  * learned layer's modest-income sentence. Not 过万, 上万 or any 万 above one.
  */
 const MODEST_MONTH =
-  "(?:[1-9]\\d{3}(?:\\s*[-–~～到至]\\s*(?:[1-9]\\d{3}|1\\d{4}))?(?![\\d.]|\\s*[万wk])|[一二两三四五六七八九]{1,2}\\s*千\\s*[一二两三四五六七八九]?(?:\\s*(?:到|至|-|~)\\s*(?:[一二两三四五六七八九]{1,2}\\s*千\\s*[一二两三四五六七八九]?|一万))?|一万\\s*(?:出头|左右|多)?|一两万|[1-9](?:\\.\\d)?\\s*[kK千](?![a-z万]))";
+  "(?:[1-9]\\d{3}(?:\\s*[-–~～到至]\\s*(?:[1-9]\\d{3}|1\\d{4}))?(?![\\d.]|\\s*[万wk])|[一二两三四五六七八九]{1,2}\\s*千\\s*[一二两三四五六七八九]?(?:\\s*(?:到|至|-|~)\\s*(?:[一二两三四五六七八九]{1,2}\\s*千\\s*[一二两三四五六七八九]?|一万[一二两三四五]?))?|一万\\s*(?:出头|左右|多)?|一两万|[1-9](?:\\.\\d)?\\s*[kK千](?![a-z万]))";
 
 // ---------------------------------------------------------------------------
 // The rule table
@@ -908,8 +908,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:翻倍|翻番|翻一番|翻几倍|翻两番)(?<=(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你)(?<!(?:客户|企业|商家|门店|公司|店铺)\s*(?:实现|让你|助你|带你|帮你|轻松|就能|即可|保你))\s*(?:的)?\s*(?:收入|工资|薪资|月薪|薪水|月入)\s*(?:翻倍|翻番|翻一番|翻几倍|翻两番))|提前退休(?<=(?:可以|就能|即可|能|实现|助你|轻松|早日)\s*提前退休)(?!\s*(?:人员|的人|者|职工|员工|政策|手续|待遇))/u,
       // Round on former-blind-30/31 (branch vet3031-fraud): a pass guaranteed for an exam or a course (包过班, 考编/资格证/
       // 科目二…包过, 包过，不过退费) is the course's sales pitch, priced by the fee rule, not a promise about pay.
+      // (Round on former-blind-34/35, branch vet3435-fraud: 包包, a bag, is no 包过: "人人过检、包包过机".)
       u(
-        `(?<![确担])保录|包录取?|(?:包过|保过)(?<!(?:考编|考公|教资|考证|证|证书|考试|科目[一二三四]?|驾照|学历|冲刺班|培训班?|课程)${SEP}{0,4}?(?:包过|保过))(?![年节夜期班])(?![^。；;\\n]{0,4}?不过${SEP}{0,4}?(?:全额|免费|退|重考|重学))`,
+        `(?<![确担])保录|包录取?|(?:(?<!包)包过|保过)(?<!(?:考编|考公|教资|考证|证|证书|考试|科目[一二三四]?|驾照|学历|冲刺班|培训班?|课程)${SEP}{0,4}?(?:包过|保过))(?![年节夜期班])(?![^。；;\\n]{0,4}?不过${SEP}{0,4}?(?:全额|免费|退|重考|重学))`,
       ),
       // Ninth round (former-blind-12, branch vet12): a large yearly sum guaranteed or given on graduating ("干满一年保底年薪
       // 50万", "毕业即年薪百万"); wealth multiplied ("财富翻十倍"); a day's pay worth a week's; "躺着收"; n-figure monthly
@@ -4847,9 +4848,11 @@ function allOf(...patterns: RegExp[]): RegExp {
  * Round vet-wechat (general knowledge of WeChat-group and 劳务中介 ads): a sentence that states an ordinary monthly income
  * (MODEST_MONTH after a pay or income word) and names no wealth, no big or daily-thousand figure and no effortless-money
  * phrase. Honest factory, rider and tutoring ads write "月入五六千", "综合七八千"; the learned hype layer read 月入 alone.
+ * (Round on former-blind-34/35, branch vet3435-fraud: a band up to 一万五 and a year's 十几万 for the best, "正常一个月收入四千到
+ * 一万五，做得好的老员工一年十几万", are ordinary too; and 包包 (a bag) is no 包过 promise.)
  */
 const MODEST_INCOME_SENTENCE = new RegExp(
-  "^(?![\\s\\S]*(?:买房|买车|提车|豪车|别墅|宝马|奔驰|保时捷|财富|财务自由|躺|暴富|逆袭|翻身|不是梦|斗金|动动手指|一部手机|手机操作|零门槛|无门槛|零风险|稳赚|百万|千万|过万|上万|破万|过千|上千|[2-9两三四五六七八九十几]\\s*万|\\d{5,}|\\d+(?:\\.\\d+)?\\s*[wW万]|[2-9]\\d\\s*[kK]|日入|日赚|(?:一天|每天)\\s*(?:能|就能)?\\s*(?:赚|挣)|不用上班|不用干活|保证|包你|保你))" +
+  "^(?![\\s\\S]*(?:买房|买车|提车|豪车|别墅|宝马|奔驰|保时捷|财富|财务自由|躺|暴富|逆袭|翻身|不是梦|斗金|动动手指|一部手机|手机操作|零门槛|无门槛|零风险|稳赚|百万|千万|过万|上万|破万|过千|上千|(?<!(?:一年|年薪|年入|年收入)\\s*十?)[2-9两三四五六七八九十几]\\s*万|\\d{5,}|\\d+(?:\\.\\d+)?\\s*[wW万]|[2-9]\\d\\s*[kK]|日入|日赚|(?:一天|每天)\\s*(?:能|就能)?\\s*(?:赚|挣)|不用上班|不用干活|保证|包你|保你))" +
     `[\\s\\S]*?(?:月入|月薪|月收入|收入|工资|到手|综合|一个月|每月|底薪|保底)[^，,。；;]{0,6}?${MODEST_MONTH}`,
   "u",
 );
@@ -4883,7 +4886,7 @@ const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
   // commission, a wage or earnings ("No deposit, no equipment deductions." names none of them).
   "fraud.commission_only":
     /底薪|提成|佣金|工资|薪|收入|业绩|保底|分成|抽成|挣|赚|\b(?:base|basic|salary|salaries|commissions?|pay|paid|earn\w*|income|wages?|quotas?|targets?|draws?|retainer|stipend|allowance|ote)\b/u,
-  hype: /月入|年入|日入|收入|赚|挣|薪|工资|到手|富|财|保证(?!金)|包(?:你|您|录|过|赚|就业)|躺|轻松|梦|翻身|逆袭|机会|买房|买车|提车|豪车|房子|车子|万|千|[¥￥$]|\b(?:earn\w*|income|money|rich|wealth\w*|millionaire|guarantee[sd]?|freedom|cash|salary|pay|paid|luxury|ferrari|dream|life|free)\b/u,
+  hype: /月入|年入|日入|收入|赚|挣|薪|工资|到手|富|财|保证(?!金)|(?<!包)包(?:你|您|录|过|赚|就业)|躺|轻松|梦|翻身|逆袭|机会|买房|买车|提车|豪车|房子|车子|万|千|[¥￥$]|\b(?:earn\w*|income|money|rich|wealth\w*|millionaire|guarantee[sd]?|freedom|cash|salary|pay|paid|luxury|ferrari|dream|life|free)\b/u,
 };
 // What a training loan's sentence names (a loan, instalments, a deduction, a course or its price).
 const LOAN_OR_COURSE =

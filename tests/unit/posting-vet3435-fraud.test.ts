@@ -208,7 +208,11 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
   describe("learned layer: commission-only needs a pay word; a hundred or two a day is no promise of riches", () => {
     lacks("fraud.commission_only", ["Company scooter and helmet provided. No deposit, no equipment deductions."]);
     lacks("hype", ["转发截图就赚钱，一条五毛，日入一两百。", "每天100-200元，做多少拿多少。"]);
-    has("hype", ["躺着日入一两百，三年买房。", "日入一千不是梦。"]);
+    lacks("hype", [
+      "一般一个月收入五千到一万二，业绩好的老员工一年十几万。",
+      "安检要做到人人过检、包包过机，态度礼貌。",
+    ]);
+    has("hype", ["躺着日入一两百，三年买房。", "日入一千不是梦。", "跟着干，一年几十万，三年买房。", "面试包过，当天上岗。"]);
   });
 
   describe("off-platform contact: a QQ group number with spaced digits; a handle after 'via WeChat to'", () => {
