@@ -2024,6 +2024,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
+      // Round on former-blind-34/35 (branch vet3435-fraud): an interview step that a few hosts waive, in brackets after the
+      // interview itself ("实习单位面试（部分单位免面试）"): the interview is the rule.
+      /面试\s*[(（]\s*(?:部分|个别|少数|有的|有些)[\u4e00-\u9fff]{0,4}?(?:免|无需|不用|不需要?)\s*面试\s*[)）]/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): interview experience or skills not needed ("无需面试经验") is
       // no waiver of the interview, for the learned layer too.
       /(?:无需|无须|不用|不需要?|不必|无)\s*(?:面试|笔试)\s*(?:经验|技巧|辅导|记录)|\bno\s+interview\s+(?:experience|skills?)\b/u,
@@ -4662,7 +4665,7 @@ const PLACEMENT_SERVICE =
   /(?:服务|咨询|辅导|协调|安排|渠道|疏通)\s*费|\b(?:service|consult(?:ing|ancy|ation)?|coaching|coordination|arrangement|mentoring|guarantee)\s+(?:fees?|charges?)\b/u;
 // (Round vet-wechat: the place sold in agency words — "收费包进", "推荐成功后收取一个月补贴作为服务费".)
 const SLOT_CHARGE =
-  /(?:名额|项目|对接|协调|联系|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金|保障金)|\bguaranteed\s+(?:[\w-]+\s+){0,2}(?:offers?|places?|placements?|internships?|seats?)\b|(?:收费|交钱|花钱|付费)\s*(?:包进|包录|包上|保进)|(?:(?:推荐|安排|介绍)\s*)?成功\s*(?:后|之后)?\s*(?:收取|收|扣)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat|place)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+|confirmation\s+)?(?:fees?|charges?|deposits?|tuition|contributions?)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
+  /(?:名额|项目|对接|协调|联系|服务|安排|占位|占坑|占座|推荐|内推|匹配|席位|offer|实习|保录|录用)\s*(?:费|押金|保证金|保障金)|\bguaranteed\s+(?:[\w-]+\s+){0,2}(?:offers?|places?|placements?|internships?|seats?)\b|(?:收费|交钱|花钱|付费)\s*(?:包进|包录|包上|保进)|(?:(?:推荐|安排|介绍)\s*)?成功\s*(?:后|之后)?\s*(?:收取|收|扣)|\b(?:placement|programme|program|matching|referral|offer(?:\s+guarantee)?|internship|slot|seat|place)\s+(?:agency\s+|service\s+|support\s+|reservation\s+|booking\s+|confirmation\s+)?(?:fees?|charges?|deposits?|tuition|contributions?)\b|\b(?:interview|internship|placement)\s+(?:slots?|seats?|spots?)\b|\bsecure\s+(?:an?\s+|your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:slots?|seats?|spots?|internships?|offers?)\b/u;
 // (Round on former-blind-28/29, branch vet2829-fraud: the place's fee named with its service — "placement support fee",
 // "seat reservation fee".)
 // (Round on former-blind-20/21, branch vet2021-fraud: the place bought in English — "pay RMB 3,000 to secure an interview
