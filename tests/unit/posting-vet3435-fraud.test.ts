@@ -215,11 +215,9 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
     has("hype", ["躺着日入一两百，三年买房。", "日入一千不是梦。", "跟着干，一年几十万，三年买房。", "面试包过，当天上岗。"]);
   });
 
-  describe("an interview a few hosts waive is no hiring without interview; a service fee under an internship title is the internship sold", () => {
+  describe("an interview a few hosts waive is no hiring without interview", () => {
     lacks("fraud.no_interview", ["流程：投递 → 用人单位面试（个别单位免面试）→ 入职。"]);
     has("fraud.no_interview", ["免面试，直接上岗。"]);
-    has("paid_internship", ["服务费：四千八百元，保证获得一个券商实习岗位。"], "券商寒假实习直通车");
-    lacks("fee", ["服务费：四千八百元，保证获得一个券商实习岗位。"], "券商寒假实习直通车");
   });
 
   describe("off-platform contact: a QQ group number with spaced digits; a handle after 'via WeChat to'", () => {
