@@ -1422,7 +1422,8 @@ const FEE_MENTION = new RegExp(
     // Round on former-blind-34/35 (branch vet3435-fraud): a paper or course the applicant needs from the employer's partner,
     // its price in brackets ("you need a certification from our partner academy (USD 59)"); who pays is settled by the
     // money-flow model as for any charge ("We pay for your certificate from our partner school (USD 45)" stays clean).
-    `\\b(?:from|at|with|through|via)\\s+(?:our|a|the)\\s+(?:partner|designated|appointed|affiliated|approved|recommended)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*[(（]\\s*${FEE_CURRENCY}\\s*\\d`,
+    // (Anchored on the partner word: "from the", "at the" start too many scans.)
+    `\\b(?:partner|designated|appointed|affiliated|approved|recommended)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*[(（]\\s*${FEE_CURRENCY}\\s*\\d(?<=\\b(?:from|at|with|through|via)\\s+(?:our|a|the)\\s+[a-z-]+\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*[(（]\\s*${FEE_CURRENCY}\\s*\\d)`,
   ].join("|"),
   "gu",
 );
@@ -1436,7 +1437,8 @@ const PAY_AMOUNT = new RegExp(
   "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usdt|usd|美元|美金)|\\b(?:you|applicants|candidates|new hires|trainees)(?:'ll|’ll|'d|’d)?\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buys?|purchases?)(?<!\\b(?:we|they|company|employer|customers?|clients?|buyers?|guests?|shoppers?|members?|users?|visitors?|tenants?|patients?|students?|parents?|families)\\s+(?:can\\s+|will\\s+|may\\s+|must\\s+)?(?:buys?|purchases?))\\b[^.;]{0,60}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?" + FEE_CURRENCY + "\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d" +
     // Round on former-blind-34/35 (branch vet3435-fraud): 需付/须付/要付 with an amount ("面试前需付99元做测评"), unless the
     // employer or the people the job serves are the payer ("公司需付每位员工50元餐补").
-    "|(?<!(?:公司|单位|我们|我司|企业|老板|厂方|厂里|店里|客户|顾客|雇主|甲方|家长|学员|用户)\\s*)(?:需付|须付|要付)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usd|美元)" +
+    // (Anchored on the verb, the payer looked for behind it: a leading look-behind is tried at every character.)
+    "|(?:需付|须付|要付)(?<!(?:公司|单位|我们|我司|企业|老板|厂方|厂里|店里|客户|顾客|雇主|甲方|家长|学员|用户)\\s*(?:需付|须付|要付))[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usd|美元)" +
     // Round on former-blind-28/29 (branch vet2829-fraud): the amount in Chinese numerals ("充值一百激活", "交六十八元",
     // "先买材料包二百九十八", "交二十管理费"), a bare figure before a fee name ("先交199入门费"), a currency before the
     // amount ("先买任务卡 RMB 88"), and in English a top-up to unlock, an amount settled for the uniform or visa, software
