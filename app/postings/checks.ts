@@ -415,7 +415,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       // Round on former-blind-34/35 (branch vet3435-fraud): the factory or client firm as the payer of an agency's fee ("费用由
       // 工厂付给公司", above), and the employer promising it will never ask for money ("不会要求应聘者添加任何个人微信缴费").
-      u(`(?:绝不会|从不|从来不|不会|决不|绝不)\\s*(?:要求|让|叫|向)${SEP}{0,20}?(?:缴费|交费|付费|收费|交钱|付款|转账|押金|费用)`),
+      u(
+        `(?:绝不会|从不|从来不|不会|决不|绝不)\\s*(?:要求|让|叫|向)${SEP}{0,20}?(?:缴费|交费|付费|收费|交钱|付款|转账|押金|费用)`,
+      ),
       // … and the agency's fee collected from its clients ("家政公司向雇主收取服务费"), a heading naming the fees a section
       // explains ("八、培训费用说明"), and money paid into an account ("a bank account for the customs deposits": the
       // account's use, whoever is misusing it, is the ID-or-bank rule's).
@@ -634,7 +636,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:扣|抵扣|扣除|扣回)(?<=(?:培训费|学费|课程费|学习费|孵化费)[^。；;\\n]{0,30}?(?:收入|工资|提成|佣金|流水)\\s*(?:里|中)?\\s*按\\s*\\d+(?:\\.\\d+)?\\s*%\\s*(?:的)?\\s*(?:分成|比例)?\\s*(?:扣|抵扣|扣除|扣回))`,
       ),
       /\b(?:costs?|fees?|tuition|course|certificate|training|programme|program)\b[^.;]{0,60}?\b(?:paid|financed|covered|funded|settled)\s+(?:through|via|by|with)\s+[^.;]{0,40}?\bloans?\b[^.;]{0,20}?\bin\s+(?:the\s+)?(?:[a-z]+['’]s\s+|your\s+|their\s+)(?:own\s+)?name\b/u,
-      u(`(?:收入|工资|薪资)\\s*分成\\s*协议(?<=(?:培训费|学费|课程费|学习费)[^。\\n]{0,30}?(?:收入|工资|薪资)\\s*分成\\s*协议)`),
+      u(
+        `(?:收入|工资|薪资)\\s*分成\\s*协议(?<=(?:培训费|学费|课程费|学习费)[^。\\n]{0,30}?(?:收入|工资|薪资)\\s*分成\\s*协议)`,
+      ),
       u(
         `(?:就业|入职|上岗)\\s*(?:后|以后|之后)${SEP}{0,8}?(?:工资|收入|薪资|月薪)\\s*的\\s*(?:\\d+(?:\\.\\d+)?\\s*%|百分之[一二三四五六七八九十]+)\\s*(?:上交|交给|付给|分给|返还|给)`,
       ),
@@ -1826,7 +1830,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|审核|巡查|核实|调查|监测|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
       ),
-      u(`入职\\s*(?:时|当天|报到时)?\\s*(?:需|须|请|要)?\\s*(?:提供|提交|携带)\\s*(?:本人)?\\s*(?:身份证|学历证书|毕业证)[^，,。；;]{0,4}?复印件`),
+      u(
+        `入职\\s*(?:时|当天|报到时)?\\s*(?:需|须|请|要)?\\s*(?:提供|提交|携带)\\s*(?:本人)?\\s*(?:身份证|学历证书|毕业证)[^，,。；;]{0,4}?复印件`,
+      ),
       // Round on former-blind-20/21 (branch vet2021-fraud): a payroll account number asked of employees, not applicants
       // ("We only ever ask employees for a bank account number").
       /\b(?:ask|request|collect|need)\w*\s+(?:\w+\s+){0,2}?(?:employees?|staff|new\s+hires?|payees?)\s+(?:only\s+)?for\s+(?:a|their|the|one)\s+(?:bank\s+)?account\s+(?:number|details)\b/u,
@@ -2090,7 +2096,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       // … a base that exists in name only ("挂名底薪三千，只是为了给你交社保", "底薪只是用来交社保的"); in English a base that starts
       // late and only on a count ("Your base starts from month 4, and only if you've placed three candidates"), and "0 base".
-      u(`挂名\\s*(?:的)?\\s*(?:底薪|基本工资|保底)|(?:底薪|基本工资)${SEP}{0,10}?只是\\s*(?:为了|用来|用于)?\\s*(?:给你|帮你|替你)?\\s*(?:交|缴|买)\\s*社保`),
+      u(
+        `挂名\\s*(?:的)?\\s*(?:底薪|基本工资|保底)|(?:底薪|基本工资)${SEP}{0,10}?只是\\s*(?:为了|用来|用于)?\\s*(?:给你|帮你|替你)?\\s*(?:交|缴|买)\\s*社保`,
+      ),
       /\b(?:base|basic|fixed)(?:\s+(?:pay|salary|wage))?\s+(?:only\s+)?(?:starts|begins|kicks\s+in|is\s+paid|comes)\b[^.;]{0,30}?\bonly\s+(?:if|once|when|after)\s+(?:you(?:'ve|’ve|\s+have)?\s+)?(?:placed|closed|sold|signed|hit|reached|made|recruited|enrolled|booked|brought)\b|\b(?:earn|get|receive|paid|with)\s+(?:a\s+)?0\s+base\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): no "dead" (fixed) wage, income all on results ("不发死工资",
       // "全凭业绩说话", "收入全靠提成"); "告别死工资" alone is a slogan (hype), not the pay scheme.

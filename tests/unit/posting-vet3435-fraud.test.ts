@@ -83,7 +83,14 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
       ['A USD 800 "place confirmation contribution" is collected after the call; participants receive USD 50 a day.'],
       "Insight Week – Asset Management",
     );
-    has("paid_internship", ["交2680元就能挂名央企实习两个月，每月还给你发实习补贴四百。", "交2,380元即可挂名在市属国企实习一个月，不用去上班，每月补贴三百。"], "挂名实习证明");
+    has(
+      "paid_internship",
+      [
+        "交2680元就能挂名央企实习两个月，每月还给你发实习补贴四百。",
+        "交2,380元即可挂名在市属国企实习一个月，不用去上班，每月补贴三百。",
+      ],
+      "挂名实习证明",
+    );
     has("paid_internship", ["实习补贴每月一千二，交2999元“实习保障金”，保证进，进不了退一半。"], "券商实习");
     lacks("paid_internship", ["每天补贴八十，单位联系由学校统一安排，不收任何费用。"], "暑期医院实习");
     lacks("paid_internship", ["USD 4,000 a month; no fees are charged at any stage."], "Summer Analyst Programme");
@@ -147,13 +154,24 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
       checkPosting({ title: "兼职", description: text, requirements: "", salaryMin: null, salaryMax: null }).map(
         (f) => f.rule,
       );
-    it.each(["按日结算，每天800元到手。", "按天结算900元，当天发。", "日收入200-300元。", "转发一条2元，当天结。", "签到一次0.5元。", "开一张卡给两百。", "每单拿五到十二。", "每月给你补贴五百。", "日赚三五百。"])(
-      "does not flag salary.missing: %s",
-      (text) => expect(missing(text)).not.toContain("salary.missing"),
-    );
-    it.each(["按天结算，多劳多得。", "买一个工牌20元。", "日结，具体面谈。", "每月交管理费三百。", "每单交三百保证金。"])("flags salary.missing: %s", (text) =>
-      expect(missing(text)).toContain("salary.missing"),
-    );
+    it.each([
+      "按日结算，每天800元到手。",
+      "按天结算900元，当天发。",
+      "日收入200-300元。",
+      "转发一条2元，当天结。",
+      "签到一次0.5元。",
+      "开一张卡给两百。",
+      "每单拿五到十二。",
+      "每月给你补贴五百。",
+      "日赚三五百。",
+    ])("does not flag salary.missing: %s", (text) => expect(missing(text)).not.toContain("salary.missing"));
+    it.each([
+      "按天结算，多劳多得。",
+      "买一个工牌20元。",
+      "日结，具体面谈。",
+      "每月交管理费三百。",
+      "每单交三百保证金。",
+    ])("flags salary.missing: %s", (text) => expect(missing(text)).toContain("salary.missing"));
   });
 
   describe("innocent wordings: the messenger as the job, a moderator's duty, a paid internship in English, a deposit administrator, nobody paying, loans explained, a one-off first-month deduction", () => {
@@ -164,9 +182,20 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
       "Moderators remove listings that ask jobseekers to move to WeChat.",
       "招满了，别再私我了，平台上投递就行。",
     ]);
-    has("off_platform_contact", ["Apply by messaging our recruiter on Telegram: @jobs_hr77.", "有意的私我，发你群号。"]);
-    lacks("paid_internship", ["Paid marketing internship: USD 1,500 per month; no fees of any kind."], "Marketing Intern");
-    has("paid_internship", ["Paid internship programme: programme fee USD 2,000 payable before the start."], "Marketing Intern");
+    has("off_platform_contact", [
+      "Apply by messaging our recruiter on Telegram: @jobs_hr77.",
+      "有意的私我，发你群号。",
+    ]);
+    lacks(
+      "paid_internship",
+      ["Paid marketing internship: USD 1,500 per month; no fees of any kind."],
+      "Marketing Intern",
+    );
+    has(
+      "paid_internship",
+      ["Paid internship programme: programme fee USD 2,000 payable before the start."],
+      "Marketing Intern",
+    );
     lacks("fee", [
       "Security Deposit Clerk: record and refund residents' deposits.",
       "No candidate pays any fee, bond or deposit at any stage.",
@@ -212,7 +241,12 @@ describe("former-blind-34/35 fee, fraud and pay classes (vet3435-fraud)", () => 
       "一般一个月收入五千到一万二，业绩好的老员工一年十几万。",
       "安检要做到人人过检、包包过机，态度礼貌。",
     ]);
-    has("hype", ["躺着日入一两百，三年买房。", "日入一千不是梦。", "跟着干，一年几十万，三年买房。", "面试包过，当天上岗。"]);
+    has("hype", [
+      "躺着日入一两百，三年买房。",
+      "日入一千不是梦。",
+      "跟着干，一年几十万，三年买房。",
+      "面试包过，当天上岗。",
+    ]);
   });
 
   describe("an interview a few hosts waive is no hiring without interview", () => {
