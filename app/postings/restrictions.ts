@@ -1401,7 +1401,7 @@ const FEE_MENTION = new RegExp(
     // paid to have a certificate or card made ("交八十办健康证", "交两百做工牌") — and goods bought at the start of the
     // job with a spoken price ("入职买工具包一千八", "上岗先买工服三百").
     "(?:交|缴|付)\\s*(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]{1,5})\\s*(?:元|块)?\\s*(?:钱)?\\s*(?:就|来|去|给你|帮你|统一)?\\s*(?:办|做|领|拿|制作|代办)\\s*[\\u4e00-\\u9fff]{0,4}?(?:证|卡|牌|工服|工装)",
-    "(?:入职|上岗|报到|进店|进厂|开工|来了)\\s*(?:要|需|须|先|得|必须|就)?\\s*(?:先)?\\s*(?:买|购买|购置|自购)\\s*[\\u4e00-\\u9fff]{1,6}?(?:\\d{2,5}|[一二两三四五六七八九][千百][一二两三四五六七八九]?)\\s*(?:元|块)?",
+    "(?:入职|上岗|报到|进店|进厂|开工|来了)\\s*(?:要|需|须|先|得|必须|就)?\\s*(?:先)?\\s*(?:买|购买|购置|自购)\\s*[\\u4e00-\\u9fff]{1,12}?[，,]?\\s*(?:\\d{2,5}|[一二两三四五六七八九][千百][一二两三四五六七八九]?)\\s*(?:元|块)?",
     // Round on former-blind-32/33 (branch vet3233-fraud): deposits named 定金 or 订金 ("先交定金3000元"); in English any named
     // fee or bond with an amount in any currency that is payable, due or non-refundable ("Course fee AUD 1,200 payable
     // upfront", "a 'processing bond' of GBP 3,000 is payable before the visa"), the applicant told to pay an amount for a
@@ -1416,6 +1416,14 @@ const FEE_MENTION = new RegExp(
     `\\b(?:bond|deposit|guarantee)['’"]?\\s+of\\s+${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?(?:payable|due|required|charged|collected|held|paid)\\b`,
     `(?<!\\b(?:we|they|company|employer|customers?|clients?)\\s(?:will\\s|also\\s)?)\\bpay\\s+(?:a\\s+|an\\s+|the\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:registrations?|memberships?|subscriptions?|listings?|licen[cs]es?|enrol(?:l)?ments?|activations?|profiles?)\\b`,
     `\\b(?:buy|purchase)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:licen[cs]es?|kits?|packs?|packages?|software|uniforms?|starter|memberships?|courses?|app|equipment)\\b(?=[^.;]{0,20}\\b(?:first|before|upfront))`,
+    // Round on former-blind-34/35 (branch vet3435-fraud): a sum under a quoted euphemism that is collected or payable ('A RMB
+    // 5,500 "seat reservation contribution" is collected').
+    `${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+["“'‘]\\s*[a-z][a-z -]{2,40}?["”'’]\\s+(?:is|are|will\\s+be)\\s+(?:collected|charged|payable|due|required|deducted|paid)\\b`,
+    // Round on former-blind-34/35 (branch vet3435-fraud): a paper or course the applicant needs from the employer's partner,
+    // its price in brackets ("you need a certification from our partner academy (USD 59)"); who pays is settled by the
+    // money-flow model as for any charge ("We pay for your certificate from our partner school (USD 45)" stays clean).
+    // (Anchored on the partner word: "from the", "at the" start too many scans.)
+    `\\b(?:partner|designated|appointed|affiliated|approved|recommended)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*[(（]\\s*${FEE_CURRENCY}\\s*\\d(?<=\\b(?:from|at|with|through|via)\\s+(?:our|a|the)\\s+[a-z-]+\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*[(（]\\s*${FEE_CURRENCY}\\s*\\d)`,
   ].join("|"),
   "gu",
 );
@@ -1426,7 +1434,13 @@ const FEE_COVERS =
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usdt|usd|美元|美金)|\\b(?:you|applicants|candidates|new hires|trainees)(?:'ll|’ll|'d|’d)?\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buy|purchase)(?<!\\b(?:we|they|company|employer)\\s+(?:buy|purchase))\\b[^.;]{0,30}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?(?:rmb|cny|¥|\\$|usd)\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d" +
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usdt|usd|美元|美金)|\\b(?:you|applicants|candidates|new hires|trainees)(?:'ll|’ll|'d|’d)?\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buys?|purchases?)(?<!\\b(?:we|they|company|employer|customers?|clients?|buyers?|guests?|shoppers?|members?|users?|visitors?|tenants?|patients?|students?|parents?|families)\\s+(?:can\\s+|will\\s+|may\\s+|must\\s+)?(?:buys?|purchases?))\\b[^.;]{0,60}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?" +
+    FEE_CURRENCY +
+    "\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d" +
+    // Round on former-blind-34/35 (branch vet3435-fraud): 需付/须付/要付 with an amount ("面试前需付99元做测评"), unless the
+    // employer or the people the job serves are the payer ("公司需付每位员工50元餐补").
+    // (Anchored on the verb, the payer looked for behind it: a leading look-behind is tried at every character.)
+    "|(?:需付|须付|要付)(?<!(?:公司|单位|我们|我司|企业|老板|厂方|厂里|店里|客户|顾客|雇主|甲方|家长|学员|用户)\\s*(?:需付|须付|要付))[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usd|美元)" +
     // Round on former-blind-28/29 (branch vet2829-fraud): the amount in Chinese numerals ("充值一百激活", "交六十八元",
     // "先买材料包二百九十八", "交二十管理费"), a bare figure before a fee name ("先交199入门费"), a currency before the
     // amount ("先买任务卡 RMB 88"), and in English a top-up to unlock, an amount settled for the uniform or visa, software
@@ -1440,8 +1454,9 @@ const PAY_AMOUNT = new RegExp(
 // (Round on former-blind-28/29, branch vet2829-fraud: "visa handling" names what a charge is for, not a duty.)
 // (Branch vet-pay3: a canteen or counter window where the worker takes the money, "食堂窗口收费", meal cards and giving
 // change.)
+// (Round on former-blind-34/35, branch vet3435-fraud: the role that administers the money, "Property Deposit Administrator".)
 const JOB_HANDLES =
-  /负责(?!人)|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|\badministrators?\b|\bclerks?\b|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -1797,6 +1812,12 @@ function previousSentenceStart(text: string, start: number): number {
   return sentenceOf(text, start - 1, start - 1).start;
 }
 
+/** The first month's wage named as where a charge is taken ("从第一个月工资里扣", "首月工资扣除"). */
+const FIRST_WAGE_ONCE = /(?:第一个月|首月|头一个月|第一月)\s*(?:的)?\s*(?:工资|薪资|薪水)/u;
+/** Instalments or a loan: the charge spread over wages or financed. */
+const INSTALMENTS =
+  /分期|每月|逐月|按月|分\s*[\d一二两三四五六七八九十]+\s*(?:期|个月|次)|前\s*[\d一二两三四五六七八九十]+\s*个月|贷/u;
+
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
   for (const s of chain(spansIn(TRAINING_SELF, text), spansIn(LOAN_IN_YOUR_NAME, text))) {
@@ -1864,6 +1885,9 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
     // assessment, a certificate ("集训教材和结业考核费共1280元由个人承担，可从首月工资中扣除") — taken from the wages is a fee
     // (tests/corpus/CONVENTIONS.md), not the course financed, when the sentence prices no course.
     if (NON_COURSE_CHARGE.test(sentenceText) && !COURSE_PRICE.test(sentenceText)) continue;
+    // Round on former-blind-34/35 (branch vet3435-fraud): a charge taken once from the first month's wage ("保安证培训费500自己出，
+    // 从第一个月工资里扣") is a fee; only instalments or a loan make it a course financed.
+    if (FIRST_WAGE_ONCE.test(sentenceText) && !INSTALMENTS.test(sentenceText)) continue;
     hits.push(s);
     break;
   }
@@ -1915,8 +1939,10 @@ const CHARGE =
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
 // Round on former-blind-26/27 (branch vet2627-fraud): the intern's rate per day or month in Chinese ("本科生每天300元",
 // "实习期120元/天") and the 待遇 heading are pay too; a price in the same sentence still counts (INTERN_PRICED).
+// (Round on former-blind-34/35, branch vet3435-fraud: "paid internship" in English is the intern paid, and a rate per month,
+// day or hour with its currency is a wage: "Paid summer internship: RMB 4,000 per month".)
 const INTERN_PAID_BY_EMPLOYER =
-  /待遇|每\s*(?:天|日|月|小时)\s*\d+\s*(?:元|块)|\d+\s*(?:元|块)\s*\/\s*(?:天|日|月|小时|时)|\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+  /\bpaid\s+(?:\w+\s+)?internships?\b|(?:rmb|cny|usd|eur|gbp|hkd|sgd|¥|\$)\s*\d[\d,.]*\s*(?:a|per|each|\/)\s*(?:month|day|week|hour)\b|待遇|每\s*(?:天|日|月|小时)\s*\d+\s*(?:元|块)|\d+\s*(?:元|块)\s*\/\s*(?:天|日|月|小时|时)|\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
 /**
  * A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000".
  * Twelfth round (former-blind-15, branch vet15-fraud): any fee name after the paying verb ("交纳实习培训费2800元",
@@ -1932,21 +1958,26 @@ const INTERN_PAID_BY_EMPLOYER =
 // Round on former-blind-32/33 (branch vet3233-fraud): the price in Chinese numerals after the paying verb, named as a
 // guarantee or any fee ("交三千转正保障金", "交五千保转正费", "交四千八的课程费"), a place priced per head written the other way
 // round ("实习名额一千五一个"), and an amount paid for a nominal internship ("交1500元挂名实习").
+// Round on former-blind-34/35 (branch vet3435-fraud): … with 就能/即可 between ("交1680元就能挂名"), and the guarantee's name
+// in quotes ("交3999元“实习保障金”"): a stipend in the same sentence does not pay that price.
 const INTERN_PRICED =
-  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d+\s*(?:元|块)\s*(?:挂名|代开|盖章)/u;
+  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*["“'‘「]?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d[\d,]*\s*(?:元|块)\s*(?:就能|就可以?|即可|便可|就|可)?\s*(?:挂名|代开|盖章)/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
 // (Branch vet-pay3: the charge denied in the passive or with an auxiliary, "Interns are not charged any placement fee",
 // "we do not charge a programme fee", and the fee named, "carries no programme fee".)
+// (Round on former-blind-34/35, branch vet3435-fraud: not being needed at work, "不用去上班", is a nominal internship's
+// pitch, not the internship being free.)
 const INTERN_FREE =
-  /免费|不收|无需|不需|不会|不用|\bfree\b|\bno\s+(?:(?:programme|program|placement|application|matching|agency|service)\s+)?(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b|\bnot\s+(?:be\s+)?charged\b|\b(?:do|does|will)\s+not\s+charge\b|\b(?:don|doesn|won)'?t\s+charge\b/u;
+  /免费|不收|(?:无需|不需|不用)(?!要?\s*(?:去|到)?\s*(?:上班|到岗|坐班|打卡|去单位|实习))|不会|\bfree\b|\bno\s+(?:(?:programme|program|placement|application|matching|agency|service)\s+)?(?:fee|charge|cost)s?\b|\bnever\b|\bpays?\s+nothing\b|\bat\s+no\s+cost\b|\bnot\s+(?:be\s+)?charged\b|\b(?:do|does|will)\s+not\s+charge\b|\b(?:don|doesn|won)'?t\s+charge\b/u;
 
 /**
  * Selling proof of an internship that never happened ("可代开实习证明，300元一份", "internship
  * certificates issued for a fee"). Issuing a certificate is a duty only when nothing is charged.
  */
-// (Round on former-blind-32/33, branch vet3233-fraud: a nominal internship, 挂名实习, is the proof sold.)
+// (Round on former-blind-32/33, branch vet3233-fraud: a nominal internship, 挂名实习, is the proof sold; round on former-blind-34/35,
+// branch vet3435-fraud: … with the host named between, "挂名在省属国企实习".)
 const CERTIFICATE_SALE =
-  /挂名\s*实习|(?:代开|代办|代写|出具|开具|办理|可开|包开|挂名)[^，,。；;]{0,10}?实习(?:证明|鉴定|盖章|报告|经历|材料)|实习(?:证明|鉴定|盖章|经历)\s*(?:代开|代办|包过|可开|出具|办理)|\b(?:internship|work[-\s]experience)\s+(?:certificates?|letters?|proof|records?)\b/gu;
+  /挂名\s*(?:在\s*)?[^，,。；;\d]{0,8}?实习|(?:代开|代办|代写|出具|开具|办理|可开|包开|挂名)[^，,。；;]{0,10}?实习(?:证明|鉴定|盖章|报告|经历|材料)|实习(?:证明|鉴定|盖章|经历)\s*(?:代开|代办|包过|可开|出具|办理)|\b(?:internship|work[-\s]experience)\s+(?:certificates?|letters?|proof|records?)\b/gu;
 /** A guaranteed offer or a refund if none comes is a sales pitch for a placement ("保offer，不成全退"). */
 // Round on former-blind-19 (branch vet19-fraud): the hire itself guaranteed, as the offer is ("保录取", "包录用", "不录取全额
 // 退款") — bought with a deposit it is the placement sold (tests/corpus/CONVENTIONS.md: a paid guarantee of a bank-teller
