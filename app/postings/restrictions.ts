@@ -215,13 +215,14 @@ const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
  * Worship accommodated (former-blind-28/29, branch vet2829-disc): also part of `BENEFIT` below. (former-blind-32/33, branch
  * vet3233-disc) … and a permission or a roster: "Staff may wear headscarves; prayer breaks are rostered", "可以戴头巾", "有礼拜需要的可以
  * 排休息时间", "Ramadan shift adjustments offered".
+ * (former-blind-34/35, branch vet3435-disc) … and a shift swapped for it: "斋月期间可调班做礼拜".
  */
 const ACCOMMODATED_WORSHIP =
-  /(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
+  /(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排|调班|换班)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
 // (former-blind-34/35, branch vet3435-disc) … and a first pick of shifts or a room for couples: "Parents of young children can choose shifts
 // first", "单亲家长可以优先排早班", "已婚员工可优先申请夫妻房", "married couples get a family flat".
 const BENEFIT =
-  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|优先(?:排|选择?|挑)[早白中晚夜]?班|优先申请(?:宿舍|夫妻房|住房|公寓)|夫妻房|\b(?:family|married|couples?'?)\s+(?:flats?|apartments?|rooms?|quarters|housing|accommodation)\b|\b(?:choose|pick)\s+(?:their\s+|the\s+)?shifts?\s+first\b|\bfirst\s+(?:pick|choice)\s+of\s+shifts?\b|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|优先(?:排|选择?|挑)[早白中晚夜]?班|优先申请(?:宿舍|夫妻房|住房|公寓)|夫妻房|\b(?:family|married|couples?'?)\s+(?:flats?|apartments?|rooms?|quarters|housing|accommodation)\b|\b(?:choose|pick)\s+(?:their\s+|the\s+)?shifts?\s+first\b|\bfirst\s+(?:pick|choice)\s+of\s+shifts?\b|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排|调班|换班)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
 
 /** The rest of the sentence after a comma only excludes, or adopts the attribute as the standard (former-blind-10/11). */
 const NEXT_CLAUSE_EXCLUDE_RE = new RegExp(NEXT_CLAUSE_EXCLUDE, "u");

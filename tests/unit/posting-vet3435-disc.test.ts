@@ -209,3 +209,31 @@ describe("vet3435-disc: a 985/211 university named as the workplace", () => {
   clean("discrimination.school_tier", ["在某985大学图书馆做管理员。"]);
   flagged("discrimination.school_tier", ["只要985大学毕业的。"]);
 });
+
+describe("vet3435-disc: a group judged too burdened, a status followed by its reason", () => {
+  flagged("discrimination.marital", [
+    "Married staff have too many family commitments for this travel role.",
+    "We'd prefer nannies who are single because of the live-in schedule.",
+  ]);
+  clean("discrimination.marital", ["Married staff get a housing allowance.", "Our managers have too many meetings."]);
+});
+
+describe("vet3435-disc: people not considered for a kind of role", () => {
+  flagged("discrimination.ethnicity", ["Hui applicants are not considered for management roles."]);
+  flagged("discrimination.religion", [
+    "Candidates with religious affiliations are not considered for supervisory posts.",
+  ]);
+  clean("discrimination.gender", ["Gender is not considered for management roles."]);
+});
+
+describe("vet3435-disc: natives of a big city abroad", () => {
+  flagged("discrimination.region", ["Karachi locals only.", "Phnom Penh born applicants preferred."]);
+  clean("discrimination.region", [
+    "Office in Karachi; locals and expats welcome.",
+    "Based in Phnom Penh, travel to Siem Reap monthly.",
+  ]);
+});
+
+describe("vet3435-disc: a rite's neighbour is not the duty demanded", () => {
+  clean("discrimination.religion", ["斋月期间可调班做礼拜，大家都要参加安全培训。"]);
+});
