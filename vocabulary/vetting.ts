@@ -4420,7 +4420,7 @@ export const PREFER_AFTER = [
   // (former-blind-15, branch vet15-disc) "A woman would be best for this position", "a Caucasian presenter would be ideal".
   "would\\s+be\\s+(?:best|ideal|preferable|perfect|the\\s+best\\s+fit|most\\s+suitable)",
   // (former-blind-34/35, branch vet3435-disc) "… first" closing the clause, the Chinglish of 优先: "so single candidates first", "locals first!".
-  "(?<=^\\s*(?:(?:candidates?|applicants?|ones|people|persons?|staff|hires?|locals?|guys|girls|boys|ladies|men|women|teachers|workers|drivers|nannies|helpers|graduates)\\s+)?)first(?=\\s*(?:[.,;!，。；！)]|$))",
+  "first(?<=^\\s*(?:(?:candidates?|applicants?|ones|people|persons?|staff|hires?|locals?|guys|girls|boys|ladies|men|women|teachers|workers|drivers|nannies|helpers|graduates)\\s+)?first)(?=\\s*(?:[.,;!，。；！)]|$))",
 ];
 
 /** Inclusive words after an attribute: it is not a condition ("男女不限", "乙肝携带者可正常入职"). */
