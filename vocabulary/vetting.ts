@@ -463,6 +463,10 @@ export const GENDER: VettingLexicon = {
   labels: ["性别", "gender", "sex", "xb"],
   // (former-blind-15, branch vet15-disc) The label and the value with nothing between: "性别男，年龄25-35" (not 性别男女不限).
   screens: [
+    // (former-blind-34/35, branch vet3435-disc) A one-sex team to be kept so: "the team is all male; we'll keep it that way for this hire",
+    // "Our crew is all women and we want to keep it that way", "组里清一色男的，这次也想保持这样".
+    "\\ball[- ](?:male|female|men|women|guys|girls|boys|ladies)\\b[^.!?\\n]{0,60}?\\b(?:keep|keeps|keeping|stay|stays|remain|remains)\\s+(?:it\\s+|them\\s+|things\\s+)?(?:that\\s+way|this\\s+way|like\\s+that|like\\s+this|as\\s+it\\s+is|all[- ](?:male|female|men|women))",
+    "(?:全是|清一色|都是|全部是)\\s*(?:男的|女的|男生|女生|男性|女性|男同事|女同事|老?爷们儿?|小伙子|姑娘)[^。！？!?\\n]{0,16}?(?:保持|维持)\\s*(?:这样|下去|现状|原样|这个状态)",
     // (former-blind-26/27, branch vet2627-disc) The sex as what the hire must be, after a modal and a copula ("Must have a pleasant
     // appearance and be a young lady"), and a role given to one sex ("the field coordinator role will go to a male candidate").
     "\\b(?:must|should|has\\s+to|have\\s+to|needs?\\s+to|required\\s+to)\\b(?<!\\bnot\\s+(?:must|should|has\\s+to|have\\s+to|needs?\\s+to))[^.;!?]{0,60}?\\bbe\\s+(?:an?\\s+)?(?:young\\s+|single\\s+)?(?:lady|woman|man|gentleman|girl|guy|boy|female|male)\\b(?![-\\s](?:friendly|dominated|led|owned))",
@@ -678,6 +682,20 @@ export const GENDER: VettingLexicon = {
     // (former-blind-32/33, branch vet3233-disc) A venue for one sex named as where the work is, not who is hired: "front desk at a
     // women-only gym", "a men-only barbershop"; a restriction of the applicants elsewhere stays one.
     "\\b(?:women|men|female|male|ladies|girls|boys)-only(?=\\s+(?:gym|spa|club|salon|barbershop|sauna|bathhouse|pool|floor|fitness|studio|hostel|residence|dormitory|carriage|coach|section|area|event|class(?:es)?)\\b)",
+    // (former-blind-34/35, branch vet3435-disc) 阿姨/大姐 after an origin in a household agency's text, where the client family (雇主) or the
+    // household trade (住家, 月嫂, 育儿嫂, 保姆, 家政) is named in the same field: "仅限江浙籍阿姨，安徽河南的雇主不要", "仅限本地户籍阿姨，外地的雇主不
+    // 放心" are the origin screens alone (tests/corpus/CONVENTIONS.md, blind29 and blind35: the 阿姨 reading); an office cleaner's "仅限四川籍
+    // 阿姨" names no household and keeps the sex.
+    "(?:阿姨|大姐)(?<=(?:籍|户籍|户口|本地|外地|老乡)\\s*的?\\s*(?:阿姨|大姐))(?=[^\\n]{0,30}?(?:雇主|住家|月嫂|育儿嫂|保姆|家政))|(?:阿姨|大姐)(?<=(?:雇主|住家|月嫂|育儿嫂|保姆|家政)[^\\n]{0,60}?(?:籍|户籍|户口|本地|外地|老乡)\\s*的?\\s*(?:阿姨|大姐))",
+    // (former-blind-34/35, branch vet3435-disc) … and a ward or wing of one sex, the residents' or patients' ("Caregiver – Women Elders'
+    // Wing", "Night Carer – Men's Ward"); both sexes named in one slash pair, as in a title ("Sales Girl/Boy", "Waiter/Waitress", "Shop
+    // Boy/Girl"): everyone.
+    "\\b(?:women|men|female|male|ladies|girls|boys)(?:'s|s')?(?=\\s+(?:(?:elders?|elderly|residents?|patients?|seniors?|inpatients?)(?:'s|s')?\\s+)?(?:wings?|wards?|units?|floors?|sections?|blocks?)\\b)",
+    "\\b(?:girls?|boys?|m[ae]n|wom[ae]n|males?|females?|lad(?:y|ies)|gentlem[ae]n|gents?|waiters?|waitress(?:es)?|salesm[ae]n|saleswom[ae]n|sales\\s*girls?|sales\\s*boys?|hosts?|hostess(?:es)?|actors?|actress(?:es)?|stewards?|stewardess(?:es)?|guys?|gals?)\\s*/\\s*(?:girls?|boys?|m[ae]n|wom[ae]n|males?|females?|lad(?:y|ies)|gentlem[ae]n|gents?|waiters?|waitress(?:es)?|salesm[ae]n|saleswom[ae]n|sales\\s*girls?|sales\\s*boys?|hosts?|hostess(?:es)?|actors?|actress(?:es)?|stewards?|stewardess(?:es)?|guys?|gals?)\\b(?<=\\b(?:girls?|wom[ae]n|females?|lad(?:y|ies)|waitress(?:es)?|saleswom[ae]n|sales\\s*girls?|hostess(?:es)?|actress(?:es)?|stewardess(?:es)?|gals?)\\b[^.;:!?,]{0,24})(?<=\\b(?:boys?|m[ae]n|males?|gentlem[ae]n|gents?|waiters?|salesm[ae]n|sales\\s*boys?|hosts?|actors?|stewards?|guys?)\\b[^.;:!?,]{0,24})",
+    // (former-blind-34/35, branch vet3435-disc) Searching people of one sex, done by staff of that sex, is a genuine requirement said beside a
+    // welcome of both: "男女不限（安检需要女安检员为女性观众安检）", "female officers are needed to search female visitors".
+    "[男女](?:性)?(?:安检员|安保员|保安|警员|检查员)?(?=[^，,。；;!！?？\\n]{0,8}?(?:为|给|对)\\s*[男女](?:性)?\\s*(?:观众|旅客|乘客|顾客|访客|游客|考生|人员|客人|来宾)?\\s*(?:进行)?\\s*(?:安检|搜身|检查|查验))|[男女](?<=(?:为|给|对)\\s*[男女])(?:性)?(?=\\s*(?:观众|旅客|乘客|顾客|访客|游客|考生|人员|客人|来宾)?\\s*(?:进行)?\\s*(?:安检|搜身))",
+    "\\b(?:female|male|women|men)\\b(?=(?:\\s+[a-z]+){0,4}?\\s+(?:to\\s+)?(?:search|frisk|pat\\s+down|body-search)\\s+(?:female|male|women|men)\\b)|\\b(?:female|male|women|men)\\b(?<=\\b(?:search|frisk|pat\\s+down|body-search)\\s+(?:female|male|women|men))",
     // (A gender naming whom a marital or childbearing condition binds, "女教师需已生育二胎", "未婚女性入职三年内不得生育", is
     // a gender condition too since branch vet-gm: the former-blind-12 convention, adopted for every set; the clause
     // model in app/postings/restrictions.ts, sexNamedByFamilyScreen, flags it. Only pregnancy and nursing, which name
@@ -708,8 +726,10 @@ const PEOPLES_EN_GUARD =
  * Indian may stand among them ("Malay and Indian applicants", "Cantonese Chinese people"): "Malay", "Tamil", "Zulu" or
  * "Cantonese" alone are also languages and cuisines.
  */
+// (former-blind-34/35, branch vet3435-disc) … and mainland Southeast Asia's (Vietnam's Kinh and Hoa, Cambodia's Khmer and Cham, Myanmar's
+// Bamar, Karen, Shan, Kachin and Rohingya, the Hmong).
 const PEOPLES_ABROAD_EN =
-  "malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|peranakan|eurasian|maori|māori|pasifika|roma|romani|sami";
+  "malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|peranakan|eurasian|maori|māori|pasifika|roma|romani|sami|kinh|hoa|khmer|cham|hmong|muong|karen|shan|bamar|burman|kachin|rohingya";
 /**
  * The Chinese dialect groups abroad, only as "… Chinese" ("Cantonese Chinese people", "Hakka Chinese staff"): in China a Cantonese
  * or a Fujianese person is a regional origin, the region rule's (former-blind-19 labels "a locally-born Cantonese person" so).
@@ -861,6 +881,9 @@ export const ETHNICITY: VettingLexicon = {
     // language skills"): where the work is and what it uses, not the applicant.
     "(?:回民|藏民|维族|蒙族)\\s*(?:聚居)?\\s*(?:小区|社区|街道?|村|寨|乡|镇|巷|路|市场|聚居区|片区)",
     "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi)(?:\\s*(?:[-–—/,]|or|and|to)\\s*(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|yi|chinese|mandarin|english|han|russian))*(?:\\s*,?\\s*(?:or|and)\\s+(?:any|all)?\\s*other)?\\s*[-\\s]?\\s*(?:language|languages|translat\\w*|interpret\\w*|literature|script|texts?|media|subtitl\\w*|localization|localisation|dictionary|broadcast\\w*)\\b",
+    // (former-blind-34/35, branch vet3435-disc) … and in a list with another language, or after "in"/"speak" ("Uyghur, Russian", "Fluent
+    // Tibetan and Mandarin", "serve customers in Uyghur and Russian"): the languages of the work.
+    "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|kyrgyz|uzbek|tajik)\\b(?=\\s*(?:,|/|&|\\+|、|and|or)\\s*(?:(?:basic|fluent|good|some|conversational|spoken|written)\\s+)?(?:russian|english|mandarin|chinese|putonghua|cantonese|arabic|turkish|persian|farsi|urdu|french|japanese|spanish|german|portuguese|hindi)\\b(?!\\s+(?:applicants?|candidates?|people|staff|nationals|origin|background|ethnicity)\\b))|\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|kyrgyz|uzbek|tajik)\\b(?<=\\b(?:russian|english|mandarin|chinese|putonghua|cantonese|arabic|turkish|persian|farsi|urdu|french|japanese|spanish|german|portuguese|hindi)\\s*(?:,|/|&|\\+|、|and|or)\\s*(?:(?:basic|fluent|good|some|conversational|spoken|written)\\s+)?(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|kyrgyz|uzbek|tajik))(?!\\s+(?:applicants?|candidates?|people|staff|nationals|origin|background|ethnicity)\\b)|\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|kyrgyz|uzbek|tajik)\\b(?<=\\b(?:in|speak|speaks|speaking|fluent|fluency\\s+in|read|write|reads|writes)\\s+(?:uyghur|uighur|tibetan|mongolian|kazakh|korean|zhuang|kyrgyz|uzbek|tajik))(?!\\s+(?:applicants?|candidates?|people|staff|nationals|origin|background|ethnicity)\\b)",
     // (former-blind-32/33, branch vet3233-disc) A reader's question whether the attribute is required, answered no (CONVENTIONS.md, blind30 and
     // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
     // the refusal; "答：不要" is left out, as it may refuse.)
@@ -1237,7 +1260,7 @@ export const RACE: VettingLexicon = {
     "\\b(?:indonesian|filipino|filipina|vietnamese|thai|burmese|myanmar|cambodian|laotian|sri\\s+lankan|nepali|nepalese|pakistani|bangladeshi|nigerian|kenyan|ugandan|ethiopian|ghanaian|russian|ukrainian|mexican)s?(?=\\s+(?:helpers?|maids?|nannies|nanny|domestic\\s+(?:helpers?|workers?)|caregivers?|carers?|applicants?|candidates?)\\b)",
     // (former-blind-32/33, branch vet3233-disc) Skin colour said loosely (CONVENTIONS.md, blind33: "要白净的", "黑人不要 皮肤太黑的也不要"):
     // "要白一点的", "黑的不要", "太黑的不考虑".
-    "(?<![明空坦清表独黑苍告洁])白(?:一点|一些|点儿?|些)的|(?:皮肤)?(?:太|比较|偏)?黑(?:一点|一些|点|些)?的(?=\\s*(?:也)?\\s*(?:不要|不行|不考虑|不收|免谈|勿扰|别来|别投))",
+    "(?<![明空坦清表独黑苍告洁])白(?:一点|一些|点儿?|些)的|(?:皮肤)?(?:太|比较|偏)?黑(?:一点|一些|点|些)?的(?=\\s*(?:也)?\\s*(?:不要|不行|不考虑|不符合|不适合|不收|免谈|勿扰|别来|别投))",
     // (former-blind-32/33, branch vet3233-disc) A passport of Hong Kong, Macau, Taiwan or the mainland as a condition (CONVENTIONS.md, blind33:
     // race covers passports, "只要持香港护照的 内地护照不考虑"); a 港澳通行证 is a travel permit, not a passport.
     "(?:香港|澳门|台湾|内地|大陆|特区|bno|hksar)\\s*(?:居民)?\\s*护照",
@@ -1247,6 +1270,9 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // (former-blind-34/35, branch vet3435-disc) 混血 beside China's peoples is mixed descent among them, the ethnicity rule's: "家里父母双方都得是
+    // 汉族，混血和少数民族的不考虑" (CONVENTIONS.md, blind35: ethnicity); "混血模特优先" alone stays race.
+    "混血儿?(?<=(?:汉族|少数民族|民族)[^。；;!！?？\\n]{0,16}?混血儿?)|混血儿?(?=\\s*(?:和|或|、|及|与)\\s*(?:少数民族|其他民族|[\\u4e00-\\u9fff]{1,3}族))",
     // (former-blind-26/27, branch vet2627-disc) A place before 华人 at a field's start or after a separator names the community a
     // post is forwarded to ("墨尔本华人 Real Estate Sales", "【迪拜华人】招文员"), not the people hired ("只招悉尼华人" stays one).
     "(?:^|[|｜【\\[])\\s*[\\u4e00-\\u9fff]{2,4}华人(?=\\s*(?:[|｜:：】\\]]|\\s[a-z]))",
@@ -1330,6 +1356,8 @@ export const RACE: VettingLexicon = {
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
   screens: [
+    // (former-blind-34/35, branch vet3435-disc) Light skin demanded with a modal between: "皮肤要白", "肤色必须白净", "皮肤得白一点".
+    "(?:皮肤|肤色)\\s*(?:要|得|须|必须|需要?|一定要|最好)\\s*(?:白|白皙|白净|浅)(?![色班天])",
     // (former-blind-28/29, branch vet2829-disc) A nationality refused with "no" before it: "No PRC nationals please", "no Indian or
     // Pakistani nationals" (not "no US citizens need a visa").
     `\\bno\\s+(?:${NATIONALITY_EN})(?:\\s*(?:,|or|and|/)\\s*(?:${NATIONALITY_EN}))*\\s+(?:citizens|nationals|passport\\s+holders)\\b(?!\\s+(?:need|needs|require|requires|are\\s+required)\\b)`,
@@ -1501,6 +1529,8 @@ export const RELIGION: VettingLexicon = {
     "sikh",
     "sikhs",
     "religious affiliation",
+    // (former-blind-34/35, branch vet3435-disc) The plural: "candidates with religious affiliations are not considered".
+    "religious affiliations",
     "churchgoers",
     // (former-blind-17, branch vet17-disc) The singular, faith as a group, and people of faith: "must be a churchgoer", "belong to any
     // religious group", "people of faith need not apply".
@@ -1652,11 +1682,16 @@ export const RELIGION: VettingLexicon = {
     // (负责组织法会: no 参加) nor leading it with its reason (RELIGIOUS_BASIS).
     "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?<=(?:须|需|需要|必须|要求|应|应当|都要|均要|一律|希望|期望|期待)\\s*(?:在?[^，,。；;!！?？\\n]{0,8}?)(?:参加|参与|出席|跟随|随同|一起|陪同|去|到场)\\s*[^，,。；;!！?？\\n]{0,10}?(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程))(?!\\s*(?:服侍|侍奉|事奉|事工|伴奏|司琴|带领|主持|领唱))",
     // … or said as the activity, then the unwilling told not to apply: "员工每周一参加诵经活动，不愿参加的请勿投递".
-    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式)[^。；;!！?？\\n]{0,12}?[，,]\\s*(?:如|若|如果)?\\s*(?:不愿意?|不想|不能|无法|不接受|不方便)\\s*(?:参加|参与|配合|出席)\\s*(?:的|者|的人|的朋友|的同学)?\\s*(?:请勿|勿|请不要|不要|别|无需|不用|不必)\\s*(?:投递|投简历|投|报名|应聘|申请|来)",
+    // (former-blind-34/35, branch vet3435-disc) … with the team's culture or the duty between and a filler before the refusal: "每周三查经
+    // 分享，作为团队文化大家都要参加，不愿意参加的别投", "集体拜佛，不愿意参加的同学就别投了", "诵经十分钟，不愿意参加的老师请不要投递";
+    // a temple visit said as 拜拜.
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|拜拜)[^。；;!！?？\\n]{0,40}?[，,]\\s*(?:如|若|如果)?\\s*(?:不愿意?|不想|不能|无法|不接受|不方便)\\s*(?:参加|参与|配合|出席)\\s*(?:的|者|的人|的朋友|的同学|的老师|的同事|的员工)?\\s*(?:就|也|那就|还是)?\\s*(?:请勿|勿|请不要|不要|别|无需|不用|不必)\\s*(?:投递|投简历|投|报名|应聘|申请|来)",
+    // … and the English of it: "Weekly Bible study is part of our culture; if you don't want to join, please don't apply".
+    "\\b(?:bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?|times?)|prayers|worship|chapel|mass|devotions?|devotionals?|sutra\\s+chanting|chanting|puja)\\b[^.!?\\n]{0,60}?\\bif\\s+you\\s+(?:don't|do\\s+not|would\\s+not|wouldn't|can't|cannot|won't)\\s+(?:want\\s+to\\s+|wish\\s+to\\s+|like\\s+to\\s+)?(?:join|attend|take\\s+part|participate)\\b[^.!?\\n]{0,20}?(?:please\\s+)?(?:don't|do\\s+not|need\\s+not|shouldn't|should\\s+not)\\s+apply\\b",
     // (former-blind-22/23, branch vet2223-disc) The activity named first, then everyone told to come: "每周五下午公司组织读经会，全员参加",
     // "公司每月组织拜佛，全体员工必须参加" (not 读书会: no rite), and in English "runs a Bible study every Thursday and expects the whole team
     // to be there".
-    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程)(?:会|班|课|活动)?[^。；;!！?？\\n]{0,12}?[，,]?\\s*(?:全员|全体(?:员工|同事|人员|成员)?|所有(?:员工|同事|人)|每位员工|每个员工|大家)\\s*(?:都|均|一律)?\\s*(?:须|需|需要|必须|要|应)?\\s*(?:参加|参与|出席|到场)",
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|宗教课程|拜拜|集体拜)(?:会|班|课|活动|分享会?)?[^。；;!！?？\\n]{0,24}?[，,]?\\s*(?:全员|全体(?:员工|同事|人员|成员)?|所有(?:员工|同事|人|老师)|每位员工|每个员工|大家|新人|新员工|新同事|新入职的?(?:员工|同事)?)\\s*(?:都|均|一律)?\\s*(?:须|需|需要|必须|要|应)?\\s*(?:参加|参与|出席|到场)(?!\\s*(?:的|与否)?\\s*(?:自愿|随意|不强制))(?![^，,。；;!！?？\\n]{0,4}(?:培训|会议|例会|考试|考核|体检|团建|演练))",
     "\\b(?:bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?)|worship\\s+(?:services?|sessions?)|mass|chapel|dharma\\s+(?:assembl(?:y|ies)|talks?|services?)|sutra\\s+chanting|puja)\\b[^.;]{0,60}?\\b(?:expects?|requires?|wants?|asks?)\\s+(?:the\\s+)?(?:whole|entire|all(?:\\s+the)?|every|each)\\s+(?:team|staff|office|company|employees?|members?|one|of\\s+us)\\s+to\\s+(?:be\\s+there|attend|join|come|take\\s+part)",
     // … and a rite of conversion required ("staff are expected to take refuge vows", "must be baptised").
     "\\b(?:must|required\\s+to|expected\\s+to|need\\s+to|have\\s+to|asked\\s+to)\\s+(?:\\w+\\s+){0,8}?(?:take\\s+(?:the\\s+)?refuge(?:\\s+vows?)?|be\\s+bapti[sz]ed|convert)\\b",
@@ -1739,7 +1774,8 @@ export const RELIGION: VettingLexicon = {
     "\\bbuddhist\\s+(?:heritage|art|history|iconography|temples?|sites?|studies|architecture|sculptures?|scriptures?|grottoes)\\b",
     // (former-blind-14, branch vet14-disc) The people served named by their faith, not the applicant: "Tour Guide for Muslim
     // Travellers", "穆斯林游客接待".
-    "\\b(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+(?:travell?ers|tourists|tour\\s+groups|groups|customers|guests|clients|visitors|pilgrims|patients|consumers|markets?|communit(?:y|ies)|families|diners|shoppers|students)\\b(?<=\\b(?:for|serving|serve|to|with|of|among|guide|guiding|host|hosting|welcome|welcoming)\\s+(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+\\w+)",
+    // (former-blind-34/35, branch vet3435-disc) … also with a quantifier between: "Hotel with Many Muslim Guests", "serving mostly Jewish clients".
+    "\\b(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+(?:travell?ers|tourists|tour\\s+groups|groups|customers|guests|clients|visitors|pilgrims|patients|consumers|markets?|communit(?:y|ies)|families|diners|shoppers|students)\\b(?<=\\b(?:for|serving|serve|to|with|of|among|guide|guiding|host|hosting|welcome|welcoming|help|helping|assist|assisting)\\s+(?:(?:many|mostly|largely|our|the|all|local|international|visiting|foreign|overseas|\\d+%?)\\s+){0,2}(?:muslim|christian|jewish|buddhist|hindu|catholic|sikh)\\s+\\w+)",
     "(?:穆斯林|基督徒|佛教徒|天主教徒)\\s*(?:游客|旅客|客户|顾客|客人|旅行团|团队游客|消费者|市场|社区|患者|食客)",
     // (former-blind-24/25, branch vet2425-disc) A martial art or a fine art named 道 before 教练/教学/教师 ("跆拳道教练", "空手道教学",
     // "茶道教师"): the 道 and 教 belong to two words, not to Taoism ("道教信徒优先" stays one).
@@ -1801,8 +1837,10 @@ const PROVINCE_OR_CITY_OF_ORIGIN =
  * "Marathi" or "Bengali" is also a language). Read only with a person or an origin word after them ("Telangana natives",
  * "Sabah and Sarawak applicants", "of Yoruba state origin"), never as where the work is ("cover accounts in Sabah").
  */
+// (former-blind-34/35, branch vet3435-disc) … and the big cities of the countries Chinese firms hire in, whose natives are screened the same way
+// ("Only Nairobi born candidates", "Karachi locals only").
 const STATES_ABROAD_EN =
-  "sabah|sarawak|johor|kelantan|terengganu|penang|perak|kedah|selangor|melaka|malacca|pahang|negeri\\s+sembilan|perlis|labuan|java|jawa|sumatra|sumatera|bali|papua|sulawesi|kalimantan|aceh|telangana|andhra(?:\\s+pradesh)?|tamil\\s+nadu|kerala|karnataka|maharashtra|gujarat|rajasthan|punjab|haryana|bihar|uttar\\s+pradesh|west\\s+bengal|odisha|orissa|assam|goa|jharkhand|chhattisgarh|madhya\\s+pradesh|himachal|uttarakhand|kashmir|lagos|kano|kaduna|ogun|oyo|osun|ondo|ekiti|edo|delta|anambra|enugu|imo|abia|ebonyi|benue|plateau|borno|sokoto|kwara|kogi|bayelsa|cross\\s+river|akwa\\s+ibom|yoruba|igbo|hausa|sindh|balochistan|khyber|visayas|mindanao|luzon|east\\s+malaysia|west\\s+malaysia|peninsular|north\\s+india|south\\s+india|northeast\\s+india";
+  "sabah|sarawak|johor|kelantan|terengganu|penang|perak|kedah|selangor|melaka|malacca|pahang|negeri\\s+sembilan|perlis|labuan|java|jawa|sumatra|sumatera|bali|papua|sulawesi|kalimantan|aceh|telangana|andhra(?:\\s+pradesh)?|tamil\\s+nadu|kerala|karnataka|maharashtra|gujarat|rajasthan|punjab|haryana|bihar|uttar\\s+pradesh|west\\s+bengal|odisha|orissa|assam|goa|jharkhand|chhattisgarh|madhya\\s+pradesh|himachal|uttarakhand|kashmir|lagos|kano|kaduna|ogun|oyo|osun|ondo|ekiti|edo|delta|anambra|enugu|imo|abia|ebonyi|benue|plateau|borno|sokoto|kwara|kogi|bayelsa|cross\\s+river|akwa\\s+ibom|yoruba|igbo|hausa|sindh|balochistan|khyber|visayas|mindanao|luzon|east\\s+malaysia|west\\s+malaysia|peninsular|north\\s+india|south\\s+india|northeast\\s+india|nairobi|mombasa|kisumu|addis\\s+ababa|lusaka|kampala|dar\\s+es\\s+salaam|accra|abuja|karachi|lahore|islamabad|dhaka|colombo|hanoi|saigon|phnom\\s+penh|vientiane|yangon|manila|cebu|surabaya|bandung|medan|kuala\\s+lumpur|riyadh|jeddah|almaty|astana|tashkent|cairo|johannesburg|cape\\s+town|durban";
 const DEMONYMS_ABROAD_EN =
   "sabahan|sarawakian|west\\s+malaysian|east\\s+malaysian|goan|maharashtrian|gujarati|bihari|tamilian|keralite|malayali|telugu|kannadiga|marathi|bengali|punjabi|rajasthani|marwari|kashmiri|assamese|odia|oriya|north\\s+indian|south\\s+indian|north-east\\s+indian|northeast\\s+indian|northern|southern|eastern|mainland|mainland\\s+chinese|visayan|ilocano";
 const ORIGIN_ABROAD_EN = `\\b(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?)*\\s+(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domicile|domiciles|ktp)\\b(?<!\\b(?:northern|southern|eastern|mainland)\\s+(?:applicants?|candidates?|people|born|origin|locals?))`;
@@ -2052,6 +2090,12 @@ export const REGION: VettingLexicon = {
     "\\b(?:customers|clients|users|patients|consumers|buyers|farmers|households|students|shoppers)\\s+(?:\\w+\\s+){0,3}?(?:from|in)\\s+rural\\s+areas\\b",
   ],
   screens: [
+    // (former-blind-34/35, branch vet3435-disc) Someone wanted only from a place, or people from some provinces refused: "The family only wants
+    // an ayi from Shandong or Hebei", "the client only takes drivers from Guangdong", "Candidates from certain provinces need not apply",
+    // "某些省份的朋友就不用投了".
+    `\\b(?:only|just|exclusively)\\s+(?:wants?|needs?|hires?|takes?|accepts?|considers?|recruits?)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?from\\s+(?:${PLACE_EN})\\b`,
+    "\\b(?:candidates?|applicants?|people|those|anyone|staff|workers)\\s+from\\s+(?:certain|some|particular|specific)\\s+(?:provinces|regions|areas|parts\\s+of\\s+(?:the\\s+)?(?:country|china))\\b(?=[^.;!?\\n]{0,20}?\\b(?:need\\s+not|should\\s+not|shouldn't|please\\s+don't|please\\s+do\\s+not|are\\s+not|will\\s+not|won't|cannot|can't)\\b)",
+    "(?:某些|个别|部分|有些)\\s*(?:省份?|地区|地方)\\s*的\\s*(?:人|朋友|应聘者|求职者|同学)\\s*(?:就|也|请|暂时?|一律)?\\s*(?:不用|不要|别|勿|不考虑|不招|不收|免)",
     // (former-blind-15, branch vet15-disc) The ID card's number or issuer as the origin: "身份证号须为44开头", "身份证须为广东
     // 签发".
     `身份证(?:号码?|号)?\\s*(?:须|需|必须|要求|只能|仅限|限)\\s*(?:为|是|以|由)?\\s*(?:\\d{2,6}\\s*(?:开头|打头)|(?:${PLACE}|本地|本市|本省)\\s*(?:签发|开头|发放))`,
@@ -2269,7 +2313,7 @@ export const MARITAL: VettingLexicon = {
     // (former-blind-17, branch vet17-disc) Parenthood as a predicate: "Must be a parent", "Are you a parent? If not, …".
     `\\bparents?\\b(?<=${COPULA_EN}parents?)(?!\\s*[-']?\\s*(?!of\\b)[a-z])`,
     // … and a marital status as one: "Candidates who are single or plan to marry …", "if you are divorced" (not "single-shift").
-    `\\b(?:single|unmarried|divorced|engaged|childless|newly\\s+married)\\b(?:(?<=${COPULA_EN}(?:single|unmarried|divorced|engaged|childless|newly\\s+married))|(?=${MIXED_PERSON_AFTER}))(?!\\s*[-']?\\s*(?!(?:or|and|with)\\b)[a-z])`,
+    `\\b(?:single|unmarried|divorced|engaged|childless|newly\\s+married)\\b(?:(?<=${COPULA_EN}(?:single|unmarried|divorced|engaged|childless|newly\\s+married))|(?=${MIXED_PERSON_AFTER}))(?!\\s*[-']?\\s*(?!(?:or|and|with|because|as|since|given|due)\\b)[a-z])`,
     // Ninth round (former-blind-12, branch vet12): family planning said to be complete ("candidates who have completed their family
     // planning").
     "\\b(?:completed|finished|done\\s+with)\\s+(?:their|your|his|her)\\s+family[-\\s]planning\\b",
@@ -2290,7 +2334,7 @@ export const MARITAL: VettingLexicon = {
     "(?:生育|怀孕|婚育|结婚)\\s*(?:的)?\\s*(?:打算|计划|意向)",
     // (former-blind-19, branch vet19-disc) The plan with its time frame and 有 before it is one mention, so a refusal before the
     // frame is right before the attribute: "不考虑近两年内有婚育计划的候选人", "谢绝一年之内有生育计划的".
-    "(?:近|未来|今后|最近)?\\s*(?:[一二两三四五六七八九十1-9]|半)\\s*(?:年|个月)\\s*(?:内|之内|以内)?\\s*(?:有|存在)\\s*(?:生育|怀孕|婚育|结婚|要孩子|生孩子|要宝宝|生二胎|要小孩)\\s*(?:的)?\\s*(?:计划|打算|意向)",
+    "(?:近|未来|今后|最近)?\\s*(?:[一二两三四五六七八九十1-9]|半)\\s*(?:年|个月)\\s*(?:内|之内|以内)?\\s*(?:有|存在)\\s*(?:生育|怀孕|婚育|结婚|要孩子|生孩子|要宝宝|生二胎|要小孩|生baby|要baby|生宝宝|生娃|要娃|生二宝|要二宝)\\s*(?:的)?\\s*(?:计划|打算|意向)",
     // (former-blind-19, branch vet19-disc) A plan to marry, in English, with its time frame when one is given: "Candidates who plan
     // to marry in the next two years may not be the right fit", "planning to get married soon".
     "\\b(?:plan(?:s|ning)?|intend(?:s|ing)?|hoping|hope|expect(?:s|ing)?)\\s+(?:on\\s+)?(?:to\\s+)?(?:get(?:ting)?\\s+married|marry(?:ing)?)\\b(?:\\s+(?:soon|shortly|(?:within|in|during|over)\\s+(?:the\\s+)?(?:next|coming|first)?\\s*(?:\\w+\\s+)?(?:years?|months?)))?",
@@ -2341,7 +2385,9 @@ export const MARITAL: VettingLexicon = {
     // (former-blind-26/27, branch vet2627-disc) Single and married listed together name everyone ("Single, married, parents or not —
     // we care about …", "married or single, all welcome"); family roles listed with other audiences before a welcome ("Housewives,
     // students, retirees welcome").
-    "\\b(?:single|unmarried|married)(?:\\s*(?:,|/|or|and|&)\\s*(?:single|unmarried|married|divorced|widowed|separated|engaged|parents?|with\\s+kids|with\\s+children|not))+\\b(?<=\\b(?:single|unmarried)\\b[^.;:!?]{0,60}|\\bmarried\\b[^.;:!?]{0,60})(?<=(?:single|unmarried)[^.;:!?]*married[^.;:!?]*|married[^.;:!?]*(?:single|unmarried)[^.;:!?]*)",
+    // (former-blind-34/35, branch vet3435-disc) Not after a preference or a demand: "preferably single, married ladies can't …" is a
+    // screen and its reason, not a list.
+    "\\b(?<!\\b(?:preferably|ideally|must\\s+be|should\\s+be|only)\\s+)(?:single|unmarried|married)(?:\\s*(?:,|/|or|and|&)\\s*(?:single|unmarried|married|divorced|widowed|separated|engaged|parents?|with\\s+kids|with\\s+children|not))+\\b(?<=\\b(?:single|unmarried)\\b[^.;:!?]{0,60}|\\bmarried\\b[^.;:!?]{0,60})(?<=(?:single|unmarried)[^.;:!?]*married[^.;:!?]*|married[^.;:!?]*(?:single|unmarried)[^.;:!?]*)",
     "\\b(?:housewives|homemakers|stay-at-home\\s+(?:mums|moms|mothers|parents)|mums|moms|mothers)(?=(?:\\s*(?:,|/|or|and|&)\\s*(?:[a-z-]+\\s+)?(?:students|retirees|pensioners|graduates|freelancers|career\\s+changers|part-timers|jobseekers|job\\s+seekers|fathers|dads|everyone|anyone))+\\s*(?:are\\s+)?(?:all\\s+)?(?:welcome|encouraged|can\\s+apply|may\\s+apply))",
     "\\bmarried\\s+to\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+)?(?:detail|details|quality|craft|mission|cause|job|work|idea|vision|excellence|customers?|product|brand|process|code)\\b",
     // (former-blind-14, branch vet14-disc) The children's age of the families the work serves, not the applicant's:
@@ -2394,8 +2440,8 @@ export const MARITAL: VettingLexicon = {
     "\\b(?:finished|done|completed|through)\\s+(?:with\\s+)?having\\s+(?:children|kids|babies)\\b",
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
     // (former-blind-15, branch vet15-disc) … or for a period of the contract: "需承诺试用期内不怀孕", "合同期内不得生育".
-    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期|试用期(?:内|间)?|合同期(?:内|间)?|在职期间|工作期间|服务期(?:内|间)?|培训期(?:内|间)?)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚)",
-    "(?:无|没有)\\s*(?:生育|结婚|婚育|怀孕|要孩子)\\s*(?:计划|打算|安排)",
+    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期|试用期(?:内|间)?|合同期(?:内|间)?|在职期间|工作期间|服务期(?:内|间)?|培训期(?:内|间)?)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|生baby|要baby|生宝宝|要宝宝|生娃|要娃|生二宝|要二宝)",
+    "(?:无|没有)\\s*(?:生育|结婚|婚育|怀孕|要孩子|生baby|要baby|生宝宝|要宝宝|生娃|要娃|生二宝|要二宝)\\s*(?:的)?\\s*(?:计划|打算|安排)",
     "no plans? (?:to|of) (?:have|having) (?:children|kids|a baby)",
     "(?:must|will|should) not (?:plan|get|become|be) (?:a )?pregnan",
     "not (?:plan|planning) (?:a |to get |on )?pregnan",
@@ -2420,7 +2466,7 @@ export const MARITAL: VettingLexicon = {
     "(?:提供|出示|提交|附上|附|上传|查验)(?<!(?:婚假|产假|陪产假|育儿假|护理假|生育津贴|生育保险|生育补贴|津贴|补贴|报销|落户|入学|入托|医保|家属|申领|领取|办理|申请)[^，,。；;!！?？\\n]{0,16}(?:提供|出示|提交|附上|附|上传|查验))\\s*(?:本人|自己|你的|您的)?\\s*(?:的)?\\s*(?:结婚证|离婚证|(?:孩子|子女|小孩|宝宝)\\s*(?:的)?\\s*(?:出生证明?|出生医学证明|户口页)|生育证明|生育证|准生证|婚育证明|婚育情况证明|婚姻状况证明|未婚证明|单身证明|已婚证明|节育证明|上环证明|避孕证明|绝育证明|结扎证明)(?<=(?:应聘|投递|面试|报名|简历|候选人|应聘者|求职者|申请人|女性|女士|女生|女员工|宝妈|须|需|需要|必须|要求|请|务必)[^。；;!！?？\\n]{0,16}?(?:提供|出示|提交|附上|附|上传|查验)[^。；;!！?？\\n]{0,14})",
     "\\b(?:provide|show|submit|present|produce|attach|upload)\\s+(?:a\\s+copy\\s+of\\s+)?(?:their\\s+|your\\s+|a\\s+|an\\s+)?(?:(?:proof|evidence|documents?|documentation|papers)\\s+(?:that\\s+(?:they|you|she|he)\\s+(?:are|is|have|has|already)|of\\s+(?:their\\s+|your\\s+|her\\s+|his\\s+)?(?:marital\\s+status|marriage|children|child|kids|motherhood|family\\s+status))|marriage\\s+certificates?|(?:child's|children's|kids'|kid's)\\s+birth\\s+certificates?)(?<=\\b(?:candidates?|applicants?|you|women|female\\s+\\w+|mothers|must|required\\s+to|asked\\s+to|need\\s+to|have\\s+to|should|please)\\b[^.;]{0,30}?\\b(?:provide|show|submit|present|produce|attach|upload)\\b[^.;]{0,60})(?<!\\b(?:leave|benefits?|allowance|insurance|claim\\w*|reimburse\\w*|subsid\\w*|visa|spouse|dependants?|dependents?)\\b[^.;]{0,60})(?![^.;]{0,40}\\b(?:leave|benefits?|allowance|insurance|claims?|reimburse\\w*|subsid\\w*)\\b)",
     // (former-blind-10/11, branch vet-disc) "近三年不打算要孩子", "近两年内不准备生宝宝".
-    "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝)",
+    "近\\s*[1-9一二两三四五]\\s*年\\s*(?:内)?\\s*(?:不|无|没有|不得|不能|不会)\\s*(?:打算|计划|准备)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|要宝宝|生宝宝|生baby|要baby|生娃|要娃|生二宝|要二宝)",
 
     // (former-blind-24/25, branch vet2425-disc) Family plans screened in further shapes. Their absence demanded with "not" and
     // any planning verb ("candidates are not planning marriage or children", "should not be thinking of having a baby"; not
@@ -3152,6 +3198,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:tsinghua|peking\\s+university|fudan|sjtu|zhejiang\\s+university|ustc|harvard|stanford|yale|princeton)(?:'s)?\\s+(?:lab|labs|laboratory|research|institute|hospital|press|business\\s+review|case|cases|professors?|faculty|campus|medical|law\\s+review|extension|online)\\b",
     // (former-blind-14, branch vet14-disc) A student's target school, in admissions or exam coaching ("帮助学员考入目标院校").
     "(?:申请|考入|考取|冲刺|报考|升入|进入|录取|选择|匹配|锁定|定位)[^，,。；;!！?？\\n]{0,6}?目标院校|目标院校\\s*(?:的)?\\s*(?:申请|录取|选择|定位|分析|真题|专业课|信息|招生)",
+    // (former-blind-34/35, branch vet3435-disc) A university of the tier named as the workplace, by one of its places: "985大学食堂 收银员",
+    // "在某211高校食堂帮厨", "某985大学图书馆管理员" ("只要985大学毕业的" names the applicant's school).
+    "(?:985|211|双一流)\\s*(?:工程)?\\s*(?:高校|院校|大学)\\s*(?:的)?\\s*(?:第[一二三四五六七八九十\\d]+)?\\s*(?:食堂|餐厅|图书馆|宿舍|校区|校园|后勤|超市|保卫处|物业|快递站|驿站|体育馆|实验楼|教学楼|附属(?:医院|中学|小学|幼儿园))",
     // (former-blind-13, third round) The tier as where the work recruits or whom it partners with ("985高校校园招聘专员",
     // "有985高校合作资源者优先"), and English admissions consulting ("Ivy League Admissions Consultant").
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:校园招聘(?!生)|校招(?!生)|宣讲|合作|资源|对接|渠道|招生办)",
@@ -3458,6 +3507,10 @@ export const RESTRICT_BEFORE = [
   "(?<![的是为])首选",
   "(?<![获取记觉值懂晓使])得是",
   "we(?:'d|\\s+would)\\s+(?:rather\\s+have|prefer)",
+  // (former-blind-34/35, branch vet3435-disc) A preference for a hire said with "rather", a demand with "insist … be": "this round we'd rather
+  // hire a man", "we would rather take a man this time", "The owner insists the duty manager be ethnic Chinese".
+  "\\b(?:we|i|they|he|she|the\\s+(?:boss|owner|client|gm|manager|director|principal|family))(?:'d|\\s+would)\\s+rather\\s+(?:hire|take|get|recruit|employ|bring\\s+in|go\\s+with|have)(?:\\s+(?:on|in))?(?:\\s+(?:this\\s+time|this\\s+round))?",
+  "\\binsist(?:s|ed)?\\s+(?:that\\s+)?(?:the\\s+|our\\s+|all\\s+|every\\s+|any\\s+)?(?:[\\w-]+\\s+){0,3}?(?:be|is|are)",
   "(?:客户|甲方|家长|学员家长|老板|领导|业主|雇主|门店|品牌方)\\s*(?:特别|明确|一般|都|更|只|指定)?\\s*(?:要求|希望|指定|偏好|喜欢|只要|倾向)\\s*(?:是|为|[:：])?",
   // (former-blind-13, branch vet13-disc) A preference said before the attribute ("优先考虑男HR", "会优先录用本地人"), and a
   // wish that the applicant be like the team ("希望新同事也是爷们儿", "希望来的最好是女生").
@@ -4001,6 +4054,17 @@ export const EXCLUDE_AFTER = [
   "\\b(?:are|is|will\\s+be)\\s+(?:very\\s+)?(?:unlikely|not\\s+likely)\\s+to\\s+be\\s+(?:considered|shortlisted|selected|hired|accepted|interviewed|placed)\\b",
   "唔(?:会)?考虑",
   "唔(?:要|请|聘|收)(?![钱费\\d一两])",
+  // (former-blind-34/35, branch vet3435-disc) Refusals said as discouragement, as not fitting, as a résumé rejected or as not matching the
+  // brand: "Parents of toddlers are discouraged from applying", "Muslims who do not drink will not fit our client culture", "双非院校的
+  // 简历系统会直接拒绝", "皮肤黑的不符合门店定位". (Not a uniform that does not fit: the attribute stands before it, as for every exclusion.)
+  "\\b(?:are|is|will\\s+be|would\\s+be)\\s+(?:strongly\\s+|politely\\s+|kindly\\s+)?discouraged\\b",
+  "\\b(?:will|would|do|does|did|can|could)\\s*(?:not|n't)\\s+(?:really\\s+)?fit\\s+(?:in(?:to)?\\s+)?(?:with\\s+)?(?:our|the|this|a)\\b|\\b(?:won't|wouldn't|don't|doesn't|can't)\\s+(?:really\\s+)?fit\\s+(?:in(?:to)?\\s+)?(?:with\\s+)?(?:our|the|this|a)\\b",
+  "(?:的)?\\s*(?:简历|申请|报名)\\s*(?:会|将|都会|一律)?\\s*(?:被)?\\s*(?:系统)?\\s*(?:自动|直接)?\\s*(?:拒绝|筛掉|过滤|退回|驳回)",
+  "\\b(?:résumés?|resumes?|cvs?|applications?)\\s+(?:from\\s+(?:them|these|such)\\s+)?(?:are|is|will\\s+be|get)\\s+(?:automatically\\s+|auto-?|directly\\s+)?(?:rejected|declined|filtered\\s+out|screened\\s+out|binned|discarded)\\b",
+  // … and a group judged too burdened to hire, the Chinglish of "家里事多": "married people have too much family problem", "Married staff have
+  // too many family commitments".
+  "\\b(?:have|has|got|carry|bring)\\s+too\\s+(?:much|many)\\s+(?:family\\s+|personal\\s+|home\\s+)?(?:problems?|issues?|commitments?|burdens?|distractions?|responsibilit(?:y|ies)|obligations?|baggage|troubles?)\\b",
+  "(?:不符合|不太符合|不适合|不匹配|不搭)\\s*(?:我们|公司|本店|店里|门店|会所|品牌|我司)?\\s*(?:的)?\\s*(?:定位|形象|调性|风格|气质|品牌形象|门店形象|审美)",
 ];
 
 /**
@@ -4314,7 +4378,10 @@ export const RESTRICT_AFTER = [
 
 /** After an attribute, preferring it ("男生优先", "Christians preferred"). */
 export const PREFER_AFTER = [
-  "优先",
+  // (former-blind-34/35, branch vet3435-disc) Not a first pick of shifts, rooms or leave given to the people, which accommodates them rather
+  // than preferring them for the job: "单亲家长可以优先排早班方便接孩子", "已婚员工可优先申请夫妻房" (a benefit refused to the others, "已婚的有
+  // 住房补贴 未婚的没有", is read apart).
+  "优先(?!\\s*(?:排[早白中晚夜]?班|选[早白中晚夜]?班|选择(?:[早白中晚夜]班|班次)|挑班|调班|调休|休假|请假|申请(?:宿舍|夫妻房|住房|公寓|调班)|分配宿舍|入住|安排(?:[早白中晚夜]班|宿舍|住宿|班次|调休|休假)))",
   "为佳",
   "更佳",
   "最佳",
@@ -4352,6 +4419,8 @@ export const PREFER_AFTER = [
   "preferable",
   // (former-blind-15, branch vet15-disc) "A woman would be best for this position", "a Caucasian presenter would be ideal".
   "would\\s+be\\s+(?:best|ideal|preferable|perfect|the\\s+best\\s+fit|most\\s+suitable)",
+  // (former-blind-34/35, branch vet3435-disc) "… first" closing the clause, the Chinglish of 优先: "so single candidates first", "locals first!".
+  "first(?<=^\\s*(?:(?:candidates?|applicants?|ones|people|persons?|staff|hires?|locals?|guys|girls|boys|ladies|men|women|teachers|workers|drivers|nannies|helpers|graduates)\\s+)?first)(?=\\s*(?:[.,;!，。；！)]|$))",
 ];
 
 /** Inclusive words after an attribute: it is not a condition ("男女不限", "乙肝携带者可正常入职"). */

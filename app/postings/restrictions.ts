@@ -215,11 +215,14 @@ const ABSENCE_RE = new RegExp(`(?:${markerSource(ABSENCE)})`, "u");
  * Worship accommodated (former-blind-28/29, branch vet2829-disc): also part of `BENEFIT` below. (former-blind-32/33, branch
  * vet3233-disc) … and a permission or a roster: "Staff may wear headscarves; prayer breaks are rostered", "可以戴头巾", "有礼拜需要的可以
  * 排休息时间", "Ramadan shift adjustments offered".
+ * (former-blind-34/35, branch vet3435-disc) … and a shift swapped for it: "斋月期间可调班做礼拜".
  */
 const ACCOMMODATED_WORSHIP =
-  /(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
+  /(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排|调班|换班)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
+// (former-blind-34/35, branch vet3435-disc) … and a first pick of shifts or a room for couples: "Parents of young children can choose shifts
+// first", "单亲家长可以优先排早班", "已婚员工可优先申请夫妻房", "married couples get a family flat".
 const BENEFIT =
-  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|优先(?:排|选择?|挑)[早白中晚夜]?班|优先申请(?:宿舍|夫妻房|住房|公寓)|夫妻房|\b(?:family|married|couples?'?)\s+(?:flats?|apartments?|rooms?|quarters|housing|accommodation)\b|\b(?:choose|pick)\s+(?:their\s+|the\s+)?shifts?\s+first\b|\bfirst\s+(?:pick|choice)\s+of\s+shifts?\b|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排|调班|换班)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
 
 /** The rest of the sentence after a comma only excludes, or adopts the attribute as the standard (former-blind-10/11). */
 const NEXT_CLAUSE_EXCLUDE_RE = new RegExp(NEXT_CLAUSE_EXCLUDE, "u");
@@ -504,12 +507,13 @@ const LIST_HEADING_EXCLUDE = new RegExp(
 /** The duty a refusal spares people from ("不予安排夜班", "不安排出差"): what follows the exclusion marker. */
 const DUTY_SPARED =
   /^\s*(?:安排|从事|参加|参与)?\s*(?:夜班|夜间工作|加班|出差|倒班|值夜|高空作业|井下|重体力|外勤|有毒有害|接触有害|辐射)/u;
-/** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
 /** A mention that is itself a plural of people: "women", "Muslims", "locals", "… graduates" (not "beliefs", "conditions"). */
 const PLURAL_PEOPLE =
   /(?:\b(?:wo)?men|\b[a-z][a-z-]*(?<!belief|affiliation|origin|background|view|practice|preference|statu|characteristic|requirement|condition|disabilitie|illnesse|issue|disorder|disease|universitie|college|school|province|citie|region|countrie|area|group)s)$/u;
+/** People, not an attribute, said to be "not considered": a refusal (former-blind-13, branch vet13-disc). */
+// (former-blind-34/35, branch vet3435-disc) … also for a kind of role ("are not considered for management", "… for client-facing roles").
 const PEOPLE_NOT_CONSIDERED =
-  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)(?:\s+(?:from|of|with|born\s+in|holding)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?\s+(?:are|is|will\s+be)\s+(?:(?:generally|usually|normally|typically|currently|unfortunately|often)\s+)?(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
+  /^[^,.;:，。；：]{0,40}?\b(?:people|candidates?|applicants?|staff|persons?|workers|employees|nationals|hires)(?:\s+(?:from|of|with|born\s+in|holding)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?\s+(?:are|is|will\s+be)\s+(?:(?:generally|usually|normally|typically|currently|unfortunately|often)\s+)?(?:not|never)\s+considered\s*(?:$|[,.;:!]|for\s+(?:this|the|any)\s+(?:role|job|position|post|vacancy)\b|for\s+(?:(?:[\w-]+\s+){0,2}?(?:roles?|jobs?|positions?|posts?)|management|leadership|promotion|supervisory|senior)\b|here\b|at\s+(?:this|the)\s+(?:time|moment)\b)/u;
 /**
  * People named before the attribute with "with" or "of", then "not considered" (former-blind-16, branch vet16-disc): "Staff
  * with a history of depression are not considered", "Applicants of Asian nationality are not considered". The attribute itself "not
@@ -547,6 +551,16 @@ const LIST_TAIL =
 // "是的话也欢迎投递" welcomes.
 const QUESTION_THEN_EXCLUDE = new RegExp(
   `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b|(?:如果|若|要是|假如)?\\s*(?:是|有|信)\\s*的话|(?:如果|若|要是|假如)\\s*(?:是|有)(?:的)?(?=\\s*[，,])|\\bif\\s+(?:so|yes|you\\s+are|you\\s+do|you\\s+have)\\b(?=\\s*,))\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:(?:这个|该|此|本)\\s*(?:岗位?|职位|工作)\\s*)?(?:就|可能|恐怕|对你|对您)?\\s*(?:we\\s+(?:regret|are\\s+sorry)\\s+(?:that\\s+|but\\s+)?)?(?:we\\s+)?(?:${EXCLUDE_AFTER_SRC}|this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|you\\s+will\\s+not\\s+be\\s+considered)`,
+  "u",
+);
+
+/**
+ * The attribute asked in a form, then those who answer yes refused in the next clause (former-blind-34/35, branch vet3435-disc): "tell us
+ * whether you have any history of depression; applicants who answer yes are not progressed", "请如实填写是否有乙肝，填是的不予录用". Read
+ * only when the clause asks ("whether", "if", 是否); "those who answer yes will be contacted" refuses no one.
+ */
+const ANSWERED_YES_THEN_EXCLUDE = new RegExp(
+  `^[;；,，.。]\\s*(?:(?:applicants|candidates|those|anyone|people|respondents)\\s+(?:who|that)\\s+(?:answer|answers|say|says|tick|ticks|reply|replies|check|checks|respond|responds|select|selects)\\s+["“']?yes["”']?|(?:如|若|如果)?\\s*(?:回答|填写?|勾选?|选择?)\\s*["“]?(?:是|有)["”]?\\s*(?:的|者)?)[^.;。；!?！？\\n]{0,24}?(?:${EXCLUDE_AFTER_SRC})`,
   "u",
 );
 
@@ -605,8 +619,9 @@ const DENIED_BEFORE_EXCLUSION = /\b(?:never|no\s+one|nobody)\b/u;
  */
 // (former-blind-18, branch vet18-disc) Up to three hedges or a subject between the people and the exclusion: "抑郁症等心理问题的同学这次就先
 // 不考虑了", "信仰上不能碰猪肉的朋友就别来了".
+// (former-blind-34/35, branch vet3435-disc) … or the post named between: "新疆籍维吾尔族的朋友这个岗位就不考虑了".
 const PEOPLE_AFTER_ZH = new RegExp(
-  `^[^${CLAUSE_END_CLASS}]{0,30}?的\\s*(?:申请人|应聘者|求职者|候选人|人员|人士|人|员工|同学|朋友)\\s*(?:(?:一律|均|都|一概|概|请|也|则|暂时?|我们|公司|这边|这次|这回|今年|目前|就|先|一般|原则上)\\s*){0,3}(?:${EXCLUDE_AFTER_SRC})`,
+  `^[^${CLAUSE_END_CLASS}]{0,30}?的\\s*(?:申请人|应聘者|求职者|候选人|人员|人士|人|员工|同学|朋友)\\s*(?:(?:一律|均|都|一概|概|请|也|则|暂时?|我们|公司|这边|这次|这回|今年|目前|就|先|一般|原则上|(?:这个|该|此|本)\\s*(?:岗位?|职位|工作))\\s*){0,3}(?:${EXCLUDE_AFTER_SRC})`,
   "u",
 );
 /**
@@ -813,6 +828,11 @@ function isRestriction(
     /[?？]/u.test(text.charAt(clause.end)) &&
     // (former-blind-19, branch vet19-disc: 64 characters, "If not, we regret we cannot move forward with your application".)
     QUESTION_THEN_EXCLUDE.test(text.slice(clause.end + 1, Math.min(text.length, clause.end + 72)))
+  )
+    return true;
+  if (
+    /\b(?:whether|if)\b|是否/u.test(pre) &&
+    ANSWERED_YES_THEN_EXCLUDE.test(text.slice(clause.end, Math.min(text.length, clause.end + 80)))
   )
     return true;
   // (former-blind-19, branch vet19-disc) The reader asked whether they are the attribute, then invited: "Are you a man who can handle
