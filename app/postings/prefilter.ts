@@ -479,6 +479,35 @@ class Cond {
 
 const NO_WORDS = new Int32Array(0);
 
+/**
+ * Every plan's need (`program`) and clauses (as [words, (word, mask)…]) one after another, in the order plans are made:
+ * what `windowsOf` reads of a plan, in one array instead of several small ones each (vet-speed3: about 2,300 plans are
+ * asked of a posting's description per call, and reading their arrays spread over the heap was mostly cache misses; an
+ * alternation's alternatives, made one after another, lie side by side). Appended to, never rewritten.
+ */
+let CODE = new Int32Array(1 << 16);
+let codeUsed = 0;
+
+/** Appends `numbers` to CODE; returns where they start. */
+function storeCode(numbers: ArrayLike<number>): number {
+  if (codeUsed + numbers.length > CODE.length) {
+    const grown = new Int32Array(2 * (codeUsed + numbers.length));
+    grown.set(CODE.subarray(0, codeUsed));
+    CODE = grown;
+  }
+  const at = codeUsed;
+  for (let k = 0; k < numbers.length; k++) CODE[at + k] = numbers[k] as number;
+  codeUsed += numbers.length;
+  return at;
+}
+
+/** A clause (an OR of literals) in CODE: its number of words, then each word and its mask. */
+function storeClause(clause: Cond): number {
+  const numbers = [clause.words.length];
+  for (let k = 0; k < clause.words.length; k++) numbers.push(clause.words[k] as number, clause.masks[k] as number);
+  return storeCode(numbers);
+}
+
 interface Plan {
   /** The plan's number (a text's windows are kept in an array by it); -1 for a plan made for one question. */
   readonly id: number;
@@ -486,6 +515,10 @@ interface Plan {
   readonly cond: Cond | null;
   /** `cond` laid out in one array (see `program`): read for every long text, so kept in few cache lines. */
   readonly program: Int32Array;
+  /** Where `program` and the clauses (-1: none) are in CODE. */
+  readonly programAt: number;
+  readonly clause0At: number;
+  readonly clause1At: number;
   /** Separators (bits of SEPARATORS) no match can cross; 0 when none or when the pattern has `^`/`$`. */
   readonly cut: number;
   /**
@@ -521,6 +554,20 @@ interface Plan {
   altText: string | null;
   altFrom: number;
   altAt: Int32Array;
+  /**
+   * For `alternatives`: their plans, made when first asked (vet-speed3: each alternative's question looked its plan up
+   * in `PLANS` and its text in `INDEXES` again, some 1,700 times per violating posting).
+   */
+  altPlans: Array<Plan | undefined>;
+  /**
+   * For `alternatives`, once all their plans are made: per alternative its quick word and mask and where its need
+   * starts in CODE (-1: nothing known), and the highest literal id among them.
+   * Most alternatives of a lexicon's alternation cannot match a given text; told from these few numbers side by side,
+   * not from each alternative's plan and arrays spread over the heap (vet-speed3: about 1,700 such questions per
+   * violating posting, most of their time cache misses).
+   */
+  altQuick: Int32Array | null;
+  altMaxLit: number;
 }
 
 /** One of literals: a literal holding another of the list is implied by it and dropped. */
@@ -652,10 +699,14 @@ function planOf(re: RegExp): Plan {
     }
     if (clauses.length === 0) cond = null;
     const maxLit = Math.max(maxLiteral(cond), ...clauses.map(maxLiteral));
+    const code = program(cond);
     plan = {
       id: PLAN_COUNT++,
       cond,
-      program: program(cond),
+      program: code,
+      programAt: storeCode(code),
+      clause0At: clauses[0] === undefined ? -1 : storeClause(clauses[0]),
+      clause1At: clauses[1] === undefined ? -1 : storeClause(clauses[1]),
       clauses,
       cut: cond === null ? 0 : cut,
       maxLit,
@@ -668,6 +719,9 @@ function planOf(re: RegExp): Plan {
       altText: null,
       altFrom: 0,
       altAt: NO_WORDS,
+      altPlans: [],
+      altQuick: null,
+      altMaxLit: -1,
     };
     if (plan.alternatives !== null) {
       plan.altAt = new Int32Array(plan.alternatives.length);
@@ -1072,16 +1126,27 @@ class TextIndex {
     return holdsIn(this.present, program, at);
   }
 
+  /**
+   * Whether a plan with this quick word and mask (word -1: none) and need at `program[at]` may have windows in the text:
+   * false exactly when `windowsOf` would find none before cutting (no literal of its first clause, or a need unmet).
+   */
+  mayHold(quickWord: number, quickMask: number, program: Int32Array, at: number): boolean {
+    return (
+      (quickWord < 0 || ((this.present[quickWord] as number) & quickMask) !== 0) && holdsIn(this.present, program, at)
+    );
+  }
+
   /** Sets in SCRATCH[from…] the bits of the pieces (numbered by how many cuts precede them) where a literal of `clause` occurs. */
-  private markClause(clause: Cond, cut: Cut, from: number): void {
+  private markClause(clauseAt: number, cut: Cut, from: number): void {
     // (No cut lies inside an occurrence: a literal a pattern needs holds no separator the pattern cannot cross.)
     const { piecesBefore } = cut;
     const { present, first, last, bySep } = this;
     const bits = SCRATCH;
-    const { words, masks } = clause;
-    for (let j = 0; j < words.length; j++) {
-      const word = words[j] as number;
-      let found = (present[word] as number) & (masks[j] as number);
+    const code = CODE;
+    const words = code[clauseAt] as number;
+    for (let j = 0; j < words; j++) {
+      const word = code[clauseAt + 1 + 2 * j] as number;
+      let found = (present[word] as number) & (code[clauseAt + 2 + 2 * j] as number);
       while (found !== 0) {
         const low = found & -found;
         found ^= low;
@@ -1110,15 +1175,15 @@ class TextIndex {
     let n = 0;
     // (No literal of the first clause: no piece holds one, so no window, whatever the whole need says.)
     const quick = plan.quickWord;
-    if ((quick < 0 || ((this.present[quick] as number) & plan.quickMask) !== 0) && this.holds(plan.program, 0)) {
+    if ((quick < 0 || ((this.present[quick] as number) & plan.quickMask) !== 0) && this.holds(CODE, plan.programAt)) {
       const cut = this.cutAt(plan.cut);
       const words = cut.words;
       if (SCRATCH.length < 2 * words) SCRATCH = new Int32Array(4 * words);
       SCRATCH.fill(0, 0, words);
-      this.markClause(plan.clauses[0] as Cond, cut, 0);
-      if (plan.clauses.length > 1) {
+      this.markClause(plan.clause0At, cut, 0);
+      if (plan.clause1At >= 0) {
         SCRATCH.fill(0, words, 2 * words);
-        this.markClause(plan.clauses[1] as Cond, cut, words);
+        this.markClause(plan.clause1At, cut, words);
         for (let w = 0; w < words; w++) SCRATCH[w] = (SCRATCH[w] as number) & (SCRATCH[words + w] as number);
       }
       const cuts = cut.at;
@@ -1339,9 +1404,14 @@ export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | nul
   if (plan.cond === null) return re.exec(text);
   const index = indexOfText(text, plan);
   if (index === null) return re.exec(text);
+  return indexedExec(re, plan, index, text);
+}
+
+/** `prefilteredExec` once the plan and the text's index are known (the index current for the plan's literals). */
+function indexedExec(re: RegExp, plan: Plan, index: TextIndex, text: string): RegExpExecArray | null {
   const count = index.windowsOf(plan);
   const from = re.global ? re.lastIndex : 0;
-  if (count > 0 && plan.alternatives !== null) return alternativesExec(re, plan, plan.alternatives, text, from);
+  if (count > 0 && plan.alternatives !== null) return alternativesExec(re, plan, plan.alternatives, index, text, from);
   const windows = index.spans;
   const first = index.windowsAt;
   const last = first + count;
@@ -1375,11 +1445,16 @@ function alternativesExec(
   re: RegExp,
   plan: Plan,
   alternatives: readonly RegExp[],
+  index: TextIndex,
   text: string,
   from: number,
 ): RegExpExecArray | null {
   const at = plan.altAt;
   const known = plan.altText === text && from >= plan.altFrom;
+  const quick = plan.altQuick ?? alternativesTable(plan, alternatives);
+  const programs = CODE;
+  // (The index holds every alternative's literals: the same presence `indexOfText` would give each of them.)
+  const dense = plan.altMaxLit < index.literals;
   let best = -1;
   let bestAt = 0;
   let match: RegExpExecArray | null = null;
@@ -1387,9 +1462,19 @@ function alternativesExec(
     let start = known ? (at[k] as number) : -2;
     if (start === -1) continue;
     if (start < from) {
+      // No window: the alternative's exec would find nothing (its lastIndex is set again before any other exec).
+      const program = quick[3 * k + 2] as number;
+      if (
+        dense &&
+        program >= 0 &&
+        !index.mayHold(quick[3 * k] as number, quick[3 * k + 1] as number, programs, program)
+      ) {
+        at[k] = -1;
+        continue;
+      }
       const alternative = alternatives[k] as RegExp;
       alternative.lastIndex = from;
-      const m = prefilteredExec(alternative, text);
+      const m = alternativeExec(plan, k, alternative, index, text);
       start = m === null ? -1 : m.index;
       at[k] = start;
       if (m === null || (best >= 0 && start >= bestAt)) continue;
@@ -1414,10 +1499,46 @@ function alternativesExec(
   if (match === null) {
     // Known to start at bestAt: asked from there, the alternative finds that same match.
     alternative.lastIndex = bestAt;
-    match = prefilteredExec(alternative, text) as RegExpExecArray;
+    match = alternativeExec(plan, best, alternative, index, text) as RegExpExecArray;
   }
   if (re.global) re.lastIndex = alternative.lastIndex;
   return match;
+}
+
+/**
+ * Makes the plans of `plan`'s alternatives, in their order (as their first questions did, one after another, before),
+ * and fills `altQuick` and `altMaxLit`; returns `altQuick`.
+ */
+function alternativesTable(plan: Plan, alternatives: readonly RegExp[]): Int32Array {
+  const quick = new Int32Array(3 * alternatives.length);
+  let maxLit = -1;
+  for (let k = 0; k < alternatives.length; k++) {
+    const own = (plan.altPlans[k] ??= planOf(alternatives[k] as RegExp));
+    quick[3 * k] = own.quickWord;
+    quick[3 * k + 1] = own.quickMask;
+    quick[3 * k + 2] = own.cond === null ? -1 : own.programAt;
+    maxLit = Math.max(maxLit, own.maxLit);
+  }
+  plan.altMaxLit = maxLit;
+  plan.altQuick = quick;
+  return quick;
+}
+
+/**
+ * `prefilteredExec(alternative, text)` for the `k`th alternative of `plan`, asked of the text `index` indexes: through
+ * the index at hand while it is current and knows the alternative's literals (as `indexOfText` would return it), else
+ * the whole way (a plan made since may have added literals, and the index is then made again).
+ */
+function alternativeExec(
+  plan: Plan,
+  k: number,
+  alternative: RegExp,
+  index: TextIndex,
+  text: string,
+): RegExpExecArray | null {
+  const own = (plan.altPlans[k] ??= planOf(alternative));
+  if (own.cond === null || !index.current || own.maxLit >= index.literals) return prefilteredExec(alternative, text);
+  return indexedExec(alternative, own, index, text);
 }
 
 /** For tests: whether `text` holds what `re`'s matches need, at any length (`prefilteredExec` leaves short texts to the scan). */
