@@ -2884,25 +2884,55 @@ let normalisedMap = new Int32Array(8192);
 
 /**
  * A normalised text whose map is made when first read (vet-speed7): only a flag's excerpt, a rule's second look and
- * the training scripts read it, and a 5,000-character field's map was 20 KB of garbage per field and call. Made by
- * normalising the raw text again (the same codes and map).
+ * the training scripts read it, and a 5,000-character field's map was 20 KB of garbage per field and call. Copied from
+ * the slot the text was normalised into while the slot is still its own, else made by normalising the raw text again
+ * (the same codes and map).
  */
 class Normalised implements NormalisedText {
   private mapped: Int32Array | null = null;
   constructor(
     readonly text: string,
     private readonly raw: string,
+    private readonly slot: MapSlot | null,
+    private readonly length: number,
   ) {}
   get map(): Int32Array {
-    if (this.mapped === null) this.mapped = normalisedMap.slice(0, normaliseCodes(this.raw));
+    if (this.mapped === null)
+      this.mapped =
+        this.slot !== null && this.slot.owner === this
+          ? this.slot.map.slice(0, this.length)
+          : normalisedMap.slice(0, normaliseCodes(this.raw, normalisedMap));
     return this.mapped;
   }
 }
 
+/**
+ * Where the last few texts' maps were written as they were normalised, each with the text it now holds the map of
+ * (vet-speed3: a violating posting's flags read its description's map, and normalising the description a second time
+ * for it was 3 % of the call). A posting's fields fit; a field normalised longer ago is normalised again.
+ */
+interface MapSlot {
+  owner: Normalised | null;
+  map: Int32Array;
+}
+const MAP_SLOTS: MapSlot[] = Array.from({ length: 8 }, () => ({ owner: null, map: new Int32Array(0) }));
+let nextMapSlot = 0;
+/** Longer texts are mapped in the shared scratch array only (a slot keeps its array for good). */
+const MAP_SLOT_MAX = 16_384;
+
 /** The normalised text the rules and the learned layer read, with its map to the raw text (for training). */
 export function normalisePostingText(raw: string): NormalisedText {
-  const n = normaliseCodes(raw);
-  return new Normalised(codesToString(normalisedCodes, n), raw);
+  if (raw.length > MAP_SLOT_MAX) {
+    const n = normaliseCodes(raw, normalisedMap);
+    return new Normalised(codesToString(normalisedCodes, n), raw, null, n);
+  }
+  const slot = MAP_SLOTS[nextMapSlot] as MapSlot;
+  nextMapSlot = (nextMapSlot + 1) % MAP_SLOTS.length;
+  if (slot.map.length < raw.length * EVASIVE_GROWTH) slot.map = new Int32Array(raw.length * EVASIVE_GROWTH);
+  const n = normaliseCodes(raw, slot.map);
+  const normalised = new Normalised(codesToString(normalisedCodes, n), raw, slot, n);
+  slot.owner = normalised;
+  return normalised;
 }
 
 const UTF16 = typeof TextDecoder === "undefined" ? null : new TextDecoder("utf-16le", { ignoreBOM: true });
@@ -2927,8 +2957,11 @@ function codesToString(codes: Uint16Array, n: number): string {
   return text;
 }
 
-/** Normalises `raw` into `normalisedCodes` and `normalisedMap`; returns how many codes. */
-function normaliseCodes(raw: string): number {
+/**
+ * Normalises `raw` into `normalisedCodes` and its map into `into` (`normalisedMap` or a slot's, at least
+ * `raw.length * EVASIVE_GROWTH` long, or `normalisedMap` when shorter); returns how many codes.
+ */
+function normaliseCodes(raw: string, into: Int32Array): number {
   let n = 0;
   // Sized once: a code becomes at most one code, an evasive spelling at most EVASIVE_GROWTH per code.
   if (normalisedCodes.length < raw.length * EVASIVE_GROWTH) {
@@ -2938,7 +2971,7 @@ function normaliseCodes(raw: string): number {
   const codes = normalisedCodes;
   // (The map in a reused typed array, copied once at the end: a growing array was a fifth of a call's allocation and
   // brought the young-generation collections that make the 95th percentile, vet-speed6.)
-  const map = normalisedMap;
+  const map = into.length < raw.length * EVASIVE_GROWTH ? normalisedMap : into;
   let prevCode = -1;
   for (let i = 0; i < raw.length; i++) {
     let code = raw.charCodeAt(i);

@@ -479,6 +479,35 @@ class Cond {
 
 const NO_WORDS = new Int32Array(0);
 
+/**
+ * Every plan's need (`program`) and clauses (as [words, (word, mask)…]) one after another, in the order plans are made:
+ * what `windowsOf` reads of a plan, in one array instead of several small ones each (vet-speed3: about 2,300 plans are
+ * asked of a posting's description per call, and reading their arrays spread over the heap was mostly cache misses; an
+ * alternation's alternatives, made one after another, lie side by side). Appended to, never rewritten.
+ */
+let CODE = new Int32Array(1 << 16);
+let codeUsed = 0;
+
+/** Appends `numbers` to CODE; returns where they start. */
+function storeCode(numbers: ArrayLike<number>): number {
+  if (codeUsed + numbers.length > CODE.length) {
+    const grown = new Int32Array(2 * (codeUsed + numbers.length));
+    grown.set(CODE.subarray(0, codeUsed));
+    CODE = grown;
+  }
+  const at = codeUsed;
+  for (let k = 0; k < numbers.length; k++) CODE[at + k] = numbers[k] as number;
+  codeUsed += numbers.length;
+  return at;
+}
+
+/** A clause (an OR of literals) in CODE: its number of words, then each word and its mask. */
+function storeClause(clause: Cond): number {
+  const numbers = [clause.words.length];
+  for (let k = 0; k < clause.words.length; k++) numbers.push(clause.words[k] as number, clause.masks[k] as number);
+  return storeCode(numbers);
+}
+
 interface Plan {
   /** The plan's number (a text's windows are kept in an array by it); -1 for a plan made for one question. */
   readonly id: number;
@@ -486,6 +515,10 @@ interface Plan {
   readonly cond: Cond | null;
   /** `cond` laid out in one array (see `program`): read for every long text, so kept in few cache lines. */
   readonly program: Int32Array;
+  /** Where `program` and the clauses (-1: none) are in CODE. */
+  readonly programAt: number;
+  readonly clause0At: number;
+  readonly clause1At: number;
   /** Separators (bits of SEPARATORS) no match can cross; 0 when none or when the pattern has `^`/`$`. */
   readonly cut: number;
   /**
@@ -521,6 +554,20 @@ interface Plan {
   altText: string | null;
   altFrom: number;
   altAt: Int32Array;
+  /**
+   * For `alternatives`: their plans, made when first asked (vet-speed3: each alternative's question looked its plan up
+   * in `PLANS` and its text in `INDEXES` again, some 1,700 times per violating posting).
+   */
+  altPlans: Array<Plan | undefined>;
+  /**
+   * For `alternatives`, once all their plans are made: per alternative its quick word and mask and where its need
+   * starts in CODE (-1: nothing known), and the highest literal id among them.
+   * Most alternatives of a lexicon's alternation cannot match a given text; told from these few numbers side by side,
+   * not from each alternative's plan and arrays spread over the heap (vet-speed3: about 1,700 such questions per
+   * violating posting, most of their time cache misses).
+   */
+  altQuick: Int32Array | null;
+  altMaxLit: number;
 }
 
 /** One of literals: a literal holding another of the list is implied by it and dropped. */
@@ -652,10 +699,14 @@ function planOf(re: RegExp): Plan {
     }
     if (clauses.length === 0) cond = null;
     const maxLit = Math.max(maxLiteral(cond), ...clauses.map(maxLiteral));
+    const code = program(cond);
     plan = {
       id: PLAN_COUNT++,
       cond,
-      program: program(cond),
+      program: code,
+      programAt: storeCode(code),
+      clause0At: clauses[0] === undefined ? -1 : storeClause(clauses[0]),
+      clause1At: clauses[1] === undefined ? -1 : storeClause(clauses[1]),
       clauses,
       cut: cond === null ? 0 : cut,
       maxLit,
@@ -668,6 +719,9 @@ function planOf(re: RegExp): Plan {
       altText: null,
       altFrom: 0,
       altAt: NO_WORDS,
+      altPlans: [],
+      altQuick: null,
+      altMaxLit: -1,
     };
     if (plan.alternatives !== null) {
       plan.altAt = new Int32Array(plan.alternatives.length);
@@ -781,10 +835,14 @@ function needOf(re: RegExp): Need {
 // A text's index: where each literal occurs, where the separators are, and per pattern the windows to scan
 // ---------------------------------------------------------------------------
 
-/** A text cut at a set of separators: the cuts' positions, and per occurrence of a literal the piece it lies in. */
+/**
+ * A text cut at a set of separators: the cuts' positions, and per separator of the text (by its number in `sepAt`) how
+ * many cuts lie before it — an occurrence's piece is that count at the first separator after its start (vet-speed3:
+ * was a binary search over `at` per occurrence, into an array of one number per occurrence filled per cut).
+ */
 interface Cut {
   readonly at: Int32Array;
-  readonly pieceOf: Int32Array;
+  readonly piecesBefore: Int32Array;
   /** Words of a bit set over the pieces. */
   readonly words: number;
 }
@@ -812,21 +870,36 @@ function holdsIn(present: Uint32Array, program: Int32Array, at: number): boolean
 class TextIndex {
   /** Literals known when the text was indexed: a pattern with a newer literal needs a new index. */
   readonly literals: number;
-  /** Per literal id, its first occurrence (an index into `at`), -1 when absent; occurrences chain through `next`. */
+  /**
+   * Per present literal id, where its occurrences start and end in `bySep` (while the text is read, `last` counts them).
+   * Read only for literals in `present`: an absent literal's numbers are left from an earlier text.
+   */
   private readonly first: Int32Array;
   private readonly last: Int32Array;
   /** The literals that occur, as a bit set over ids. */
   private readonly present: Uint32Array;
+  /** Per occurrence, in the order of the text: its position, its literal's id, and how many separators lie before it. */
   private at: Int32Array;
-  private next: Int32Array;
-  /** Per occurrence, its literal's id. */
   private lit: Int32Array;
+  private sep: Int32Array;
   private count = 0;
-  /** Positions of every separator character, in order, and its bit. */
+  /**
+   * `sep` grouped by literal (a literal's occurrences in the order of the text, from `first` to `last`): the numbers a
+   * plan's clause reads, one stretch per literal (vet-speed3: was a chain through a `next` array across the text).
+   */
+  private bySep: Int32Array;
+  /** Positions of every separator character, in order, and its bit; the first `sepCount` numbers hold them. */
   private readonly sepAt: Int32Array;
   private readonly sepBit: Int32Array;
-  /** Per set of separators, where the text is cut and in which piece each occurrence lies. */
+  private readonly sepCount: number;
+  /** Per set of separators, where the text is cut and how many cuts lie before each separator. */
   private readonly cuts = new Map<number, Cut>();
+  /**
+   * The cuts' numbers, one cut after another (vet-speed3: two typed arrays per cut, some 34 cuts per posting, were
+   * off-heap garbage); a full arena is replaced by a larger one, the cuts made in it keep their views of it.
+   */
+  private cutArena: Int32Array;
+  private cutUsed = 0;
   /**
    * Per plan (by its number), the windows (start, end pairs) that may hold a match. An array, not a map keyed by
    * plan: asked about a thousand times per posting.
@@ -859,11 +932,11 @@ class TextIndex {
     // The arrays of an index dropped from the cache when they fit (allocating them was a fifth of a call's garbage).
     const spare = SPARE.pop();
     if (spare !== undefined && spare.first.length === this.literals) {
-      this.first = spare.first.fill(-1);
+      this.first = spare.first;
       this.present = spare.present.fill(0);
       this.last = spare.last;
     } else {
-      this.first = new Int32Array(this.literals).fill(-1);
+      this.first = new Int32Array(this.literals);
       this.present = new Uint32Array((this.literals >>> 5) + 1);
       this.last = new Int32Array(this.literals);
     }
@@ -872,13 +945,15 @@ class TextIndex {
     this.spanOf = spare?.spanOf.fill(0) ?? new Int32Array(2 * PLAN_COUNT + 64);
     if (spare !== undefined && spare.at.length >= text.length + 16) {
       this.at = spare.at;
-      this.next = spare.next;
+      this.sep = spare.sep;
       this.lit = spare.lit;
     } else {
       this.at = new Int32Array(text.length + 16);
-      this.next = new Int32Array(text.length + 16);
+      this.sep = new Int32Array(text.length + 16);
       this.lit = new Int32Array(text.length + 16);
     }
+    this.bySep = spare?.bySep ?? NO_WORDS;
+    this.cutArena = spare?.cutArena ?? NO_WORDS;
     // Separators gathered in shared scratch arrays, copied once at the end (not grown JS arrays: garbage per text).
     if (SEP_AT.length < text.length) {
       SEP_AT = new Int32Array(text.length);
@@ -896,23 +971,54 @@ class TextIndex {
       const shift = n - parent.text.length;
       let k = 0;
       for (; k < parent.count && (parent.at[k] as number) < keepBefore; k++)
-        this.add(parent.lit[k] as number, parent.at[k] as number);
+        this.add(parent.lit[k] as number, parent.at[k] as number, parent.sep[k] as number);
       let s = 0;
-      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) < keepBefore; s++) {
+      for (; s < parent.sepCount && (parent.sepAt[s] as number) < keepBefore; s++) {
         SEP_AT[sepCount] = parent.sepAt[s] as number;
         SEP_BIT[sepCount++] = parent.sepBit[s] as number;
       }
       this.walk(keepBefore, n - tail);
+      // An occurrence in the shared end has the parent's separators before it less those before the shared end, plus
+      // the separators this text has before it.
+      for (; s < parent.sepCount && (parent.sepAt[s] as number) < tailAt; s++);
+      const sepShift = sepCount - s;
       for (; k < parent.count && (parent.at[k] as number) < tailAt; k++);
-      for (; k < parent.count; k++) this.add(parent.lit[k] as number, (parent.at[k] as number) + shift);
-      for (; s < parent.sepAt.length && (parent.sepAt[s] as number) < tailAt; s++);
-      for (; s < parent.sepAt.length; s++) {
+      for (; k < parent.count; k++)
+        this.add(parent.lit[k] as number, (parent.at[k] as number) + shift, (parent.sep[k] as number) + sepShift);
+      for (; s < parent.sepCount; s++) {
         SEP_AT[sepCount] = (parent.sepAt[s] as number) + shift;
         SEP_BIT[sepCount++] = parent.sepBit[s] as number;
       }
     }
     this.sepAt = SEP_AT.slice(0, sepCount);
     this.sepBit = SEP_BIT.slice(0, sepCount);
+    this.sepCount = sepCount;
+    this.group();
+  }
+
+  /** Fills `bySep`, `first` and `last` from the occurrences (counted per literal in `last` by `add`). */
+  private group(): void {
+    const { first, last, present } = this;
+    let total = 0;
+    for (let w = 0; w < present.length; w++) {
+      let word = present[w] as number;
+      while (word !== 0) {
+        const low = word & -word;
+        word ^= low;
+        const id = w * 32 + 31 - Math.clz32(low);
+        const count = last[id] as number;
+        first[id] = total;
+        last[id] = total;
+        total += count;
+      }
+    }
+    if (this.bySep.length < this.count) this.bySep = new Int32Array(this.at.length);
+    const { bySep, lit, sep } = this;
+    for (let k = 0; k < this.count; k++) {
+      const id = lit[k] as number;
+      bySep[last[id] as number] = sep[k] as number;
+      last[id] = (last[id] as number) + 1;
+    }
   }
 
   /** Records the literals starting at positions [start, end) and the separators there, in order. */
@@ -922,6 +1028,8 @@ class TextIndex {
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       const bit = SEPARATOR_BIT[code] as number;
+      // (A literal starting at a separator lies after the separators before it, not after itself.)
+      const before = sepCount;
       if (bit !== 0) {
         SEP_AT[sepCount] = i;
         SEP_BIT[sepCount++] = bit;
@@ -929,7 +1037,7 @@ class TextIndex {
       let node = ROOT[code] as number;
       for (let j = i + 1; node !== 0; j++) {
         const id = literalAt[node] as number;
-        if (id >= 0) this.add(id, i);
+        if (id >= 0) this.add(id, i, before);
         if (j >= n) break;
         node = childOf(node, text.charCodeAt(j));
       }
@@ -938,7 +1046,6 @@ class TextIndex {
 
   /** Gives the index's arrays to the next index made: called when the cache drops it (nothing reads it after). */
   recycle(): void {
-    for (const cut of this.cuts.values()) if (SPARE_PIECES.length < MAX_SPARE_PIECES) SPARE_PIECES.push(cut.pieceOf);
     this.cuts.clear();
     if (SPARE.length < MAX_INDEXES)
       SPARE.push({
@@ -946,8 +1053,10 @@ class TextIndex {
         last: this.last,
         present: this.present,
         at: this.at,
-        next: this.next,
+        sep: this.sep,
         lit: this.lit,
+        bySep: this.bySep,
+        cutArena: this.cutArena,
         spans: this.spans,
         spanOf: this.spanOf,
       });
@@ -958,14 +1067,15 @@ class TextIndex {
     return this.literals === LITERAL_IDS.size;
   }
 
-  private add(id: number, position: number): void {
+  /** Records an occurrence of literal `id` at `position`, `separators` separators after the text's start. */
+  private add(id: number, position: number, separators: number): void {
     if (this.count === this.at.length) {
       const at = new Int32Array(this.count * 2);
       at.set(this.at);
       this.at = at;
-      const next = new Int32Array(this.count * 2);
-      next.set(this.next);
-      this.next = next;
+      const sep = new Int32Array(this.count * 2);
+      sep.set(this.sep);
+      this.sep = sep;
       const lit = new Int32Array(this.count * 2);
       lit.set(this.lit);
       this.lit = lit;
@@ -973,31 +1083,39 @@ class TextIndex {
     const k = this.count++;
     this.at[k] = position;
     this.lit[k] = id;
-    this.next[k] = -1;
-    if (this.first[id] === -1) {
-      this.first[id] = k;
-      this.present[id >>> 5] = (this.present[id >>> 5] as number) | (1 << (id & 31));
-    } else this.next[this.last[id] as number] = k;
-    this.last[id] = k;
+    this.sep[k] = separators;
+    const bit = 1 << (id & 31);
+    if (((this.present[id >>> 5] as number) & bit) === 0) {
+      this.present[id >>> 5] = (this.present[id >>> 5] as number) | bit;
+      this.last[id] = 1;
+    } else this.last[id] = (this.last[id] as number) + 1;
   }
 
   /** The cut of the text at the separators in `bits`. */
   private cutAt(bits: number): Cut {
     let cut = this.cuts.get(bits);
     if (!cut) {
+      const { sepAt, sepBit, sepCount } = this;
+      // At most one number before each separator and one after the last, and one position per separator.
+      if (this.cutUsed + 2 * sepCount + 1 > this.cutArena.length) {
+        this.cutArena = new Int32Array(Math.max(2 * this.cutArena.length, 8 * (2 * sepCount + 1)));
+        this.cutUsed = 0;
+      }
+      const arena = this.cutArena;
+      const before = this.cutUsed;
+      const at = before + sepCount + 1;
       let n = 0;
-      for (let k = 0; k < this.sepAt.length; k++) if (((this.sepBit[k] as number) & bits) !== 0) n++;
-      const at = new Int32Array(n);
-      n = 0;
-      for (let k = 0; k < this.sepAt.length; k++)
-        if (((this.sepBit[k] as number) & bits) !== 0) at[n++] = this.sepAt[k] as number;
-      // Each occurrence's piece is found when first asked (most occurrences are never asked about for most cuts).
-      // The array from a dropped index's cut when one is long enough (vet-speed2: about 34 cuts per posting, each a
-      // fresh array of one number per occurrence, were some 430 kB of garbage per call): only its first `count` read.
-      let pieceOf = SPARE_PIECES.pop();
-      if (pieceOf === undefined || pieceOf.length < this.count) pieceOf = new Int32Array(piecesLength(this.count));
-      pieceOf.fill(-1, 0, this.count);
-      cut = { at, pieceOf, words: (at.length >>> 5) + 1 };
+      for (let s = 0; s < sepCount; s++) {
+        arena[before + s] = n;
+        if (((sepBit[s] as number) & bits) !== 0) arena[at + n++] = sepAt[s] as number;
+      }
+      arena[before + sepCount] = n;
+      this.cutUsed = at + n;
+      cut = {
+        at: arena.subarray(at, at + n),
+        piecesBefore: arena.subarray(before, before + sepCount + 1),
+        words: (n >>> 5) + 1,
+      };
       this.cuts.set(bits, cut);
     }
     return cut;
@@ -1008,32 +1126,34 @@ class TextIndex {
     return holdsIn(this.present, program, at);
   }
 
+  /**
+   * Whether a plan with this quick word and mask (word -1: none) and need at `program[at]` may have windows in the text:
+   * false exactly when `windowsOf` would find none before cutting (no literal of its first clause, or a need unmet).
+   */
+  mayHold(quickWord: number, quickMask: number, program: Int32Array, at: number): boolean {
+    return (
+      (quickWord < 0 || ((this.present[quickWord] as number) & quickMask) !== 0) && holdsIn(this.present, program, at)
+    );
+  }
+
   /** Sets in SCRATCH[from…] the bits of the pieces (numbered by how many cuts precede them) where a literal of `clause` occurs. */
-  private markClause(clause: Cond, cut: Cut, from: number): void {
+  private markClause(clauseAt: number, cut: Cut, from: number): void {
     // (No cut lies inside an occurrence: a literal a pattern needs holds no separator the pattern cannot cross.)
-    const { pieceOf, at } = cut;
+    const { piecesBefore } = cut;
+    const { present, first, last, bySep } = this;
     const bits = SCRATCH;
-    for (let j = 0; j < clause.words.length; j++) {
-      const word = clause.words[j] as number;
-      let found = (this.present[word] as number) & (clause.masks[j] as number);
+    const code = CODE;
+    const words = code[clauseAt] as number;
+    for (let j = 0; j < words; j++) {
+      const word = code[clauseAt + 1 + 2 * j] as number;
+      let found = (present[word] as number) & (code[clauseAt + 2 + 2 * j] as number);
       while (found !== 0) {
         const low = found & -found;
         found ^= low;
         const id = word * 32 + 31 - Math.clz32(low);
-        for (let k = this.first[id] as number; k >= 0; k = this.next[k] as number) {
-          let piece = pieceOf[k] as number;
-          if (piece < 0) {
-            // The number of cuts before the occurrence, found when first asked (most are never asked for most cuts).
-            const position = this.at[k] as number;
-            let lo = 0;
-            let hi = at.length;
-            while (lo < hi) {
-              const mid = (lo + hi) >>> 1;
-              if ((at[mid] as number) < position) lo = mid + 1;
-              else hi = mid;
-            }
-            piece = pieceOf[k] = lo;
-          }
+        const end = last[id] as number;
+        for (let k = first[id] as number; k < end; k++) {
+          const piece = piecesBefore[bySep[k] as number] as number;
           bits[from + (piece >>> 5)] = (bits[from + (piece >>> 5)] as number) | (1 << (piece & 31));
         }
       }
@@ -1055,15 +1175,15 @@ class TextIndex {
     let n = 0;
     // (No literal of the first clause: no piece holds one, so no window, whatever the whole need says.)
     const quick = plan.quickWord;
-    if ((quick < 0 || ((this.present[quick] as number) & plan.quickMask) !== 0) && this.holds(plan.program, 0)) {
+    if ((quick < 0 || ((this.present[quick] as number) & plan.quickMask) !== 0) && this.holds(CODE, plan.programAt)) {
       const cut = this.cutAt(plan.cut);
       const words = cut.words;
       if (SCRATCH.length < 2 * words) SCRATCH = new Int32Array(4 * words);
       SCRATCH.fill(0, 0, words);
-      this.markClause(plan.clauses[0] as Cond, cut, 0);
-      if (plan.clauses.length > 1) {
+      this.markClause(plan.clause0At, cut, 0);
+      if (plan.clause1At >= 0) {
         SCRATCH.fill(0, words, 2 * words);
-        this.markClause(plan.clauses[1] as Cond, cut, words);
+        this.markClause(plan.clause1At, cut, words);
         for (let w = 0; w < words; w++) SCRATCH[w] = (SCRATCH[w] as number) & (SCRATCH[words + w] as number);
       }
       const cuts = cut.at;
@@ -1116,13 +1236,6 @@ let SCRATCH = new Int32Array(256);
 /** A plan's windows while they are worked out. */
 let SPANS = new Int32Array(1024);
 
-/** The `pieceOf` arrays of dropped indexes' cuts, for the next cuts made (see `TextIndex.recycle`). */
-const SPARE_PIECES: Int32Array[] = [];
-/** About a posting's worth of cuts (its long fields and their derived copies). */
-const MAX_SPARE_PIECES = 128;
-/** A new `pieceOf` array's length: the next power of two, so that arrays fit texts of other lengths when reused. */
-const piecesLength = (count: number): number => (count <= 1024 ? 1024 : 2 ** Math.ceil(Math.log2(count)));
-
 /** Two stretches this close are scanned as one: a call costs about as much as scanning this many characters. */
 const JOIN_GAP = 48;
 
@@ -1142,8 +1255,10 @@ const SPARE: Array<{
   last: Int32Array;
   present: Uint32Array;
   at: Int32Array;
-  next: Int32Array;
+  sep: Int32Array;
   lit: Int32Array;
+  bySep: Int32Array;
+  cutArena: Int32Array;
   spans: Int32Array;
   spanOf: Int32Array;
 }> = [];
@@ -1289,9 +1404,14 @@ export function prefilteredExec(re: RegExp, text: string): RegExpExecArray | nul
   if (plan.cond === null) return re.exec(text);
   const index = indexOfText(text, plan);
   if (index === null) return re.exec(text);
+  return indexedExec(re, plan, index, text);
+}
+
+/** `prefilteredExec` once the plan and the text's index are known (the index current for the plan's literals). */
+function indexedExec(re: RegExp, plan: Plan, index: TextIndex, text: string): RegExpExecArray | null {
   const count = index.windowsOf(plan);
   const from = re.global ? re.lastIndex : 0;
-  if (count > 0 && plan.alternatives !== null) return alternativesExec(re, plan, plan.alternatives, text, from);
+  if (count > 0 && plan.alternatives !== null) return alternativesExec(re, plan, plan.alternatives, index, text, from);
   const windows = index.spans;
   const first = index.windowsAt;
   const last = first + count;
@@ -1325,11 +1445,16 @@ function alternativesExec(
   re: RegExp,
   plan: Plan,
   alternatives: readonly RegExp[],
+  index: TextIndex,
   text: string,
   from: number,
 ): RegExpExecArray | null {
   const at = plan.altAt;
   const known = plan.altText === text && from >= plan.altFrom;
+  const quick = plan.altQuick ?? alternativesTable(plan, alternatives);
+  const programs = CODE;
+  // (The index holds every alternative's literals: the same presence `indexOfText` would give each of them.)
+  const dense = plan.altMaxLit < index.literals;
   let best = -1;
   let bestAt = 0;
   let match: RegExpExecArray | null = null;
@@ -1337,9 +1462,19 @@ function alternativesExec(
     let start = known ? (at[k] as number) : -2;
     if (start === -1) continue;
     if (start < from) {
+      // No window: the alternative's exec would find nothing (its lastIndex is set again before any other exec).
+      const program = quick[3 * k + 2] as number;
+      if (
+        dense &&
+        program >= 0 &&
+        !index.mayHold(quick[3 * k] as number, quick[3 * k + 1] as number, programs, program)
+      ) {
+        at[k] = -1;
+        continue;
+      }
       const alternative = alternatives[k] as RegExp;
       alternative.lastIndex = from;
-      const m = prefilteredExec(alternative, text);
+      const m = alternativeExec(plan, k, alternative, index, text);
       start = m === null ? -1 : m.index;
       at[k] = start;
       if (m === null || (best >= 0 && start >= bestAt)) continue;
@@ -1364,10 +1499,46 @@ function alternativesExec(
   if (match === null) {
     // Known to start at bestAt: asked from there, the alternative finds that same match.
     alternative.lastIndex = bestAt;
-    match = prefilteredExec(alternative, text) as RegExpExecArray;
+    match = alternativeExec(plan, best, alternative, index, text) as RegExpExecArray;
   }
   if (re.global) re.lastIndex = alternative.lastIndex;
   return match;
+}
+
+/**
+ * Makes the plans of `plan`'s alternatives, in their order (as their first questions did, one after another, before),
+ * and fills `altQuick` and `altMaxLit`; returns `altQuick`.
+ */
+function alternativesTable(plan: Plan, alternatives: readonly RegExp[]): Int32Array {
+  const quick = new Int32Array(3 * alternatives.length);
+  let maxLit = -1;
+  for (let k = 0; k < alternatives.length; k++) {
+    const own = (plan.altPlans[k] ??= planOf(alternatives[k] as RegExp));
+    quick[3 * k] = own.quickWord;
+    quick[3 * k + 1] = own.quickMask;
+    quick[3 * k + 2] = own.cond === null ? -1 : own.programAt;
+    maxLit = Math.max(maxLit, own.maxLit);
+  }
+  plan.altMaxLit = maxLit;
+  plan.altQuick = quick;
+  return quick;
+}
+
+/**
+ * `prefilteredExec(alternative, text)` for the `k`th alternative of `plan`, asked of the text `index` indexes: through
+ * the index at hand while it is current and knows the alternative's literals (as `indexOfText` would return it), else
+ * the whole way (a plan made since may have added literals, and the index is then made again).
+ */
+function alternativeExec(
+  plan: Plan,
+  k: number,
+  alternative: RegExp,
+  index: TextIndex,
+  text: string,
+): RegExpExecArray | null {
+  const own = (plan.altPlans[k] ??= planOf(alternative));
+  if (own.cond === null || !index.current || own.maxLit >= index.literals) return prefilteredExec(alternative, text);
+  return indexedExec(alternative, own, index, text);
 }
 
 /** For tests: whether `text` holds what `re`'s matches need, at any length (`prefilteredExec` leaves short texts to the scan). */
