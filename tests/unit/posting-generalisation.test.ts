@@ -5,32 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkPosting, POSTING_RULE_IDS, type PostingRuleId } from "../../app/postings/checks";
-
-function rules(requirements: string, extra: { title?: string; description?: string; min?: number; max?: number } = {}) {
-  return checkPosting({
-    title: extra.title ?? "岗位招聘",
-    description: extra.description ?? "负责日常工作。",
-    requirements,
-    salaryMin: extra.min ?? 6000,
-    salaryMax: extra.max ?? 9000,
-  }).map((f) => f.rule);
-}
-
-function flagged(rule: PostingRuleId, cases: readonly string[]) {
-  for (const text of cases) {
-    it(`flags ${rule}: ${text}`, () => {
-      expect(rules(text)).toContain(rule);
-    });
-  }
-}
-
-function clean(rule: PostingRuleId, cases: readonly string[]) {
-  for (const text of cases) {
-    it(`does not flag ${rule}: ${text}`, () => {
-      expect(rules(text)).not.toContain(rule);
-    });
-  }
-}
+import { clean, flagged, rules } from "../support/posting-cases";
 
 describe("health: asking for the absence of a condition is a screen without any marker", () => {
   flagged("discrimination.health", [

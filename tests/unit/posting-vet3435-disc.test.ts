@@ -6,28 +6,11 @@
  * discrimination (vet3435-disc)", has the figures.
  */
 import { describe, expect, it } from "vitest";
-import { checkPosting, type PostingRuleId } from "../../app/postings/checks";
+import { checkPosting } from "../../app/postings/checks";
+import { clean, flagged, rules } from "../support/posting-cases";
 
 function rulesOf(title: string, description: string, requirements: string) {
   return checkPosting({ title, description, requirements, salaryMin: 6000, salaryMax: 9000 }).map((f) => f.rule);
-}
-
-const rules = (requirements: string) => rulesOf("岗位招聘", "负责日常工作。", requirements);
-
-function flagged(rule: PostingRuleId, cases: readonly string[]) {
-  for (const text of cases) {
-    it(`flags ${rule}: ${text}`, () => {
-      expect(rules(text)).toContain(rule);
-    });
-  }
-}
-
-function clean(rule: PostingRuleId, cases: readonly string[]) {
-  for (const text of cases) {
-    it(`does not flag ${rule}: ${text}`, () => {
-      expect(rules(text)).not.toContain(rule);
-    });
-  }
 }
 
 describe("vet3435-disc: worship made compulsory at a private employer is a faith screen", () => {
