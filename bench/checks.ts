@@ -62,3 +62,38 @@ for (const [kind, [name, check]] of (["clean", "violating"] as const).flatMap((k
       `p95 ${cpuP95.toFixed(2)} ms (p95/target ${(cpuP95 / TARGET_MS).toFixed(2)}); target p95 ≤ ${TARGET_MS} ms`,
   );
 }
+
+// Hostile input (review30): both long fields at the form's 5,000-character limit, built to make a pattern or the
+// normaliser scan a run again from every position (runs of spaces made both quadratic: a 20,000-space description took
+// 0.7–2 s). Printed as the slowest of a few calls against the same 5 ms target, per checker.
+const run = (unit: string, tail = "") => unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000 - tail.length) + tail;
+const hostile: Record<string, PostingInput> = Object.fromEntries(
+  Object.entries({
+    "ASCII spaces": run(" ", "x"),
+    "no-break spaces": run("\u00a0", "x"),
+    "ideographic spaces": run("\u3000", "字"),
+    "new hosts … earn millions": `new hosts${run(" ", "earn millions").slice(9)}`,
+    "实习需交 repeated": run("实习需交"),
+    emoji: run("🔥💰"),
+    "digits and spaces": run("1 "),
+  }).map(([name, text]) => [
+    name,
+    { title: "岗位招聘", description: text, requirements: text, salaryMin: 5000, salaryMax: 8000 },
+  ]),
+);
+for (const [name, check] of checkers) {
+  const worst = Object.entries(hostile).map(([kind, input]) => {
+    check(input);
+    const times = Array.from({ length: 5 }, () => {
+      const start = process.hrtime.bigint();
+      check(input);
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    });
+    return [kind, Math.max(...times)] as const;
+  });
+  const [kind, ms] = worst.reduce((a, b) => (b[1] > a[1] ? b : a));
+  say(
+    `${name.padEnd(12)} hostile   2 × 5000 chars: slowest ${ms.toFixed(2)} ms (${kind}; /target ${(ms / TARGET_MS).toFixed(2)}); ` +
+      worst.map(([k, t]) => `${k} ${t.toFixed(1)}`).join(", "),
+  );
+}

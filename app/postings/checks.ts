@@ -894,7 +894,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-34/35 (branch vet3435-fraud): millions earned by newcomers or in a first year ("Our new hosts earn
       // millions", "earn millions in your first year"), and a large monthly figure for a couple of hours' work or from a
       // beach ("Earn up to USD 50,000 a month working two hours a day"). "Manage a portfolio worth millions" earns nothing.
-      /\b(?:earn|earns|make|makes|making|earning)\s+(?:(?:literally|easily|over)\s+)?millions\b(?=[^.;!]{0,30}\b(?:first|1st)\s+(?:year|months?)\b)|(?<=\bnew\s+(?:hosts|hires|members|agents|staff|recruits|joiners|starters|editors|streamers|sellers)\s+)(?:earn|make)\s+millions\b|\bearn\w*\s+(?:up\s+to\s+)?(?:rmb|cny|usd|\$|¥|€|£)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+k)\b[^.;]{0,30}?\b(?:working\s+(?:only\s+|just\s+)?(?:one|two|three|an?|1|2|3)\s+hours?|from\s+(?:the\s+)?(?:beach|sofa|couch|bed|pool))\b/u,
+      /\b(?:earn|earns|make|makes|making|earning)\s+(?:(?:literally|easily|over)\s+)?millions\b(?=[^.;!]{0,30}\b(?:first|1st)\s+(?:year|months?)\b)|(?<=\bnew\s{1,4}(?:hosts|hires|members|agents|staff|recruits|joiners|starters|editors|streamers|sellers)\s{1,4})(?:earn|make)\s+millions\b|\bearn\w*\s+(?:up\s+to\s+)?(?:rmb|cny|usd|\$|¥|€|£)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+k)\b[^.;]{0,30}?\b(?:working\s+(?:only\s+|just\s+)?(?:one|two|three|an?|1|2|3)\s+hours?|from\s+(?:the\s+)?(?:beach|sofa|couch|bed|pool))\b/u,
       /\b(?:earns?|makes?\s+(?:you\s+)?money|making\s+(?:you\s+)?money|money\s+rolls\s+in|pays?\s+you)\s+(?:for\s+you\s+)?(?:even\s+)?while\s+you\s+(?:sleep|rest|relax)\b/u,
       u(
         `(?:翻身|逆袭|改变命运|发家|暴富)\\s*(?:就)?\\s*(?:全)?\\s*靠\\s*(?:这|此)|(?:不是事儿?|小意思|不在话下|洒洒水)(?<=(?:月入|月薪|月赚|收入|日入|日赚|年入)\\s*(?:[1-9一二两三四五六七八九十几]{1,2}\\s*[万千]|过万|上万|\\d{4,})${SEP}{0,2}?(?:不是事儿?|小意思|不在话下|洒洒水))`,
@@ -3005,18 +3005,19 @@ function normaliseCodes(raw: string, into: Int32Array): number {
     // Circled and dingbat digits hide a number from the contact patterns ("x❶❸❾xxxx"): ①–⑨, ❶–❾, ➀–➈, ➊–➒.
     else if (code >= 0x2460 && code <= 0x2792) code = circledDigit(code);
     if (isHorizontalSpace(code)) {
-      // Drop spaces between two Chinese characters ("限 男 性" → "限男性").
+      // A run of spaces is read as one space, or as none between two Chinese characters ("限 男 性" → "限男性"). No
+      // pattern needs two, and a long run made hostile input quadratic: a look-behind's \s+ or a scan for the run's end
+      // went back over the whole run from each of its positions (5,000 spaces took about a second; review30).
       let j = i + 1;
       while (j < raw.length && (isHorizontalSpace(raw.charCodeAt(j)) || isZeroWidth(raw.charCodeAt(j)))) j++;
       let next = raw.charCodeAt(j);
       if (next >= 0xff01 && next <= 0xff5e) next -= 0xfee0;
-      if (prevCode >= 0 && isCjk(prevCode) && j < raw.length && isCjk(next)) {
-        i = j - 1;
-        continue;
+      if (!(prevCode >= 0 && isCjk(prevCode) && j < raw.length && isCjk(next))) {
+        map[n] = i;
+        codes[n++] = 0x20;
+        prevCode = 0x20;
       }
-      map[n] = i;
-      codes[n++] = 0x20;
-      prevCode = 0x20;
+      i = j - 1;
       continue;
     }
     let out = code;

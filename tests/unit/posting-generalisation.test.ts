@@ -11415,3 +11415,12 @@ describe("English and Chinglish screens and schemes (vet-english): pyramid plans
     "Six-figure budget managed across campaigns.",
   ]);
 });
+
+describe("a run of spaces reads as one space (review30: long runs made the checker quadratic)", () => {
+  flagged("hype", [
+    "New hosts          earn millions in their first year.",
+    "新主播 \u00a0 \u00a0 \u00a0 月入十万不是梦，一年提宝马！",
+  ]);
+  flagged("off_platform_contact", ["简历请加 v：     hr_zhang2026  ，平台消息不看。"]);
+  clean("hype", [`主播助理${" ".repeat(4000)}负责直播间排班。`]);
+});
