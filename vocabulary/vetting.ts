@@ -3504,7 +3504,7 @@ export const RESTRICT_BEFORE = [
   // Round on former-blind-36/37 (branch vet3637-disc): the people looked for named with "with" or "of", an adjective between ("we are
   // looking for candidates with a Caucasian appearance", "seeking candidates with a light, fair complexion"), and only those who are
   // the attribute taken further ("We shortlist only candidates who grew up in Shanghai", "we only interview applicants who are …").
-  "(?:looking\\s+for|seeking|searching\\s+for)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+)?[a-z-]+\\s+(?:with|of)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+,?\\s+)?$)",
+  "(?:looking\\s+for|seeking|searching\\s+for)\\s+(?:(?:candidates|applicants|someone|somebody|people|staff|hosts|hostesses|models|ambassadors|promoters|presenters|crew|talent|women|men|girls|boys|ladies)|an?\\s+(?:candidate|applicant|person|host|hostess|model|presenter))\\s+(?:with|of)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+,?\\s+)?$)",
   "\\b(?:owner|client|founder|partner|director|boss|we|i)\\s+(?:really\\s+)?(?:wants?|needs?|prefers?)\\s+(?:an?\\s+)?(?:[a-z'-]+\\s+){0,2}?(?:from|with)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
   "\\b(?:(?:shortlist|consider|interview|hire|accept|invite)\\s+only|only\\s+(?:shortlist|consider|interview|hire|accept|invite))\\s+(?:candidates|applicants|people|those|staff|graduates)\\s+(?:who|that)\\s+(?:(?:are|were|have|had)\\s+)?",
   // (former-blind-15, branch vet15-disc) "We are specifically after a male candidate".
