@@ -67,6 +67,7 @@ describe("vet3637-disc: refusals said as an outcome or as advice after the peopl
     },
   );
   flaggedInDescription("discrimination.race", ["Applicants with darker skin are unlikely to match our brand image."]);
+  clean("discrimination.gender", ["Female applicants are strongly encouraged to apply for this role."]);
   cleanInDescription("discrimination.gender", [
     "Women are encouraged to apply.",
     "Graduates are encouraged to apply for our other openings as well.",
