@@ -596,6 +596,10 @@ export const GENDER: VettingLexicon = {
     "\\b(?:housewives|homemakers|stay-at-home\\s+(?:mums|moms|mothers)|mums|moms|mothers)(?=(?:\\s*(?:,|/|or|and|&)\\s*(?:[a-z-]+\\s+)?(?:students|retirees|pensioners|graduates|freelancers|career\\s+changers|part-timers|jobseekers|job\\s+seekers|fathers|dads|everyone|anyone))+\\s*(?:are\\s+)?(?:all\\s+)?(?:welcome|encouraged|can\\s+apply|may\\s+apply))",
     // (former-blind-26/27, branch vet2627-disc) … with the people word between: "风电场有独立女职工宿舍", "男生宿舍".
     "[男女](?:职工|员工|生|子|性|士|工)?(?=\\s*(?:更衣室|休息室|宿舍|卫生间|厕所|洗手间|浴室|澡堂|淋浴间|换衣间))",
+    // Round on former-blind-36/37 (branch vet3637-disc): … and a camp's cabins, "夏令营生活老师（男生营房）".
+    "[男女](?:生|子|童)(?=\\s*(?:营房|营舍))",
+    // Round on former-blind-36/37 (branch vet3637-disc): a male nurse post named after both sexes are welcome ("男女不限，有男护士岗位需求").
+    "男护士?(?<=(?:男女不限|男女均可|性别不限)[^。；;\\n]{0,12}男护士?)",
     "\\b(?:male|female|men's|women's|ladies'?)(?=\\s+(?:changing\\s+rooms?|locker\\s+rooms?|restrooms?|toilets?|bathrooms?|showers?|dormitor(?:y|ies)|dorms?)\\b)",
     "(?:招|要|收|欢迎)\\s*[男女](?:老师|生|士|性|员工|同事)?\\s*(?:也|又|同时|和|与)\\s*(?:招|要|收|欢迎)?\\s*[男女](?:老师|生|士|性|员工|同事)?",
     "\\b(?:we|our\\s+(?:team|school|office|kitchen)|the\\s+(?:team|school|office))\\s+(?:currently\\s+|already\\s+|now\\s+)?(?:have|has|employs?)\\s+(?:\\w+\\s+){0,2}?(?:male|female|men|women)\\b(?!\\s+only)",
@@ -1234,6 +1238,10 @@ export const RACE: VettingLexicon = {
     "肤色",
     // (former-blind-10/11, branch vet-disc) Complexion as an adjective: "fair-complexioned", "light complexioned".
     "\\b(?:fair|light|lighter|pale|dark|darker|white|olive)[-\\s]complexion(?:ed)?\\b",
+    // Round on former-blind-36/37 (branch vet3637-disc): two adjectives of a complexion in a row, "a light, fair complexion" (the comma would
+    // otherwise cut the marker off), and the comparative skin, "darker skin tones", "lighter skin".
+    "\\b(?:fair|light|lighter|pale|dark|darker|white|olive)\\s*,\\s*(?:fair|light|lighter|pale|dark|darker|white|olive)[-\\s](?:complexion(?:ed)?|skin(?:ned)?)\\b",
+    "\\b(?:darker|lighter|paler|fairer)\\s+skin(?:\\s+(?:tones?|colou?rs?))?\\b",
     // Nationality as the applicant's: a country, or a list of one-character country names, with 籍 or 护照 ("中国籍员工",
     // "英美籍", "持英、美、加、澳、新护照"); a face or looks named by nationality ("外籍面孔", "外国长相").
     "(?:中国|美国|英国|加拿大|澳大利亚|澳洲|新西兰|爱尔兰|南非|法国|德国|俄罗斯|日本|韩国|印度|巴基斯坦|尼日利亚|菲律宾|越南|欧美|英美)\\s*(?:国)?\\s*(?:籍|护照)(?!贯)",
@@ -1299,6 +1307,10 @@ export const RACE: VettingLexicon = {
     // (former-blind-28/29, branch vet2829-disc) … or a firm or body of any kind: "Australian Exporter", "Canadian Credit Union", "a Dutch
     // semiconductor supplier", "German-owned manufacturer" ("Australian staff only" still names people).
     "\\b(?:british|american|canadian|australian|german|french|japanese|korean|singapore|singaporean|dutch|swiss|italian|spanish|swedish|danish|norwegian|finnish|belgian|austrian|irish|new\\s+zealand)(?:-(?:owned|based|listed|funded))?(?=\\s+(?:[a-z]+\\s+){0,2}?(?:exporters?|importers?|credit\\s+unions?|banks?|firms?|compan(?:y|ies)|suppliers?|manufacturers?|makers?|brands?|retailers?|insurers?|airlines?|carriers?|universit(?:y|ies)|employers?|clients?|investors?|groups?|subsidiar(?:y|ies)|multinationals?|corporations?|charit(?:y|ies)|foundations?|associations?|hospitals?|clinics?|agenc(?:y|ies)|consultanc(?:y|ies)|startups?|start-ups?)\\b)",
+    // Round on former-blind-36/37 (branch vet3637-disc): the same for a team or a European firm named in a title ("Virtual
+    // Assistant Intern – Canadian Real Estate Team", "Assistant – European Machinery Maker"); a team's lead or members ("a
+    // Canadian team lead", "European team members only") still name people.
+    "\\b(?:british|american|canadian|australian|german|french|japanese|korean|singaporean|dutch|swiss|italian|spanish|swedish|danish|norwegian|finnish|belgian|austrian|irish|european)(?:-(?:owned|based|listed|funded))?(?=\\s+(?:[a-z]+\\s+){0,2}?(?:teams?(?!\\s+(?:leads?|leaders?|members?|players?|mates?))|(?:machinery|equipment|furniture|fashion|design|engineering|software|chemicals?|pharma(?:ceutical)?|automotive|textile|food|wine|logistics|trading)\\s+(?:makers?|manufacturers?|producers?|builders?|groups?|houses?|compan(?:y|ies)|firms?|brands?|suppliers?))\\b)",
     // (former-blind-19, branch vet19-disc) A country naming the employer or an institution, not the person hired: "Graduate Engineer –
     // UK-owned Consultancy", "Student Recruitment Officer – UK University China Office", "a Canada-based school" (a bare attribute in
     // a title is otherwise a condition). "UK teachers only" still names people.
@@ -1591,6 +1603,9 @@ export const RELIGION: VettingLexicon = {
   ],
   // (former-blind-10/11, branch vet-disc) A faith held as a practice: "a practising Catholic", "devout Muslims".
   patterns: [
+    // Round on former-blind-36/37 (branch vet3637-disc): the people of other faiths than the employer's, "applicants of other faiths or none",
+    // "candidates who follow other religions" (a welcome after them stays inclusive, as for any mention).
+    "\\b(?:other|different)\\s+(?:faiths?|religions?|religious\\s+beliefs)(?:\\s+or\\s+none)?\\b(?<=\\b(?:of|from|with|follow|follows|following|practise|practice|practising|practicing|hold|holding)\\s(?:an?\\s)?(?:other|different)\\s(?:faiths?|religions?|religious\\sbeliefs)(?:\\sor\\snone)?)",
     // (former-blind-18, branch vet18-disc) The faith named as the people's reason, then what it keeps them from or makes them do: "信仰上
     // 不能碰猪肉的朋友就别来了", "出于宗教原因不吃猪肉的应聘者不予考虑", "those who for religious reasons cannot handle pork".
     "(?:信仰上|宗教上|(?:因|因为|由于|出于)\\s*(?:宗教|信仰)\\s*(?:原因|习惯|禁忌|要求)?)(?=[^，,。；;!！?？\\n]{0,14}?(?:的|者))",
@@ -1651,6 +1666,14 @@ export const RELIGION: VettingLexicon = {
     // attendance is expected of every staff member", "weekly prayer meeting; participation is mandatory", "周日团队礼拜，全员必须参加".
     "\\b(?:worship|prayers?|prayer\\s+(?:meetings?|sessions?)|(?:sunday|church|chapel)\\s+services?|mass|bible\\s+stud(?:y|ies)|devotions?|devotionals?)\\b[^.!?\\n]{0,24}?\\b(?:attendance|participation|presence)\\s+(?:is|are)\\s+(?:expected|required|mandatory|compulsory|obligatory)\\b",
     "(?:礼拜|祷告会|查经会?|弥撒|崇拜|法会|诵经|念经)[^，,。；;!！?？\\n]{0,4}?[，,]?\\s*(?:全员|所有员工|每位员工|全体员工|员工)\\s*(?:必须|须|均须|都须|都要|均要|一律)\\s*(?:参加|出席|参与)",
+    // Round on former-blind-36/37 (branch vet3637-disc): worship named, then every member of staff expected to take part in the next sentence
+    // or clause, or the unwilling told not to apply ("the weekly Monday fellowship and prayer meeting is part of our team culture. We
+    // expect every associate to take part", "a weekly staff Bible fellowship … All fellows are expected to join", "teachers who do not
+    // wish to take part should not apply"). Not worship said to be optional, nor a duty named after the verb ("… are expected to attend
+    // the Monday briefing").
+    "\\b(?:prayer\\s+(?:meetings?|sessions?|times?)|(?:staff\\s+|bible\\s+)?fellowship|bible\\s+(?:study|studies|reading|classes)|chanting(?:\\s+sessions?)?|worship(?:\\s+services?)?|chapel(?:\\s+services?)?|devotions?|devotionals?|morning\\s+prayers?|sunday\\s+services?)\\b(?:(?!\\b(?:optional|voluntary|not\\s+(?:required|compulsory|mandatory)|no\\s+one\\s+is|nobody\\s+is|free\\s+to)\\b)[^!?\\n]){0,160}?\\b(?:(?:expect|expects|require|requires|ask|asks)\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?to\\s+(?:take\\s+part|join|attend|participate)|(?:are|is)\\s+(?:all\\s+)?(?:expected|required|obliged)\\s+to\\s+(?:take\\s+part|join|attend|participate)|(?:who|that)\\s+(?:do\\s+not|don't|does\\s+not|doesn't)\\s+(?:wish|want)\\s+to\\s+(?:take\\s+part|join|attend|participate)[^.!?\\n]{0,20}?\\bshould\\s+not\\s+apply)(?=\\s*(?:[;.,!]|and\\b|so\\b|in\\s+(?:it|this|them)\\b|\\w*\\s*should\\s+not|$))",
+    // Round on former-blind-36/37 (branch vet3637-disc): the wish that the hires share the faith, "we hope graduates share this faith".
+    "\\b(?:hope|hopes|hoping|wish|would\\s+like)\\s+(?:that\\s+)?(?:[\\w-]+\\s+){0,3}?(?:share|shares|will\\s+share|to\\s+share)\\s+(?:this|our|the\\s+same|their)\\s+(?:faith|religion|religious\\s+beliefs?)\\b",
     // (former-blind-20/21, branch vet2021-disc) People sought for sharing the employer's faith: "we are looking for team members who share our
     // faith", "希望找到与我们信仰相同的伙伴" (not "you do not need to share our faith": no one is sought).
     "\\b(?:who|that)\\s+(?:share|shares)\\s+(?:our|the\\s+same|my|the\\s+owner's|the\\s+founder's)\\s+(?:christian\\s+|muslim\\s+|religious\\s+|catholic\\s+)?(?:faith|religion|religious\\s+beliefs?|beliefs)\\b",
@@ -1787,6 +1810,10 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-30/31, branch vet3031-disc) Religious dress permitted, not screened: "staff may wear headscarves", "某外企（允许头巾）",
     // "可着头巾制服", "hijabs are welcome" ("不可戴头巾", "may not wear a headscarf" stay refusals).
     "(?<![不未])(?:允许|可以|可|能|欢迎)\\s*(?:佩戴|穿戴|戴|穿|着|佩带|穿着)?\\s*(?:头巾|面纱|盖头|宗教(?:饰物|饰品|服饰))",
+    // Round on former-blind-36/37 (branch vet3637-disc): a headscarf offered as part of the uniform ("可选配头巾款工服", "提供头巾式
+    // 工服", "hijab-style uniform available on request").
+    "(?<![不未])(?:可选配|可选|可自选|可申请|可领取|提供|配有|备有)\\s*(?:佩戴)?\\s*(?:头巾|盖头)\\s*(?:款|式|版)?\\s*(?:的)?\\s*(?:工服|制服|工装|服装)",
+    "\\b(?:hijab|headscarf)(?:-style|\\s+style)?\\s+(?:uniforms?|versions?\\s+of\\s+the\\s+uniform)\\s+(?:(?:is|are)\\s+)?(?:available|offered|provided)\\b",
     "\\b(?:may|can|are\\s+(?:welcome|free|allowed|permitted)\\s+to)\\s+wear\\s+(?:a\\s+|their\\s+|the\\s+)?(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|yarmulkes?|head\\s+coverings?)\\b|\\b(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|head\\s+coverings?)\\s+(?:are|is)\\s+(?:welcome|permitted|allowed|fine)\\b",
     // (former-blind-30/31, branch vet3031-disc) Ramadan as when the schedule is adjusted, said in the passive: "Ramadan schedules can be
     // adjusted", "Ramadan hours will be shortened" ("Ramadan hours cannot be adjusted" is a refusal).
@@ -1824,7 +1851,8 @@ const PLACE_EN_PEOPLE = `(?:${PLACE_EN})(?:\\s+(?:province|city|municipality))?\
  * behind it (a place-first pattern cost about 50 µs per 5,000 characters); a refusal before the place still reads it,
  * as REFUSE_BEFORE allows a place between.
  */
-const PLACE_CAME_FROM = `(?:过来|来)的(?<=(?:${PLACE})\\s*(?:过来|来)的)(?:人|员工|同学|朋友)?`;
+// Round on former-blind-36/37 (branch vet3637-disc): … with what they came for between, "外地来读书的不考虑", "外省来打工的".
+const PLACE_CAME_FROM = `(?:过来|来)(?:读书|上学|念书|上大学|打工|工作)?的(?<=(?:${PLACE})\\s*(?:过来|来)(?:读书|上学|念书|上大学|打工|工作)?的)(?:人|员工|同学|朋友)?`;
 // (former-blind-17, branch vet17-disc) A one-character name counts too ("限哈市户籍"; was {2,3}). The wide class may start on a
 // marker ("限本市户籍", "接收外省人", "求湖南省籍"): findRestriction in app/postings/restrictions.ts trims such a head off the
 // mention (a class excluding the markers cost 40 times more per scan). 手/流/多 after 人 are 人手, 人流, 人多 ("超市人手不足").
@@ -1839,11 +1867,13 @@ const PROVINCE_OR_CITY_OF_ORIGIN =
  */
 // (former-blind-34/35, branch vet3435-disc) … and the big cities of the countries Chinese firms hire in, whose natives are screened the same way
 // ("Only Nairobi born candidates", "Karachi locals only").
+// Round on former-blind-36/37 (branch vet3637-disc): … the cities where Chinese students study and work abroad, and "<city>-born" with a hyphen
+// ("Melbourne-born applicants only please", "Toronto-born candidates").
 const STATES_ABROAD_EN =
-  "sabah|sarawak|johor|kelantan|terengganu|penang|perak|kedah|selangor|melaka|malacca|pahang|negeri\\s+sembilan|perlis|labuan|java|jawa|sumatra|sumatera|bali|papua|sulawesi|kalimantan|aceh|telangana|andhra(?:\\s+pradesh)?|tamil\\s+nadu|kerala|karnataka|maharashtra|gujarat|rajasthan|punjab|haryana|bihar|uttar\\s+pradesh|west\\s+bengal|odisha|orissa|assam|goa|jharkhand|chhattisgarh|madhya\\s+pradesh|himachal|uttarakhand|kashmir|lagos|kano|kaduna|ogun|oyo|osun|ondo|ekiti|edo|delta|anambra|enugu|imo|abia|ebonyi|benue|plateau|borno|sokoto|kwara|kogi|bayelsa|cross\\s+river|akwa\\s+ibom|yoruba|igbo|hausa|sindh|balochistan|khyber|visayas|mindanao|luzon|east\\s+malaysia|west\\s+malaysia|peninsular|north\\s+india|south\\s+india|northeast\\s+india|nairobi|mombasa|kisumu|addis\\s+ababa|lusaka|kampala|dar\\s+es\\s+salaam|accra|abuja|karachi|lahore|islamabad|dhaka|colombo|hanoi|saigon|phnom\\s+penh|vientiane|yangon|manila|cebu|surabaya|bandung|medan|kuala\\s+lumpur|riyadh|jeddah|almaty|astana|tashkent|cairo|johannesburg|cape\\s+town|durban";
+  "sabah|sarawak|johor|kelantan|terengganu|penang|perak|kedah|selangor|melaka|malacca|pahang|negeri\\s+sembilan|perlis|labuan|java|jawa|sumatra|sumatera|bali|papua|sulawesi|kalimantan|aceh|telangana|andhra(?:\\s+pradesh)?|tamil\\s+nadu|kerala|karnataka|maharashtra|gujarat|rajasthan|punjab|haryana|bihar|uttar\\s+pradesh|west\\s+bengal|odisha|orissa|assam|goa|jharkhand|chhattisgarh|madhya\\s+pradesh|himachal|uttarakhand|kashmir|lagos|kano|kaduna|ogun|oyo|osun|ondo|ekiti|edo|delta|anambra|enugu|imo|abia|ebonyi|benue|plateau|borno|sokoto|kwara|kogi|bayelsa|cross\\s+river|akwa\\s+ibom|yoruba|igbo|hausa|sindh|balochistan|khyber|visayas|mindanao|luzon|east\\s+malaysia|west\\s+malaysia|peninsular|north\\s+india|south\\s+india|northeast\\s+india|nairobi|mombasa|kisumu|addis\\s+ababa|lusaka|kampala|dar\\s+es\\s+salaam|accra|abuja|karachi|lahore|islamabad|dhaka|colombo|hanoi|saigon|phnom\\s+penh|vientiane|yangon|manila|cebu|surabaya|bandung|medan|kuala\\s+lumpur|riyadh|jeddah|almaty|astana|tashkent|cairo|johannesburg|cape\\s+town|durban|melbourne|sydney|brisbane|perth|adelaide|auckland|toronto|vancouver|montreal|london|manchester|birmingham|bangkok|jakarta|ho\\s+chi\\s+minh\\s+city";
 const DEMONYMS_ABROAD_EN =
   "sabahan|sarawakian|west\\s+malaysian|east\\s+malaysian|goan|maharashtrian|gujarati|bihari|tamilian|keralite|malayali|telugu|kannadiga|marathi|bengali|punjabi|rajasthani|marwari|kashmiri|assamese|odia|oriya|north\\s+indian|south\\s+indian|north-east\\s+indian|northeast\\s+indian|northern|southern|eastern|mainland|mainland\\s+chinese|visayan|ilocano";
-const ORIGIN_ABROAD_EN = `\\b(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?)*\\s+(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domicile|domiciles|ktp)\\b(?<!\\b(?:northern|southern|eastern|mainland)\\s+(?:applicants?|candidates?|people|born|origin|locals?))`;
+const ORIGIN_ABROAD_EN = `\\b(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?)*(?:\\s+(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domicile|domiciles|ktp)|-born)\\b(?<!\\b(?:northern|southern|eastern|mainland)(?:\\s+|-)(?:applicants?|candidates?|people|born|origin|locals?))`;
 
 export const REGION: VettingLexicon = {
   // (Branch vet13-disc, speed.) The wide class starting PROVINCE_OR_CITY_OF_ORIGIN was tried at every Chinese character
@@ -1854,7 +1884,7 @@ export const REGION: VettingLexicon = {
     { pattern: PLACE_EN_BORN, when: "\\bborn\\s" },
     {
       pattern: ORIGIN_ABROAD_EN,
-      when: "\\s(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domiciles?|ktp)\\b",
+      when: "(?:\\s|-)(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domiciles?|ktp)\\b",
     },
   ],
   words: [
@@ -2018,6 +2048,11 @@ export const REGION: VettingLexicon = {
     // in Xinjiang", "hometown is Henan".
     `\\b(?:household\\s+registration|hukou|hometown|home\\s+province|native\\s+place|place\\s+of\\s+origin|registered\\s+residence)\\s+(?:is|are|was)\\s+(?:in\\s+|from\\s+)?(?:${PLACE_EN})\\b`,
     `\\b(?:originally|born|raised|native(?:ly)?)\\s+(?:from|in)\\s+(?:${PLACE_EN})\\b|\\bborn\\s+and\\s+raised\\s+in\\s+(?:${PLACE_EN})\\b|\\bnatives?\\s+of\\s+(?:${PLACE_EN})\\b`,
+    // Round on former-blind-36/37 (branch vet3637-disc): grown up in a place, or a family of it, as the origin: "candidates who grew up in
+    // Shanghai", "from a Guangdong family background", "a Shanghai family background".
+    `\\b(?:grew|grown|growing|brought)\\s+up\\s+in\\s+(?:${PLACE_EN})\\b(?<=\\b(?:candidates|applicants|people|someone|somebody|those|staff|graduates|anyone|one|person|hires?)\\s(?:who|that)\\s(?:have\\s|has\\s)?(?:grew|grown|growing|brought)\\sup\\sin\\s[a-z ]{4,20})`,
+    `\\b(?:${PLACE_EN})\\s+family\\s+(?:background|roots|origins?)\\b`,
+    "\\b(?:northern|southern|north-?eastern|north-?western|inland|western|central)\\s+provinces\\b(?<=\\b(?:candidates|applicants|people|those|staff|workers|graduates|anyone)\\s(?:from|of)\\s(?:the\\s)?(?:northern|southern|north-?eastern|north-?western|inland|western|central)\\sprovinces)",
     // Household registration said as a verb: "Only candidates registered in Jiangsu may apply" (not a company's
     // registration: "a firm registered in Shanghai").
     // (The look-behind after the word: one placed first would run at every position of the text.)
@@ -2105,6 +2140,14 @@ export const REGION: VettingLexicon = {
     // vet-disc: counted or summed up, with the people or the school between — "湖南、江西两省人员恕不录用", "东北三省的朋友
     // 暂不考虑", "京津冀以外的人员", "省外院校不考虑"; one scan for all of them, each scan from a place costs.)
     `(?:${PLACE})(?:\\s*[、/和及与或]\\s*(?:${PLACE}))*\\s*(?:(?:等|这)?\\s*(?:[两二三四五六七八九十几]|\\d{1,2})?\\s*个?\\s*(?:省份?|省区|省市|市|地区?|地方|城市|籍贯|籍|户口|户籍|生源))?\\s*(?:以外|之外)?\\s*(?:的|人)?\\s*(?:(?:985|211|双一流|重点|一本|本科)?\\s*(?:院校|高校|大学|学校)\\s*(?:毕业生?)?\\s*(?:的)?|人员|人士|老乡|同胞|员工|候选人|朋友|同学|求职者|应聘者|人|\\s*(?:candidates?|applicants?|people|staff)\\s*)?\\s*(?:(?:我们|公司|本店|这边|我司|店里|这里)\\s*){0,2}(?:(?:就|请|一律|均|都|暂时?|先|也|一般|原则上|基本上?|通常|目前|这次|这回|今年)\\s*){0,2}(?:${PLACE_EXCLUDE}|无法安排|无法录用|不太合适)`,
+    // Round on former-blind-36/37 (branch vet3637-disc): born and raised in the place, "只要本地土生土长的"; a province's own people said
+    // with 本省, "只要浙江本省的"; a place then a refusal stressed with an adverb, "河南的特别不要", "东北的坚决不考虑".
+    "土生土长\\s*(?:的)?\\s*(?:本地人|当地人|人|同学|朋友|(?=\\s*(?:[，,。；;!！?？\\n]|$)))",
+    `(?:本省|本市|本地)(?<=(?:${PLACE})\\s?(?:本省|本市|本地))(?:的?(?:人|同学|朋友|员工|求职者)|的(?=\\s*(?:[，,。；;!！?？\\n]|$)))`,
+    `(?:特别|尤其|坚决|绝对|统统|通通|一概)(?<=(?:${PLACE})\\s?(?:的|人)\\s?(?:特别|尤其|坚决|绝对|统统|通通|一概))\\s*(?:不要(?!求)|不考虑|不招|不收|免谈|别投|勿扰)`,
+    // Round on former-blind-36/37 (branch vet3637-disc): the outsiders described further, then refused: "外地的暑假要回家的不考虑", "外省的
+    // 过年要回老家的就别投了".
+    "(?:外地|外省|外市|外县)(?:的|人)[^，,。；;!！?？\\n]{1,14}?的\\s*(?:就|也|一律|都|暂时?|先)?\\s*(?:不考虑|不要(?!求)|免谈|别投|勿扰|不招)",
     // Everyone else excluded: "其他省份的免投", "外省的勿扰".
     `(?:其他|其它|别的|外)\\s*(?:省份?|省市|地区|城市|地方|地市)(?:的)?\\s*(?:人|朋友|同学|求职者|应聘者)?\\s*(?:就|请|一律|均|都|暂时?)?\\s*${PLACE_EXCLUDE}`,
     // A restriction before a list of places that name people: "只要四川、重庆的", "仅限江浙沪人".
@@ -2357,6 +2400,8 @@ export const MARITAL: VettingLexicon = {
     // "孩子太小的请别投", "小孩还小的暂不考虑", "kids already in school", "children under three". (The child first.)
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|都)?\\s*(?:上|读|进)\\s*(?:了)?\\s*(?:小学|初中|中学|高中|大学|幼儿园|学)",
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:太小|还小|尚小|较小|年幼|不满\\s*[0-9一二两三四五六]\\s*岁|未满\\s*[0-9一二两三四五六]\\s*岁)",
+    // Round on former-blind-36/37 (branch vet3637-disc): … not yet at school: "孩子还没上小学的不考虑", "小孩还没读幼儿园的", "娃还没上学的".
+    "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:还|尚|都)?\\s*(?:没|没有|未)\\s*(?:上|读|进)\\s*(?:小学|幼儿园|托班|学)",
     // (former-blind-15, branch vet15-disc) … or old enough: "孩子满三岁以上的优先", "子女已年满6周岁", "kids over five".
     "(?:孩子|小孩|子女|宝宝|娃)\\s*(?:已经|已|须|需|要|必须|应|最好)?\\s*(?:年满|满|大于|超过)\\s*[0-9一二两三四五六七八九十]{1,2}\\s*(?:周)?岁",
     "\\b(?:children|kids)\\s+(?:(?:are|is|must\\s+be|should\\s+be)\\s+)?(?:over|above|older\\s+than|aged\\s+over)\\s+(?:three|3|five|5|six|6|ten|10|12)\\b",
@@ -2414,7 +2459,8 @@ export const MARITAL: VettingLexicon = {
     // (former-blind-26/27, branch vet2627-disc) The status asked for or recorded, in mixed text: "面试时会问 marital status", "请在简历上注明
     // marital status 和生育计划", "入职时需填写婚育情况"; asked in English ("we will ask about your marital status at interview"). Not
     // "面试不会问婚育情况", "we never ask about marital status".
-    "(?:面试|入职|简历|履历|报名表|申请表)[^。；;!?\\n]{0,8}?(?<!不|不会|不要|无需|不用|绝不|从不|不必)(?:问|询问|了解|核实|注明|写明|填写|提供|标明)\\s*(?:你的|您的|候选人的|一下)?\\s*(?:marital\\s+status|婚姻状况|婚育(?:情况|状况)|婚否|生育(?:计划|打算|情况))",
+    // Round on former-blind-36/37 (branch vet3637-disc): 问 not read inside a denied 询问 ("面试不询问婚育状况" is a promise, not a question).
+    "(?:面试|入职|简历|履历|报名表|申请表)[^。；;!?\\n]{0,8}?(?<!不|不会|不要|无需|不用|绝不|从不|不必)(?:(?<!询)问|询问|了解|核实|注明|写明|填写|提供|标明)\\s*(?:你的|您的|候选人的|一下)?\\s*(?:marital\\s+status|婚姻状况|婚育(?:情况|状况)|婚否|生育(?:计划|打算|情况))",
     "\\b(?<!never\\s|not\\s|n't\\s)(?:ask|asks|asked|enquire|inquire|state|note|indicate|declare|list)\\s+(?:about\\s+)?(?:your\\s+|their\\s+|the\\s+candidate's\\s+)?marital\\s+status\\b",
     // … a signed promise against pregnancy said as a compound ("two-year no-pregnancy commitment required"), and a preference for
     // someone without children ("he would rather hire someone without young kids").
@@ -2767,6 +2813,9 @@ export const HEALTH: VettingLexicon = {
     "personality disorder",
     "personality disorders",
     "mental-health history",
+    // Round on former-blind-36/37 (branch vet3637-disc): the same history named by its field, "any psychiatric history".
+    "psychiatric history",
+    "psychiatric histories",
     "mental-health condition",
     "mental-health conditions",
     "mental-health issues",
@@ -3201,6 +3250,12 @@ export const SCHOOL_TIER: VettingLexicon = {
     // (former-blind-34/35, branch vet3435-disc) A university of the tier named as the workplace, by one of its places: "985大学食堂 收银员",
     // "在某211高校食堂帮厨", "某985大学图书馆管理员" ("只要985大学毕业的" names the applicant's school).
     "(?:985|211|双一流)\\s*(?:工程)?\\s*(?:高校|院校|大学)\\s*(?:的)?\\s*(?:第[一二三四五六七八九十\\d]+)?\\s*(?:食堂|餐厅|图书馆|宿舍|校区|校园|后勤|超市|保卫处|物业|快递站|驿站|体育馆|实验楼|教学楼|附属(?:医院|中学|小学|幼儿园))",
+    // Round on former-blind-36/37 (branch vet3637-disc): the same for a private university's places and a university's offices ("民办高校
+    // 图书馆招聘管理员", "某985高校招生办招聘宣传专员"), and a title whose bracket names the university a university post is at
+    // ("高校招生宣传专员（985高校）", "图书馆管理员（民办高校）"); "管培生（985高校）", with no university post before it, stays a
+    // screen.
+    "(?:985|211|双一流|民办)\\s*(?:工程)?\\s*(?:高校|院校|大学)\\s*(?:的)?\\s*(?:招生办|招生处|教务处|学工处|研究生院|图书馆|食堂|后勤|宿舍|校医院)",
+    "(?:985|211|双一流|民办)\\s*(?:高校|院校|大学)(?=\\s*[)）])(?<=(?:高校|大学|图书馆|招生|辅导员|教务|宿管|实验室|校医)[^（()）\\n]{0,10}[（(]\\s?(?:985|211|双一流|民办)\\s?(?:高校|院校|大学))",
     // (former-blind-13, third round) The tier as where the work recruits or whom it partners with ("985高校校园招聘专员",
     // "有985高校合作资源者优先"), and English admissions consulting ("Ivy League Admissions Consultant").
     "(?:985|211|双一流|名校)\\s*(?:高校|院校|大学)?\\s*(?:的)?\\s*(?:校园招聘(?!生)|校招(?!生)|宣讲|合作|资源|对接|渠道|招生办)",
@@ -3418,7 +3473,11 @@ export const RESTRICT_BEFORE = [
   "(?:preference|priority)\\s+(?:will\\s+)?(?:goes|go|is\\s+granted|be\\s+granted|is\\s+reserved)\\s+(?:to|for)",
   // (former-blind-26/27, branch vet2627-disc) A wish in the subjunctive: "the client has asked that candidates be of Han ethnicity", "has
   // asked that this position be filled by a candidate holding a British … passport".
-  "\\b(?:asked|asks|requested|requests|required|requires|insists?|insisted|stipulated|stipulates)\\s+that\\s+(?:all\\s+|the\\s+|our\\s+)?(?:candidates?|applicants?|staff|hires?|employees|the\\s+(?:hire|candidate|person|successful\\s+candidate)|(?:this|the)\\s+(?:position|role|post|vacancy))\\s+(?:be|are|is)\\s+(?:filled\\s+by\\s+(?:an?\\s+)?(?:candidates?|applicants?|someone|people|persons?)?\\s*(?:holding\\s+(?:an?\\s+)?|with\\s+(?:an?\\s+)?)?)?(?:of\\s+)?(?:an?\\s+)?",
+  // (Round on former-blind-36/37, branch vet3637-disc: "ask" too, "we ask that applicants be unmarried and without children".)
+  "\\b(?:ask|asked|asks|requested|requests|required|requires|insists?|insisted|stipulated|stipulates)\\s+that\\s+(?:all\\s+|the\\s+|our\\s+)?(?:candidates?|applicants?|staff|hires?|employees|the\\s+(?:hire|candidate|person|successful\\s+candidate)|(?:this|the)\\s+(?:position|role|post|vacancy))\\s+(?:be|are|is)\\s+(?:filled\\s+by\\s+(?:an?\\s+)?(?:candidates?|applicants?|someone|people|persons?)?\\s*(?:holding\\s+(?:an?\\s+)?|with\\s+(?:an?\\s+)?)?)?(?:of\\s+)?(?:an?\\s+)?",
+  // Round on former-blind-36/37 (branch vet3637-disc): the team asked to be made up of the people, "has asked that the team be made up of
+  // Cantonese Chinese staff", "wants the desk staffed by …".
+  "\\b(?:ask|asked|asks|requested|requests|wants?|wanted|insists?|insisted)\\s+(?:that\\s+)?(?:the\\s+|our\\s+|this\\s+|his\\s+|her\\s+)?(?:team|desk|crew|department|unit|office|front\\s+line)\\s+(?:to\\s+)?be\\s+(?:made\\s+up|composed|staffed|formed)\\s+(?:of|by|with)\\s+(?:only\\s+)?",
   // (former-blind-26/27, branch vet2627-disc) The giver named: "the selection panel will give priority to candidates who are single".
   "\\b(?:give|gives|giving|grant|grants)\\s+(?:first\\s+)?(?:priority|preference)\\s+to",
   // A wish to hire: "我们更想招已经有孩子的", "比较想找个男生".
@@ -3442,6 +3501,12 @@ export const RESTRICT_BEFORE = [
   "\\b(?:lead|manager|boss|client|owner|founder|director|partner|we|i)\\s+(?:really\\s+|just\\s+)?(?:wants?|needs?)\\s+(?:another|an?|one\\s+more)\\s+(?=(?:[a-z'-]+\\s+)?$)",
   "(?:we\\s+|we'd\\s+|we\\s+would\\s+)?(?<!\\bin\\s)(?:favour|favor)\\s+(?!of\\b)(?=(?:[a-z'-]+\\s+)?$)",
   "(?:looking\\s+for|seeking)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
+  // Round on former-blind-36/37 (branch vet3637-disc): the people looked for named with "with" or "of", an adjective between ("we are
+  // looking for candidates with a Caucasian appearance", "seeking candidates with a light, fair complexion"), and only those who are
+  // the attribute taken further ("We shortlist only candidates who grew up in Shanghai", "we only interview applicants who are …").
+  "(?:looking\\s+for|seeking|searching\\s+for)\\s+(?:(?:candidates|applicants|someone|somebody|people|staff|hosts|hostesses|models|ambassadors|promoters|presenters|crew|talent|women|men|girls|boys|ladies)|an?\\s+(?:candidate|applicant|person|host|hostess|model|presenter))\\s+(?:with|of)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+,?\\s+)?$)",
+  "\\b(?:owner|client|founder|partner|director|boss|we|i)\\s+(?:really\\s+)?(?:wants?|needs?|prefers?)\\s+(?:an?\\s+)?(?:[a-z'-]+\\s+){0,2}?(?:from|with)\\s+(?:an?\\s+)?(?=(?:[a-z'-]+\\s+)?$)",
+  "\\b(?:(?:shortlist|consider|interview|hire|accept|invite)\\s+only|only\\s+(?:shortlist|consider|interview|hire|accept|invite))\\s+(?:candidates|applicants|people|those|staff|graduates)\\s+(?:who|that)\\s+(?:(?:are|were|have|had)\\s+)?",
   // (former-blind-15, branch vet15-disc) "We are specifically after a male candidate".
   "(?:we(?:'re|\\s+are)|i(?:'m|\\s+am))\\s+(?:specifically\\s+|really\\s+|mainly\\s+|only\\s+)?after\\s+(?:an?\\s+)?",
   // (former-blind-15, branch vet15-disc) The person looked for, described by the attribute: "We are looking for someone
@@ -3568,6 +3633,11 @@ export const REFUSE_BEFORE = [
   // (former-blind-20/21, branch vet2021-disc) The refusal as a preference: "we prefer not to hire teachers from minority groups", "we would
   // rather not employ candidates from Henan".
   "(?:prefer|preferably|rather)\\s+not\\s+(?:to\\s+)?(?:hire|employ|recruit|take\\s+on|consider|interview|shortlist|accept)",
+  // Round on former-blind-36/37 (branch vet3637-disc): an application not taken forward, or a team said not to include the people: "we will
+  // not be moving forward with applicants of African appearance", "the site team will not include Uyghur or Kazakh engineers" (the team
+  // named: "our medical does not include hepatitis B testing" excludes a test, not people).
+  "(?:\\bnot|n't)\\s+(?:be\\s+)?(?:moving|going)\\s+forward\\s+with",
+  "\\b(?:team|teams|crew|crews|staff|workforce|intake|cohort|shortlist|group|line-?up)\\s+(?:(?:will|would|does|do|shall)\\s+not|won't|wouldn't|doesn't|don't)\\s+include",
   "不予录用",
   "不予考虑",
   "不招",
@@ -4065,6 +4135,19 @@ export const EXCLUDE_AFTER = [
   // too many family commitments".
   "\\b(?:have|has|got|carry|bring)\\s+too\\s+(?:much|many)\\s+(?:family\\s+|personal\\s+|home\\s+)?(?:problems?|issues?|commitments?|burdens?|distractions?|responsibilit(?:y|ies)|obligations?|baggage|troubles?)\\b",
   "(?:不符合|不太符合|不适合|不匹配|不搭)\\s*(?:我们|公司|本店|店里|门店|会所|品牌|我司)?\\s*(?:的)?\\s*(?:定位|形象|调性|风格|气质|品牌形象|门店形象|审美)",
+  // Round on former-blind-36/37 (branch vet3637-disc): a refusal stressed with an adverb, "河南的特别不要", "外地的坚决不考虑".
+  "(?:特别|尤其|坚决|绝对|统统|通通|一概)\\s*(?:不要(?!求)|不考虑|不招|不收|免谈|别投|勿扰)",
+  // Round on former-blind-36/37 (branch vet3637-disc): refusals said as an outcome or as advice, for every attribute: an offer withdrawn
+  // ("… will have their offers withdrawn"), told to hold off, to think carefully first or to apply elsewhere ("should hold off applying",
+  // "should consider carefully before applying", "are encouraged to apply to our other openings instead"), not progressed with a hedge
+  // ("are usually not progressed"), and not matching the image ("are unlikely to match our service image"). Not an offer that is
+  // withdrawn for a reason anyone may have ("offers are withdrawn if references fail" names no people before it).
+  "\\b(?:will|would|shall|may)\\s+have\\s+(?:their|the|any|its)\\s+(?:job\\s+|conditional\\s+)?offers?\\s+(?:withdrawn|rescinded|revoked|cancell?ed|retracted)\\b",
+  "\\b(?:should|must|are\\s+asked\\s+to|please)\\s+hold\\s+off\\s+(?:on\\s+)?(?:applying|their\\s+applications?)\\b|\\bhold\\s+off\\s+(?:on\\s+)?applying\\b",
+  "\\b(?:should|must|are\\s+asked\\s+to)\\s+(?:consider|think)\\s+(?:very\\s+)?(?:carefully|twice|hard)\\s+before\\s+applying\\b",
+  "\\b(?:are|is)\\s+(?:(?:kindly|politely|instead)\\s+)?(?:encouraged|invited|asked|advised)\\s+to\\s+apply\\s+(?:to|for)\\s+(?:our\\s+|one\\s+of\\s+our\\s+)?other\\s+(?:[a-z]+\\s+)?(?:openings|roles|positions|vacancies|jobs|programmes|programs|teams|offices)\\b",
+  "\\b(?:are|is)\\s+(?:usually|generally|normally|typically|often|mostly)\\s+not\\s+(?:progressed|shortlisted|taken\\s+forward|moved\\s+forward|invited)\\b",
+  "\\b(?:are|is)\\s+(?:very\\s+)?(?:unlikely|not\\s+likely)\\s+to\\s+(?:match|suit|fit)\\s+(?:in\\s+with\\s+)?(?:our|the)\\s+(?:[a-z]+\\s+)?(?:image|look|brand|profile|standards?|culture)\\b",
 ];
 
 /**
@@ -4456,7 +4539,9 @@ export const INCLUSIVE_AFTER = [
   "are welcome",
   "is welcome",
   // (former-blind-17, branch vet17-disc) Outreach: "Graduates of second-tier universities are encouraged to apply".
-  "(?:are|is)\\s+(?:strongly\\s+|especially\\s+)?encouraged\\s+to\\s+apply",
+  // Round on former-blind-36/37 (branch vet3637-disc): not when they are sent to other openings ("female applicants are encouraged to
+  // apply to our other openings instead" refuses them this one; EXCLUDE_AFTER).
+  "(?:are|is)\\s+(?:strongly\\s+|especially\\s+)?encouraged\\s+to\\s+apply(?!\\s+(?:to|for)\\s+(?:our\\s+|one\\s+of\\s+our\\s+)?other\\b)",
   // "Open to everyone, graduates of 211 universities included".
   "included(?=\\s*(?:[.;!]|$))",
   "welcome",
@@ -4658,8 +4743,10 @@ export type CorpusDecision = (typeof CORPUS_DECISIONS)[number];
  */
 // (former-blind-20/21, branch vet2021-disc) … also the people asked to understand ("Muslim applicants, please understand"), and a time
 // span before the refusal ("有过癌症治疗史的阿姨，五年内都不考虑").
+// Round on former-blind-36/37 (branch vet3637-disc): … and a preference not to hire them, "Practising Muslims would feel uncomfortable with
+// our products, so we prefer not to hire them for any role".
 export const NEXT_CLAUSE_EXCLUDE =
-  "^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not|should\\s+not|shouldn't|must\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:so|and)\\s+)?(?:(?:please|kindly)\\s+understand|we\\s+hope\\s+you(?:\\s+will|'ll|\\s+can)?\\s+understand)\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|这边|这里|店里|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上|近期|短期内|[一二两三四五六七八九十\\d]{1,2}\\s*(?:年|个月)\\s*(?:内|以内|之内))\\s*){0,4}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:信|是|来自|读)?\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方|宗教|民族|省份?)?\\s*(?:的)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收|就算了|算了|不行|不招)|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)|^\\s*(?:but\\s+)?(?:all\\s+)?(?:others|anyone\\s+else|everyone\\s+else)\\s+(?:need\\s+not|should\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|shortlisted)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
+  "^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:would\\s+|'d\\s+)?(?:prefer|rather)\\s+not\\s+(?:to\\s+)?(?:hire|employ|recruit|take\\s+on|consider|interview)\\s+(?:them|you)\\b|^\\s*(?:then\\s+)?(?:please\\s+|kindly\\s+)?(?:do\\s+not|don't|you\\s+need\\s+not|you\\s+should\\s+not|need\\s+not|should\\s+not|shouldn't|must\\s+not)\\s+apply(?:\\s+for\\s+this\\s+(?:role|job|position))?\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?(?:you\\s+)?(?:will\\s+not|won't)\\s+be\\s+considered\\s*(?=[,.;!?\\n]|$)|^\\s*(?:then\\s+)?this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|^\\s*(?:then\\s+)?this\\s+(?:is\\s+not|isn't)\\s+the\\s+(?:right\\s+)?(?:role|job|position)\\s+for\\s+you|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:cannot|can't|are\\s+unable\\s+to|won't|will\\s+not|do\\s+not|don't)\\s+(?:take\\s+(?:them|you)(?:\\s+on)?|(?:hire|accept|consider|employ|recruit)\\s+(?:them|you))\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:so|and)\\s+)?(?:(?:please|kindly)\\s+understand|we\\s+hope\\s+you(?:\\s+will|'ll|\\s+can)?\\s+understand)\\s*(?=[,.;!?\\n]|$)|^\\s*(?:(?:所以|因此|因而|故而|故|那就|就|则|也|我们|这边|这里|店里|公司|本店|本岗位|这次|这回|今年|目前|本次|暂时|先|一般|原则上|近期|短期内|[一二两三四五六七八九十\\d]{1,2}\\s*(?:年|个月)\\s*(?:内|以内|之内))\\s*){0,4}(?:暂时?|一律|均|都|先|这次|目前|今年|本次|只能|只好|就)?\\s*(?:不予?考虑|不招收|不招聘|不招|不录用|不录|不予录用|不予招聘|恕不录用|恕不接受|无法安排|无法录用|无法接收|不安排录用|不安排入职|不予安排|不纳入|不要来|别来|不用来|不必来|请慎重投递|慎重投递|请慎重|慎投|请回|请勿投递|请勿投|勿投|免投|勿扰|不太合适|不合适|不接受|不收|婉拒|谢绝|拒绝)\\s*(?:了|哦|啦|呢|哈)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:信|是|来自|读)?\\s*(?:别的|其他的?|其它的?|其余的?)\\s*(?:院校|学校|人|地方|宗教|民族|省份?)?\\s*(?:的)?\\s*(?:一律|都|均|就|一概)?\\s*(?:不看|不考虑|不要|免谈|免投|勿扰|不收|就算了|算了|不行|不招)|^\\s*(?:so|therefore|hence|and)?\\s*(?:we\\s+)?(?:do\\s+not|don't|would\\s+not|wouldn't)\\s+(?:recommend|advise|suggest|encourage)\\s+(?:applying|that\\s+(?:you|they)\\s+apply|you\\s+(?:to\\s+)?apply|them\\s+to\\s+apply)|^\\s*(?:but\\s+)?(?:all\\s+)?(?:others|anyone\\s+else|everyone\\s+else)\\s+(?:need\\s+not|should\\s+not|please\\s+do\\s+not|will\\s+not\\s+be|won't\\s+be|are\\s+not)\\s+(?:apply|considered|accepted|shortlisted)|^\\s*(?:那么|那|则|就)?\\s*(?:这个|该|此|本)?\\s*(?:岗位|职位|工作)?\\s*(?:就|可能|恐怕)?\\s*(?:不适合|不合适|不太适合)\\s*(?:你|您)\\s*(?:了|哦|啦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:请|就)?\\s*(?:勿|不要|别)\\s*(?:投递|应聘|申请|报名|投简历|投)\\s*(?:了|哦)?\\s*(?=[，,。；;!！?？\\n]|$)|^\\s*(?:(?:如|若)?\\s*(?:有|存在))?\\s*(?:此|这类|这种|这方面|上述|以上)\\s*(?:需求|需要|情况|习惯)\\s*(?:的)?\\s*(?:者|人|同学|朋友|应聘者|求职者|候选人)?\\s*(?:请|就|一律|均)?\\s*(?:勿扰|勿投|免投|不要投|别投|请勿投递|勿投递|不予考虑|不考虑|慎投|谢绝)";
 
 /**
  * The next clause adopts the attribute just described as the hiring standard: "本店员工均为汉族，仍按此标准招聘",
@@ -4723,6 +4810,9 @@ export const OCCUPATIONAL_BASIS = [
   // intimate care from a man", "限女性（需进入试衣间协助更衣）". Comfort alone ("brides are more comfortable with women") is no such reason.
   "\\b(?:as|because|since|given\\s+that|the\\s+(?:client|patient|resident|customer|bride)s?\\s+(?:needs?|requires?|requested|asked\\s+for|wants?))\\b[^.;!?\\n]{0,60}?\\b(?:undress(?:es|ing)?|dress(?:es|ing)?\\s+and\\s+undress(?:es|ing)?|bathing|showering|toileting|intimate\\s+(?:care|hygiene)|help\\s+(?:with\\s+)?(?:washing|bathing|showering|toileting))\\b",
   "(?:需|须|要|因|因为|由于)[^。；;!！?？\\n]{0,10}?(?:协助|帮助|帮忙|帮)\\s*[\\u4e00-\\u9fff]{0,4}?(?:更衣|换衣|换装|换纱|穿脱|脱衣|洗浴|洗澡|如厕|擦身|沐浴)",
+  // Round on former-blind-36/37 (branch vet3637-disc): the same duty said as helping someone into and out of their clothes, the
+  // restriction drawn from it in the sentence ("Help brides into and out of gowns in the fitting room, so the role is limited to women").
+  "\\bhelp(?:s|ing)?\\s+(?:[a-z']+\\s+){0,2}?(?:into\\s+and\\s+out\\s+of|out\\s+of\\s+and\\s+into|in\\s+and\\s+out\\s+of)\\s+(?:their\\s+|the\\s+)?(?:wedding\\s+)?(?:gowns?|dresses|clothes|clothing|garments|costumes|swimwear|lingerie)\\b",
 ];
 
 /**
@@ -4747,7 +4837,9 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
   [
     "(?:女子|男子|女士|男士)\\s*(?:健身房|健身会所|健身中心|健身工作室|瑜伽馆)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|fitness\\s+(?:club|centre|center|studio))\\b",
     "(?:更衣区|更衣室|换衣区)\\s*(?:就)?\\s*(?:在|位于|设在)\\s*(?:训练区|训练场|场馆|健身区)\\s*(?:内|里|中)|\\b(?:changing|locker)\\s+(?:area|room)s?\\s+(?:is|are|lies|lie|sits?)\\s+(?:inside|within|on|in)\\s+(?:the\\s+)?(?:training|gym|workout)\\s+(?:floor|area)\\b",
-    "教练|私教|\\b(?:trainers?|coach(?:es)?|instructors?)\\b",
+    // Round on former-blind-36/37 (branch vet3637-disc): … and its front desk, whose staff cross that floor (CONVENTIONS.md, blind36: "a
+    // 女子健身房 front desk whose changing area lies in the training floor" is clean).
+    "教练|私教|前台|接待|\\b(?:trainers?|coach(?:es)?|instructors?|front\\s+desk|receptionists?)\\b",
   ],
   // (former-blind-32/33, branch vet3233-disc) A client of one sex and intimate care of them, said anywhere: "Companion for an elderly woman
   // … the client needs help with bathing and dressing", "为女性长者提供洗浴护理".
@@ -4759,8 +4851,9 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
     "\\bchaperon(?:e|es|ing)\\b|陪检",
     "\\bintimate\\s+(?:examinations?|exams?|procedures?)\\b|妇科检查|私密检查|私密部位检查",
   ],
+  // Round on former-blind-36/37 (branch vet3637-disc): a summer camp's cabins of one sex (男生营房, "the girls' cabins") are such a residence.
   [
-    "(?:\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:[a-z']+\\s+){0,2}?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?|hostels?|quarters|houses?)\\b)|(?:男生|女生|男子|女子|男职工|女职工|男员工|女员工|男|女)(?:宿舍|寝室|公寓)",
+    "(?:\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:[a-z']+\\s+){0,2}?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?|hostels?|quarters|houses?|cabins?|bunkhouses?)\\b)|(?:男生|女生|男子|女子|男职工|女职工|男员工|女员工|男|女)(?:宿舍|寝室|公寓|营房|营舍)",
     "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)|(?:入住|住在|常驻|驻守|同住)\\s*(?:男生|女生|男子|女子|男|女)(?:宿舍|寝室|公寓)|\\blives?\\s+in\\s+(?:the\\s+)?(?:boys'|girls'|men's|women's)\\s+(?:dormitor(?:y|ies)|dorms?|residences?|hostels?|houses?|halls?)\\b",
   ],
   [

@@ -205,6 +205,8 @@ const DUTY_GAP =
 const TEAM =
   // (Not "新同事"/"新成员"/"新加入的成员": the applicant joining, "新同事需为基督徒".)
   /团队|(?<!新|加入的|入职的)成员|我们的|创始人|(?<!新|加入的|入职的)同事|校友|导师|客户|用户|游客|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b|\b(?:clients?|customers?|users?|partners?|suppliers?|buyers?|guests?|visitors?|tourists?|products?|goods|imports?)\b/u;
+/** A demand on a team's background, then a colon: the marker after it screens the team's hires ("…团队的学历背景有明确要求："). */
+const TEAM_DEMAND = /(?:有|提出)?\s*(?:明确|严格|硬性|特别)?\s*要求\s*[：:][^：:。；;!！?？\n]{0,16}$/u;
 /** A profile beside a gender describes customers, not applicants, after a duty ("负责接待…女性顾客"). */
 const PROFILE_DUTY = /负责|服务|接待|协助|为(?:客户|顾客)|\b(?:serve|serving|assist|help|support)\b/u;
 /** A clause that is only a list marker and the attribute ("1. 女", "- 已婚", "汉族；"): a condition in any field. */
@@ -444,7 +446,14 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
     // "我们的团队成员毕业于清北": the employer describes itself, not a condition.
     // (former-blind-17, branch vet17-disc) … unless the marker is a preference or a wish, whose subject the team is: "团队偏好
     // male candidates", "我们的团队更倾向于男生", "our team would prefer a man" screen the applicant.
-    if (TEAM.test(pre.slice(0, m.index)) && !PREFERENCE_MARKER.test(m[0])) continue;
+    // (Round on former-blind-36/37, branch vet3637-disc: nor when a demand stated with a colon stands between the team and the marker,
+    // "CEO对投资者关系团队的学历背景有明确要求：本科须为清华、北大…之一" — the team's hires are what is demanded.)
+    if (
+      TEAM.test(pre.slice(0, m.index)) &&
+      !PREFERENCE_MARKER.test(m[0]) &&
+      !TEAM_DEMAND.test(pre.slice(Math.max(0, m.index - 24), m.index))
+    )
+      continue;
     // (former-blind-17, branch vet17-disc) A welcome before the marker: "We welcome graduates of 985 universities", "Open to all,
     // including graduates of …" (the twins of the sweep's restrictions).
     if (WELCOME_BEFORE_MARKER.test(pre.slice(Math.max(0, m.index - 40), m.index))) {
@@ -565,6 +574,18 @@ const ANSWERED_YES_THEN_EXCLUDE = new RegExp(
 );
 
 /**
+ * Round on former-blind-36/37 (branch vet3637-disc): the attribute to be disclosed, then those who have it (said by a history, a
+ * treatment or a diagnosis) refused in the next clause: "Applicants must disclose any mental-health history; those with treatment in
+ * the past will not be progressed", "请如实申报病史，有治疗经历的不予录用". Read only when the clause asks for the disclosure.
+ */
+const DISCLOSED_THEN_EXCLUDE = new RegExp(
+  `^[;；,，.。]\\s*(?:(?:applicants|candidates|those|anyone|people)\\s+(?:with|who\\s+(?:have|has|had|report|reports|disclose|discloses|declare|declares))\\s+(?:(?:a|any|the|such|past|previous|prior|recent)\\s+)*(?:treatment|history|diagnosis|condition|record|one|it|this)\\b|(?:有|有过|曾有)\\s*(?:相关|上述|此类)?\\s*(?:治疗|就诊|病史|诊断|住院)\\s*(?:经历|记录|史)?\\s*(?:的|者))[^.;。；!?！？\\n]{0,30}?(?:${EXCLUDE_AFTER_SRC}|\\bnot\\s+be\\s+considered\\b)`,
+  "u",
+);
+const DISCLOSURE_ASKED =
+  /\b(?:disclose|declare|report|state)\s+(?:any|all|your|their)\b|如实\s*(?:申报|填写|说明|告知|报告)/u;
+
+/**
  * A class of applicants named back after the attribute and a reason (former-blind-18, branch vet18-disc): "佩戴头巾与品牌形象不符，
  * 此类应聘者不予录用", "孕妇需要经常请假，此类人员恕不录用", "Hijab-wearing staff do not suit our brand; such applicants will not be
  * considered". One clause of reason may stand between, and the naming back crosses a full stop or a semicolon as well as a comma.
@@ -602,8 +623,14 @@ const WANT_DESCRIBED =
 // (former-blind-20/21, branch vet2021-disc) … or who disclose, declare or report it: "candidates who disclose a history of depression or
 // other mental-health treatment are not progressed".
 const PEOPLE_BEFORE_EN =
-  /\b(?:candidates|applicants|people|persons|anyone|those|staff|employees|individuals|workers|hires)\s+(?:(?:who|that)\s+(?:are|is|were|was|have|has|had|belong\s+to|come\s+from|have\s+undergone|have\s+had|have\s+been|are\s+currently|hold|disclose|discloses|declare|declares|report|reports|mention|mentions)|with|from|of)\s+(?:[\w'-]+\s+){0,3}$/u;
+  /\b(?:candidates|applicants|people|persons|anyone|those|staff|employees|individuals|workers|hires)\s+(?:(?:who|that)\s+(?:are|is|were|was|have|has|had|belong\s+to|come\s+from|have\s+undergone|have\s+had|have\s+been|are\s+currently|hold|disclose|discloses|declare|declares|report|reports|mention|mentions|test|tests|tested)|with|from|of)\s+(?:[\w'-]+\s+){0,3}$/u;
 const EXCLUDE_REACH_AFTER_PEOPLE = 90;
+/**
+ * Round on former-blind-36/37 (branch vet3637-disc): a second condition set off by commas between the people and their exclusion
+ * ("Candidates who are HBsAg positive, or have myopia above 600 degrees, will not be hired", "candidates who test positive for …, or who
+ * have a history of epilepsy, will have their offers withdrawn"): the aside, whose commas end the clause, is skipped.
+ */
+const ASIDE_AFTER_EN = /^(?:\s+[\w'-]+){0,3}?\s*,\s*(?:or|and)\s+[^,.;!?\n]{1,70},/u;
 /** The people named right after an English attribute ("Muslim applicants …", "Uyghur candidates …"). */
 const PEOPLE_AFTER_EN =
   /^\s+(?:applicants|candidates|staff|employees|workers|hires|teachers|people|individuals|persons)\b/u;
@@ -651,8 +678,10 @@ const TOPIC_PEOPLE_EXCLUDED = new RegExp(
 );
 
 /** A refusal to place or assign people, right before them (with an article or "any" between). */
+// Round on former-blind-36/37 (branch vet3637-disc): the people may close a list of peoples after the verb ("we do not place Hui,
+// Tibetan or Uyghur students as tour leaders"), as REFUSE_LIST_RE reads one in Chinese.
 const PLACEMENT_REFUSED =
-  /(?:\b(?:do\s+not|don't|will\s+not|won't|never|cannot|can't|are\s+unable\s+to)\s+(?:place|assign|put|station|deploy|post|roster|seat)\s+(?:any\s+|the\s+)?|(?:不|不会|不能|从不)(?:安排|派)(?:任何)?)$/u;
+  /(?:\b(?:do\s+not|don't|will\s+not|won't|never|cannot|can't|are\s+unable\s+to)\s+(?:place|assign|put|station|deploy|post|roster|seat)\s+(?:any\s+|the\s+)?(?:(?:[a-z-]+\s*,\s*){0,3}[a-z-]+,?\s+(?:or|and|nor)\s+)?|(?:不|不会|不能|从不)(?:安排|派)(?:任何)?)$/u;
 /** … and the duties a placement refusal spares people from, up to 40 characters after them: a protection, not a refusal. */
 const PLACEMENT_SPARED =
   /^[^，,。；;!！?？\n]{0,20}?(?:夜班|夜间|加班|出差|倒班|值夜|高空|井下|重体力|重物|搬运|外勤|有毒|有害|辐射|\bnights?\b|\bnight[-\s]shifts?|\bovertime|\bheavy|\blifting|\bhazard|\bchemical|\bradiation|\btravel|\bshifts?\b|\bweekends?|\blate\b)/u;
@@ -776,6 +805,22 @@ function isRestriction(
         ? PEOPLE_AFTER_ZH.exec(reach)
         : null;
     if (excluded && !DUTY_SPARED.test(reach.slice(excluded[0].length))) return true;
+    if (
+      isAscii(pre.slice(-1)) &&
+      text.charAt(clause.end) === "," &&
+      / (?:who|that|with) /u.test(pre) &&
+      PEOPLE_BEFORE_EN.test(pre)
+    ) {
+      const aside = ASIDE_AFTER_EN.exec(text.slice(mention.end, Math.min(text.length, mention.end + 120)));
+      if (aside) {
+        const rest = text.slice(
+          mention.end + aside[0].length,
+          Math.min(text.length, mention.end + aside[0].length + 60),
+        );
+        const skipped = afterRe(EXCLUDE_AFTER_SRC, 8).exec(rest);
+        if (skipped && !DUTY_SPARED.test(rest.slice(skipped[0].length))) return true;
+      }
+    }
     // (former-blind-20/21, branch vet2021-disc) … or the people named right after the attribute in English, the exclusion further on:
     // "Muslim applicants would not be comfortable here and are asked not to apply". Not when the exclusion is denied ("are never asked
     // not to apply").
@@ -835,6 +880,11 @@ function isRestriction(
     ANSWERED_YES_THEN_EXCLUDE.test(text.slice(clause.end, Math.min(text.length, clause.end + 80)))
   )
     return true;
+  if (
+    DISCLOSURE_ASKED.test(pre) &&
+    DISCLOSED_THEN_EXCLUDE.test(text.slice(clause.end, Math.min(text.length, clause.end + 90)))
+  )
+    return true;
   // (former-blind-19, branch vet19-disc) The reader asked whether they are the attribute, then invited: "Are you a man who can handle
   // months on remote sites? Then we want to hear from you", "你是能吃苦的小伙子吗？那就快来投递". The invitation is for those who
   // answer yes: a restriction, as "If so, do not apply" is an exclusion.
@@ -892,9 +942,14 @@ function isRestriction(
   }
   // (former-blind-17, branch vet17-disc) A refusal to place the people in a post: "we do not place Tibetan staff at the front desk",
   // "不安排回族员工在收银台". Not a duty they are spared ("we do not roster pregnant staff on night shifts", "不安排哺乳期员工出差").
+  // (Round on former-blind-36/37, branch vet3637-disc: an English list's commas end the clause, so the refusal before a list closing
+  // with the mention is read on the text, not the clause.)
+  const placeLead = /^\s*[a-z-]+\s+(?:or|and|nor)\s+$/u.test(pre.slice(-24))
+    ? text.slice(Math.max(0, mention.start - 60), mention.start)
+    : pre.slice(-40);
   if (
-    /安排|派|\b(?:place|assign|put|station|deploy|post|roster|seat)\b/u.test(pre.slice(-40)) &&
-    PLACEMENT_REFUSED.test(pre.slice(-40)) &&
+    /安排|派|\b(?:place|assign|put|station|deploy|post|roster|seat)\b/u.test(placeLead) &&
+    PLACEMENT_REFUSED.test(placeLead) &&
     !PLACEMENT_SPARED.test(text.slice(mention.end, Math.min(clause.end, mention.end + 40)))
   )
     return true;
@@ -1129,6 +1184,9 @@ const SEX_BEFORE_GAP_ZH = 12;
 // (former-blind-16, branch vet16-disc: 48 → 64, for a proof demanded between them, "Female applicants will be asked to confirm
 // that they are married".)
 const SEX_BEFORE_GAP_EN = 64;
+/** A pledge to be signed closing the sex's clause, its terms in the next one ("女性应聘者入职时需签署承诺书，承诺…"). */
+const PLEDGE_THEN_TERMS =
+  /^[^，,。；;!！?？\n]{0,12}?(?:签署|签订|签|出具|提交|填写)\s*(?:一份)?\s*(?:书面)?\s*(?:承诺书|保证书|声明书|声明|协议书?)\s*$|^[^.;!?\n]{0,40}?\b(?:sign|signs|signed)\s+(?:an?\s+)?(?:written\s+)?(?:pledge|undertaking|declaration|statement)\s*$/u;
 /** … and after it: the status qualifies the person word ("已婚未育女性", "未婚的女士", "married women"). */
 const SEX_AFTER_GAP = 3;
 
@@ -1155,9 +1213,15 @@ function sexNamedByFamilyScreen(
   const marital = COMPILED["discrimination.marital"];
   let excluded: Span[] | null = null;
   for (const s of named) {
-    const clause = clauseOf(text, s.start, s.end);
-    const gapAfter =
+    let clause = clauseOf(text, s.start, s.end);
+    let gapAfter =
       isAscii(text.charAt(s.end)) || isAscii(text.charAt(s.end - 1)) ? SEX_BEFORE_GAP_EN : SEX_BEFORE_GAP_ZH;
+    // Round on former-blind-36/37 (branch vet3637-disc): a pledge demanded of the sex, its terms in the next clause ("女性应聘者入职时需签署
+    // 承诺书，承诺入职三年内不生育"): the sex names the people the terms are put to, so the next clause is read too.
+    if (PLEDGE_THEN_TERMS.test(text.slice(s.end, clause.end)) && clause.end < text.length) {
+      clause = { start: clause.start, end: clauseOf(text, clause.end + 1, clause.end + 1).end };
+      gapAfter += SEX_BEFORE_GAP_ZH * 2;
+    }
     // The family statuses and screens that start between a few characters before the sex word and the gap after it.
     const from = Math.max(clause.start, s.start - SEX_AFTER_GAP - 12);
     const to = Math.min(clause.end, s.end + gapAfter + 1);
