@@ -682,6 +682,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:向|为|帮|给)${SEP}{0,8}?(?:学员|学生|家长|客户|顾客)${SEP}{0,4}?(?:介绍|讲解|解释|说明|推荐|解答|咨询)${SEP_LIST}{0,24}`,
       ),
       u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`),
+      // Round on former-blind-36/37 (branch vet3637-fraud): a car dealer's services to its buyers, the loan listed with the
+      // insurance and the plates ("协助办理贷款、保险和上牌手续"), and the student-loan desk or office as the workplace
+      // ("助学贷款窗口勤工助学").
+      u(`办理\\s*(?:车贷|贷款|按揭|分期)${SEP_LIST}{0,6}?(?:保险|上牌|过户|牌照|验车)`),
+      /(?:国家)?助学贷款?\s*(?:窗口|服务窗口|中心|办公室|服务站|咨询台|服务台)/u,
       // A school's student-aid duty: "协助学员办理助学贷款咨询" is the job helping students, not a loan on
       // the applicant (a school's aid centre, former-blind-8).
       u(`(?:协助|负责|帮助|指导)${SEP}{0,8}?(?:学生|学员|同学|家长|借款人)${SEP}{0,6}?(?:办理|申请|咨询)${SEP}{0,16}`),
@@ -773,7 +778,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Seventh round (former-blind-9): a charge named after the internship ("实习管理费500元", "internship admin fee").
       /实习\s*(?:管理|服务|指导|鉴定|证明|推荐|报名|名额|申请|安排|岗位|保证)费|\binternship\s+(?:admin(?:istration)?|management|placement|application|service|programme|program)\s+fees?\b/u,
       u(`实习(?:证明|名额|机会|岗位|推荐)${SEP}{0,6}?(?:收费|付费|需缴|需交|需付|缴纳|交纳)`),
-      /(?:购买|花钱买|花钱|出钱)\s*(?:实习|内推)/u,
+      // (Round on former-blind-36/37 (branch vet3637-fraud): not the insurance an employer buys for the internship's duration,
+      // "为实习生购买实习期间意外伤害保险".)
+      /(?:购买|花钱买|花钱|出钱)\s*(?:实习|内推)(?!\s*(?:期间|阶段))/u,
       /\bpay(?:ing)?\s+for\s+(?:an?\s+|the\s+)?internship\b/u,
       /\binternship\s+fees?\b/u,
       /\bpay[-\s]to[-\s]intern\b/u,
@@ -1174,6 +1181,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:answer|serve|support|reply\s+to)\s+(?:\w+\s+){0,2}?(?:customers|clients|buyers|users|guests)\s+(?:on|via|through)\s+whatsapp\s+business\b/u,
       /(?:运营|管理|维护)\s*(?:品牌|公司|官方|企业)?\s*(?:的)?\s*(?:whatsapp|telegram|kakao(?:talk)?|line|zalo|discord)\s*(?:business\s*)?(?:频道|群|社群|账号|官方号)/u,
       /(?:whatsapp|telegram|kakao(?:talk)?|line|zalo)\s*business\s*(?:客服|运营|专员)|(?:whatsapp|telegram|kakao(?:talk)?|line|zalo)\s*客服\s*本身/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): the messenger's customer service as the post's name, nobody told to
+      // add it ("跨境电商WhatsApp客服"; not "加WhatsApp客服咨询").
+      /(?:whatsapp|telegram|kakao(?:talk)?|zalo)(?<!(?:加|添加|联系|找|私信|咨询|问)\s*(?:whatsapp|telegram|kakao(?:talk)?|zalo))\s*客服\s*(?:专员|岗|主管|组长)?\s*(?:[(（|｜\-–—]|$)/u,
       /\b(?:remove|removing|flag|flagging|review|reviewing|report|reporting|detect|detecting|block|blocking|take\s+down|taking\s+down)\b[^.;]{0,40}?\b(?:postings?|ads?|listings?|messages?|accounts?|users?|jobs?)\s+(?:that|which|who)\s+(?:ask|tell|push|lure|direct|invite|move)\w*\b[^.;]{0,60}/u,
       /(?:别|不要|勿|请勿|不用|无需)\s*(?:再)?\s*(?:私|滴滴|戳)\s*我(?:了)?/u,
     ],
@@ -3157,8 +3167,11 @@ const WARNING = /谨防|警惕|提防|防范|当心|杜绝|严禁|禁止|\bbewar
  * ask ambassadors to buy a starter kit or pay a deposit"). Only charges joined by list separators may stand between; not
  * for the discrimination rules.
  */
+// Round on former-blind-36/37 (branch vet3637-fraud): the refusal's time and asking verb between ("不会在发放offer前后要求同学
+// 缴纳任何押金或保证金"), and in English "no" heading a list of charges or of the kinds of one ("no fees, deposits or
+// training costs", "charges no application, exam or medical fees"): only charges and their kinds stand between.
 const NEGATED_CHARGE_LIST =
-  /(?:不|无需|无须|免|没有|绝不|从不)\s*(?:会|用|需要?|要)?\s*(?:向[^,，。；;]{0,6}?)?(?:收取|索取|收|缴纳|交纳|缴|交|支付)?\s*(?:任何|一切)?\s*(?:形式|名义)?\s*的?\s*(?:费用\s*[(（,，]\s*(?:包括|包含|含|如|例如|即)?\s*)?(?:[\u4e00-\u9fff]{1,5}?(?:费|金|款)\s*[、/和及与或]\s*)*$|\b(?:never|not|don'?t|won'?t)\s+(?:ask|require|expect|make)\s+(?:[a-z]+\s+){0,2}?to\s+(?:[\w-]+\s+){1,6}?(?:or|nor)\s+$/u;
+  /(?:不|无需|无须|免|没有|绝不|从不)\s*(?:会|用|需要?|要)?\s*(?:(?:在[^,，。；;]{0,12}?)?(?:要求|让|向)[^,，。；;]{0,6}?)?(?:收取|索取|收|缴纳|交纳|缴|交|支付)?\s*(?:任何|一切)?\s*(?:形式|名义)?\s*的?\s*(?:费用\s*[(（,，]\s*(?:包括|包含|含|如|例如|即)?\s*)?(?:[\u4e00-\u9fff]{1,5}?(?:费|金|款)\s*[、/和及与或]\s*)*$|\b(?:no|any)\s+(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding))(?:\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)))*\s*(?:\bor\b|\band\b|\bnor\b)\s*(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?$|\b(?:no|any)\s+(?:(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding))\s*(?:,|\bor\b|\band\b|\bnor\b)\s*)*?(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))(?:\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)))*\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?$|\b(?:never|not|don'?t|won'?t)\s+(?:ask|require|expect|make)\s+(?:[a-z]+\s+){0,2}?to\s+(?:[\w-]+\s+){1,6}?(?:or|nor)\s+$/u;
 const CHARGE_LIST_CHARS = 60;
 
 function isNegated(text: string, start: number, end: number, rule: PostingTextRule): boolean {
@@ -3181,7 +3194,9 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       (rule.id.startsWith("discrimination.") && CLOSING_REFUSAL.test(pre.slice(0, negEnd)));
     if (!cancelled) return true;
   }
-  if (!rule.id.startsWith("discrimination.") && negEnd < 0 && chargeListNegated(text, start)) return true;
+  // (Round on former-blind-36/37 (branch vet3637-fraud): also when the negator found was cancelled by an asking verb — "不会
+  // 在签约前后要求候选人缴纳任何押金": the list pattern lets only the refusal's own words and charges stand between.)
+  if (!rule.id.startsWith("discrimination.") && chargeListNegated(text, start)) return true;
   const post = postWindow(text, end);
   if (POST_NEGATOR.test(post)) return true;
   if (!rule.id.startsWith("discrimination.") && WAIVED_AFTER.test(post)) return true;
@@ -3571,7 +3586,9 @@ export const MINIMUM_WAGE = {
 } as const;
 /** Words that make a posting part-time, hourly or piece-rate work, where a low monthly figure is honest. */
 const NOT_FULL_TIME_TEXT =
-  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|每月\s*(?:固定)?\s*(?:\d+\s*元\s*)?[\u4e00-\u9fff]{0,2}津贴|每周\s*(?:工作)?\s*(?:[1-9]|[12]\d)\s*(?:个)?\s*小时|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
+  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|每月\s*(?:固定)?\s*(?:\d+\s*元\s*)?[\u4e00-\u9fff]{0,2}津贴|每月\s*(?:发放?)?\s*(?:实习|生活|助研|助管|科研|培训)?\s*(?:补贴|补助)\s*[:：]?\s*\d|每周\s*(?:工作)?\s*(?:[1-9]|[12]\d)\s*(?:个)?\s*小时|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
+// (Round on former-blind-36/37 (branch vet3637-fraud): a monthly allowance as the whole pay, "每月补贴1500元", as a 课题组 or a
+// sponsored trainee programme pays it, is no full-time wage either.)
 // (Round on former-blind-26/27, branch vet2627-fraud: a fixed monthly allowance — "每月固定1000元津贴", "每月助管津贴800元" — and
 // a few hours a week in Chinese, "每周工作8小时", are no full-time wage either.)
 
@@ -3590,8 +3607,9 @@ function formatAmount(v: number | null | undefined): string {
 
 /** Roles whose pay level is bounded whatever the employer types: interns, and work needing no skill. */
 const INTERN_ROLE = /实习|在校生|\bintern(?:s|ship)?\b|\btrainee\b/u;
+// (Round on former-blind-36/37 (branch vet3637-fraud): not 居家办公, a professional's day of remote work, "每周可申请一天居家办公".)
 const UNSKILLED_ROLE =
-  /无需经验|无需技能|零基础|零经验|零门槛|会打字即可|打字员|录入员|居家|在家兼职|手工活|\bno\s+experience\b|\bdata\s+entry\b|\btyping\b/u;
+  /无需经验|无需技能|零基础|零经验|零门槛|会打字即可|打字员|录入员|居家(?!办公)|在家兼职|手工活|\bno\s+experience\b|\bdata\s+entry\b|\btyping\b/u;
 /**
  * Entry-level roles, by title: clerks, counter, shop-floor and delivery work. A minimum above
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
@@ -3841,8 +3859,9 @@ const REWARD_AS_PAY =
 // Currencies written before the amount (codes, symbols, Chinese names); "r" and "n" only straight before an amount of
 // three digits or more (rand, naira): "Japanese N1", "TOPIK 6, N2", a class "R2" licence are levels, not money (round on
 // former-blind-24/25, branch vet2425-fraud).
+// (Round on former-blind-36/37 (branch vet3637-fraud): the dinars, rial, shekel and lira of the Middle East, "JOD 250 per month".)
 const PAY_CURRENCY_BEFORE =
-  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
+  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|jod|kwd|bhd|omr|ils|try|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
 // Currencies and units written after the amount.
 const PAY_CURRENCY_AFTER =
   "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
@@ -3900,9 +3919,11 @@ const PAY_MONEY_IN_TEXT = new RegExp(
   "gu",
 );
 // A pay word before a figure, a K range and lakhs per annum: pay whatever comes before.
+// (Round on former-blind-36/37 (branch vet3637-fraud): a strong pay word and a figure in hundreds in Chinese numerals,
+// "固定月薪八百", as a student's part-time pay is written.)
 const PAY_FIGURE_IN_TEXT = new RegExp(
   [
-    `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?<!身高|体重|电话|手机|员工|门店|粉丝|播放量?|订单|年产|产能|占地|面积|押金|价格?|费|tel|phone)(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?!1[3-9]\\d{9}(?!\\d))(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
+    `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?<!身高|体重|电话|手机|员工|门店|粉丝|播放量?|订单|年产|产能|占地|面积|押金|价格?|费|tel|phone)(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?!1[3-9]\\d{9}(?!\\d))(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万]|[一二两三四五六七八九]\\s*百(?![分人个位名次件张条单])[一二两三四五六七八九]?)`,
     `${PAY_WORD_WIDE}[^.;,!?。；，！？\\n\\d]{0,20}?${PAY_MONEY}`,
     // Round on former-blind-24/25 (branch vet2425-fraud): a K band before 面议, negotiable or DOE ("15K-22K可面议").
     "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$|\\s*(?:可|可以)?\\s*(?:面议|商议|议|详谈)|\\s+(?:negotiable|doe|depending)\\b)",
@@ -4018,6 +4039,10 @@ const EVERYDAY_PAY = new RegExp(
     // a total for a stretch of work ("暑假两个月共6000", "全程十天，共计2000元", "周末两天三百", "做满30天，发3500", "一个暑
     // 假下来能挣七八千"), not for days of training or a course (a fee);
     `(?:${WORK_STRETCH_WORDS.join("|")}|(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)(?<!(?:培训|学习|课程|集训|上课|试用)\\s*(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)))\\s*[)）]?\\s*[,，]?\\s*(?:(?:干|做|工作)?\\s*下来\\s*)?(?:共|一共|总共|共计|总计|合计|发|结|(?:能|可|可以)?\\s*(?:挣|赚|拿|得))?\\s*(?:约|大概|大约)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:[1-9]\\d{2,4}(?:${FIGURE_RANGE}[1-9]\\d{2,4})?|${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多)?${EVERYDAY_NOT_COUNT}`,
+    // Round on former-blind-36/37 (branch vet3637-fraud): one unit of work, what it counts (no price, charge or goods word),
+    // then its figure in 元, 块 or 毛, or a figure in hundreds with no unit; a fee named for the work is the worker's ("一小时成品一百二十元", "每小时录音转写费120元", "一场讲解40元", "一张图0.2元",
+    // "一局5-20元", "一个赞0.5元", "一条成片三百～五百"); "一张门票80元", "门票一张80元", "工牌一个20元" name goods.
+    `(?:每|一)(?<!(?:票|卡|牌|证|券|码|包|套|箱)\\s*(?:每|一))\\s*(?:个\\s*)?(?:小时|分钟|场|张|条|局|亩|首|幅|段|集|页|个)(?:(?![费金押交缴扣收罚款钱退买购价售票卡证牌码券床])[\\u4e00-\\u9fff]|(?<=(?:转写|翻译|录入|讲解|配音|校对|剪辑|整理|速记|速录))费){0,6}?\\s*(?:给|得|拿|结|算|赚)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:(?:\\d{1,4}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,4}(?:\\.\\d+)?)?|${ZH_DIGIT}{1,2}百${ZH_DIGIT}十|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?|${ZH_DIGIT})\\s*(?:元|块钱?|毛|角)|${ZH_DIGIT}{1,2}\\s*[百千](?:${ZH_DIGIT}(?![百千万个]))?(?:${FIGURE_RANGE}${ZH_DIGIT}{1,2}\\s*[百千](?:${ZH_DIGIT}(?![百千万个]))?)?)${EVERYDAY_NOT_COUNT}`,
     // a piece of students' work and its figure in 元, 块 or 毛 ("每份问卷5元", "一份问卷五块", "问卷每份3-5元", "配音一分钟
     // 10元"; vocabulary/vetting-money.ts, PIECE_WORK_WORDS);
     `(?:(?:每|一)\\s*(?:份|分钟|个|条|段|组|张)\\s*(?:${PIECE_WORK_WORDS.join("|")})|(?:${PIECE_WORK_WORDS.join("|")})\\s*(?:每|一)\\s*(?:份|分钟|个|条|段|组|张))\\s*(?:剪辑|录制|录入|转写|标注|审核|翻译|填写)?\\s*(?:完成|合格|有效)?\\s*(?:给|得|拿|结|算|奖励|报酬)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:\\d{1,3}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,3}(?:\\.\\d+)?)?|${ZH_PAY_FIGURE}|${ZH_DIGIT})\\s*(?:元|块钱?|毛|角)`,

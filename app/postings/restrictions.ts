@@ -1475,8 +1475,10 @@ const PAY_AMOUNT = new RegExp(
 // (Branch vet-pay3: a canteen or counter window where the worker takes the money, "食堂窗口收费", meal cards and giving
 // change.)
 // (Round on former-blind-34/35, branch vet3435-fraud: the role that administers the money, "Property Deposit Administrator".)
+// (Round on former-blind-36/37 (branch vet3637-fraud): a collector's post or a collecting experience, "物业收费员", "收费专员",
+// "收费管理经验".)
 const JOB_HANDLES =
-  /负责(?!人)|\badministrators?\b|\bclerks?\b|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|收费\s*(?:员|专员|岗|窗口)|(?:收费|缴费)\s*(?:管理|工作)?\s*经验|\badministrators?\b|\bclerks?\b|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -1487,7 +1489,7 @@ const OWN_COSTS =
  * and money deposited *to* the applicant ("so we can deposit your signing bonus").
  */
 const DEPOSIT_DUTY =
-  /\b(?:we|will|can|to)\s+deposit\b|\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+(?:operations?|ops|services?|team|desk|department|unit|processing|clerks?|officers?|analysts?)\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
+  /\b(?:we|will|can|to)\s+deposit\b|\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client|incoming)\s+deposits?\b|\bdeposits?\s+(?:operations?|ops|services?|team|desk|department|unit|processing|clerks?|officers?|analysts?)\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
 
 /** Handed to the employer's staff: the applicant pays ("交给公司财务", "转给人事"). */
 const PAID_TO_EMPLOYER =
@@ -1536,15 +1538,19 @@ const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|
  * Round on former-blind-26/27 (branch vet2627-fraud): charges listed as "red flags" a job checks posts for, or named as
  * what students are helped to recognise ("帮学生识别“付费内推”").
  */
+// (Round on former-blind-36/37 (branch vet3637-fraud): someone "claiming to be" the employer's staff who collects money is
+// the warning's subject, "如遇到自称本公司员工收费的情况，请及时反映".)
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|自称\s*(?:是)?\s*(?:本|我|贵)?(?:公司|司|单位|行|院)?\s*(?:的)?\s*(?:员工|工作人员|hr|招聘)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
  * ("课时费120元/小时", "讲课费每课时200元", "稿费每千字80元"); the applicant earns it.
  */
+// (Round on former-blind-36/37 (branch vet3637-fraud): a unit of work, then a fee named for the work and its figure, "每小时
+// 录音转写费120元", "每千字翻译费80元".)
 export const EARNED_RATE =
-  /(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
+  /(?:每|一)\s*(?:小时|分钟|千字|篇|件|条|场|次|节|段|集)[\u4e00-\u9fff]{0,6}?(?:转写|翻译|录入|讲解|配音|拍摄|劳务|稿|课时|讲课|校对|剪辑|整理|速记|速录)费\s*[:：]?\s*(?:为)?\s*\d|(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
 
 /** "we do not charge … any fee or deposit", "will never ask you for a deposit": no later "but"/"except" in the clause. */
 const CHARGE_REFUSED =
@@ -1589,8 +1595,10 @@ const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|ea
  */
 const SERVICE_CHARGE = /service\s+charges?|服务费/u;
 const ADDED_TO_PAY = /(?:[+＋&]|\bplus\b|\band\b|\bwith\b)\s*(?:a\s+|the\s+)?$/u;
+// (Round on former-blind-36/37 (branch vet3637-fraud): a benefit list whose last item closes it as paid or covered, "exam
+// fees and study leave paid".)
 const BORNE_AFTER =
-  /^\s*(?:are\s+|is\s+)?(?:payable|paid)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:universit(?:y|ies)|schools?|colleges?|embass(?:y|ies)|consulates?|exam(?:ination)?\s+(?:boards?|bodies|centres?|centers?)|institutions?|authorit(?:y|ies)|government)\b|^\s*(?:are\s+|is\s+|will\s+be\s+)?(?:fully\s+|all\s+|also\s+)?(?:sponsored|covered|reimbursed|waived|(?:paid|borne|met)\s+(?:for\s+)?by\s+(?:the\s+|your\s+|our\s+)?(?!you\b|applicants?|candidates?|new\s+hires?|trainees?|interns?|workers?|staff|employees?)[a-z]+)\b|^\s*(?:由)?\s*(?:老板|公司|厂里|厂方|店里|店家|雇主|单位|我们|园方|院方|校方)\s*(?:全|来|统一|负责)?\s*(?:出|包)(?![\u4e00-\u9fff])/u;
+  /^\s*and\s+(?:[a-z-]+\s+){1,3}?(?:paid|covered|sponsored|reimbursed)\s*(?:[.;]|$)|^\s*(?:are\s+|is\s+)?(?:payable|paid)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:universit(?:y|ies)|schools?|colleges?|embass(?:y|ies)|consulates?|exam(?:ination)?\s+(?:boards?|bodies|centres?|centers?)|institutions?|authorit(?:y|ies)|government)\b|^\s*(?:are\s+|is\s+|will\s+be\s+)?(?:fully\s+|all\s+|also\s+)?(?:sponsored|covered|reimbursed|waived|(?:paid|borne|met)\s+(?:for\s+)?by\s+(?:the\s+|your\s+|our\s+)?(?!you\b|applicants?|candidates?|new\s+hires?|trainees?|interns?|workers?|staff|employees?)[a-z]+)\b|^\s*(?:由)?\s*(?:老板|公司|厂里|厂方|店里|店家|雇主|单位|我们|园方|院方|校方)\s*(?:全|来|统一|负责)?\s*(?:出|包)(?![\u4e00-\u9fff])/u;
 /** … the people the job serves paying a third party straight ("报名费由学生直接付给考试院"), or charges a job removes. */
 const THIRD_PARTY_PAID =
   /(?:学生|客户|家长|考生|学员)\s*(?:直接|自行)?\s*(?:付给|交给|缴给|支付给|缴纳给|交到)\s*(?:学校|院校|大学|使馆|领馆|考试院|考试机构|官方|校方)|(?:剔除|删除|过滤|屏蔽|下架)\s*(?:其中的?)?\s*(?:违规)?\s*(?:收费|押金|保证金)/u;
@@ -1633,6 +1641,22 @@ const TOLD_TO_PAY = new RegExp(
  * … the job collecting: customers named as the ones charged ("收学员学费，交对公账户": the job pays the takings in, the
  * applicant pays nothing), and 收费 alone as one duty in a list of front-desk duties ("接待预约 收费", "开发票").
  */
+/**
+ * Round on former-blind-36/37 (branch vet3637-fraud): 收费 or 缴费 as the name of a post, a desk or an experience ("收费员",
+ * "托管班收费专员", "医院收费管理经验", "有收费经验者优先", "每月编制收费汇总表"); a benefit list opening with "paid" ("with
+ * paid study leave and exam fees"); and in English "deposits" listed with other banking products or
+ * operations ("account opening, deposits, withdrawals", "campaigns for deposits, wealth products"), and a service charge
+ * listed with the monthly pay and a bonus ("RMB 15,000 per month, service charge and annual bonus").
+ */
+const COLLECTING_ROLE_AFTER =
+  /^\s*(?:员|专员|岗|窗口|处|科|台|组|主管|管理|经验|工作经验|相关经验|汇总|报表|台账|记录|明细|统计)/u;
+/** … and a benefit list that opens with "paid" ("with paid study leave and exam fees"). */
+const PAID_LIST_BEFORE = /\bpaid\s+(?:[a-z-]+\s+){1,3}?(?:and|&)\s+$/u;
+const BANKING_LIST =
+  /\b(?:withdrawals?|remittances?|wealth\s+(?:products?|management)|mortgages?|account\s+opening|mobile\s+banking|credit\s+cards?|savings|loans?|currency\s+exchange)\b/u;
+const SERVICE_CHARGE_IN_PAY =
+  /^\s*(?:,|and|&)\s*(?:an?\s+)?(?:annual|year-end|yearly|performance|quarterly|13th[-\s]month)?\s*(?:bonus(?:es)?|tips|gratuities)\b/u;
+const PAY_BEFORE_CHARGE = /(?:per\s+month|a\s+month|monthly|per\s+annum|a\s+year|salary|pay)\s*,\s*$/u;
 const CUSTOMERS_CHARGED = /收\s*(?:客户|顾客|学员|家长|业主|租户|住户|会员|病人|患者|客人|车主)\s*(?:的)?/u;
 const BARE_COLLECTING = /^(?:收费|缴费|交费)$/u;
 const FRONT_DESK_DUTY = /接待|预约|挂号|开(?:发)?票|结账|收银|登记|导诊/u;
@@ -1677,6 +1701,18 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       if (
         (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
         (!mustPay && BARE_COLLECTING.test(text.slice(s.start, s.end)) && FRONT_DESK_DUTY.test(clauseText)) ||
+        (!mustPay &&
+          BARE_COLLECTING.test(text.slice(s.start, s.end)) &&
+          COLLECTING_ROLE_AFTER.test(text.slice(s.end, s.end + 8))) ||
+        (!mustPay && PAID_LIST_BEFORE.test(text.slice(clause.start, s.start))) ||
+        (/^deposits$/iu.test(text.slice(s.start, s.end)) &&
+          BANKING_LIST.test(
+            text.slice(sentenceOf(text, s.start, s.end).start, sentenceOf(text, s.start, s.end).end),
+          )) ||
+        (!mustPay &&
+          SERVICE_CHARGE.test(text.slice(s.start, s.end)) &&
+          (SERVICE_CHARGE_IN_PAY.test(text.slice(s.end, s.end + 40)) ||
+            PAY_BEFORE_CHARGE.test(text.slice(Math.max(0, s.start - 30), s.start)))) ||
         EMPLOYER_PAYS.test(payerText) ||
         STATUTORY.test(clauseText)
       )
