@@ -610,6 +610,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // … and a course fee the employer fronts and takes back from the wages, a semicolon between ("We front your course
       // fee; you pay it back in monthly deductions from your wages").
       /\b(?:front|advance|cover|pay)\s+(?:your|the)\s+(?:course|training|tuition|bootcamp)\s*(?:fees?|costs?)?\b(?![^.]{0,80}\b(?:nothing|not|never|no|in\s+full|free)\b)[^.]{0,60}\b(?:pay\s+(?:it|us|this)\s+back|repay\w*|deduct\w*)\b[^.]{0,30}\b(?:wages?|salary|pay(?:checks?)?)\b/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): a share of the salary deducted for months after the course ("18% of
+      // your monthly salary is deducted for 24 months"), a "Pay After Placement" scheme.
+      /\b\d+(?:\.\d+)?\s*%\s+of\s+your\s+(?:monthly\s+|gross\s+|future\s+)?(?:salary|income|wages?|pay|earnings)\s+(?:is|are|will\s+be|gets?)\s+deducted\s+(?:for|over)\s+(?:\d+|[a-z]+)\s+(?:months|years)\b|\bpay\s+after\s+placement\b/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): an income-share agreement the applicant signs, or a share of their
+      // income repaid with words between ("you sign an Income Share Agreement and repay 15% of your internship and first-job
+      // income").
+      /\byou\s+(?:sign|enter\s+into|agree\s+to)\s+(?:an?\s+)?income[-\s]share\s+agreements?\b|\brepay\s+\d+(?:\.\d+)?\s*%\s+of\s+your\s+(?:[\w-]+\s+){0,4}?(?:income|salary|earnings|wages?)\b/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): the employer financing the course and recovering it by salary
+      // deduction ("The airline finances your dispatcher course and recovers it by salary deduction over four years").
+      /\b(?:finances?|funds?|fronts?|advances?)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:course|training|tuition|bootcamp|programme|program)\b(?![^.]{0,80}\b(?:nothing|not|never|no|in\s+full|free)\b)[^.]{0,40}?\b(?:recover\w*|claw\w*\s+(?:it\s+)?back|repa\w*)\b[^.]{0,30}?\b(?:salary|wage|payroll)\s+deductions?\b/u,
+      // … and a share of the income over years handed to the incubator or agency ("以后直播收入的20%分给孵化方，分三年").
+      u(
+        `(?:收入|工资|薪资|收益|流水)\\s*的\\s*\\d+(?:\\.\\d+)?\\s*%\\s*(?:分给|交给|上交|给|归)\\s*[\\u4e00-\\u9fff]{1,6}?\\s*[,，]?\\s*(?:分|共|连续|持续)\\s*[一二两三四五六七八九十\\d]+\\s*(?:年|个月|期)`,
+      ),
       // Twelfth round (former-blind-15, branch vet15-fraud): the course financed with a lender the employer names ("Finance
       // the 16,000-yuan data course with our lending partner").
       /\b(?:financ\w*|pay\s+for|cover|fund)\s+(?:the\s+|your\s+)?(?:[\w,-]+\s+){0,3}?(?:course|training|bootcamp|tuition|programme|program)\b[^.;]{0,30}\b(?:with|through|via|by)\s+(?:our\s+|a\s+|the\s+)?(?:lending|loan|finance|financing|credit|fintech)\s+(?:partners?|platforms?|providers?|compan(?:y|ies)|institutions?)\b/u,
@@ -682,6 +696,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:向|为|帮|给)${SEP}{0,8}?(?:学员|学生|家长|客户|顾客)${SEP}{0,4}?(?:介绍|讲解|解释|说明|推荐|解答|咨询)${SEP_LIST}{0,24}`,
       ),
       u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`),
+      // Round on former-blind-36/37 (branch vet3637-fraud): a base advanced and taken back from commission ("底薪是预支性质的，每
+      // 月从提成中扣回") is the commission-only scheme, not a loan for training.
+      u(
+        `(?:底薪|基本工资|保底)${SEP_LIST}{0,16}?(?:从|在)\\s*(?:当月|次月|下月)?\\s*(?:的)?\\s*提成\\s*(?:中|里)?\\s*(?:扣回|扣除|抵扣|扣)`,
+      ),
       // Round on former-blind-36/37 (branch vet3637-fraud): a car dealer's services to its buyers, the loan listed with the
       // insurance and the plates ("协助办理贷款、保险和上牌手续"), and the student-loan desk or office as the workplace
       // ("助学贷款窗口勤工助学").
@@ -952,7 +971,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:轻松|随便|躺着|在家|动动手指|无需经验|零基础|不用上班)${SEP}{0,10}?(?:月入|月薪|月赚|日赚|日入|一个月(?:能)?赚|一天(?:能)?赚|赚)\\s*(?:过万|上万|[1-9一二两三四五六七八九十几]\\s*万|\\d{4,}|[1-9五六七八九]\\s*百|过千|上千)`,
       ),
       /(?:月入|月薪|月赚|月收入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|\d{5,})\s*(?:不是梦|轻松|很轻松|很简单|不难)/u,
-      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|的|起|当月|首月|(?:即|就)\s*(?:为|给|缴纳|缴|购买|签订|签|享受|享有|办理|发放|提供|参加|参保|交)))/u,
+      // (Round on former-blind-36/37 (branch vet3637-fraud): not the applicant's own pledge for a term after joining, "承诺入职三年内
+      // 不生育" — a demand the discrimination rules read.)
+      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:[一二两三四五六七八九十\d]+\s*(?:年|个月|周)\s*(?:内|以内)|后|时|前|以后|之后|当天|率|手续|流程|材料|的|起|当月|首月|(?:即|就)\s*(?:为|给|缴纳|缴|购买|签订|签|享受|享有|办理|发放|提供|参加|参保|交)))/u,
       /(?:高薪|工资)\s*轻松\s*(?:拿|赚)/u,
       /(?:月入|月薪|月赚|日赚|日入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|过千|上千|\d{4,})\s*(?:轻轻松松|轻而易举|不费力|很容易)/u,
       u(
@@ -1229,6 +1250,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Telegram group @hiring_cm_cn", "WhatsApp channel @jobs_sz", "Signal username @hr_team").
       /(?:(?<![a-z])tg|telegram|纸?飞机|电报|whatsapp|signal|discord|line|wechat|微信)\s*(?:号|id|群|频道|(?:group|channel|chat|account|handle|username|community|server)\s*(?:id|name|link)?)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@(?=[a-z0-9_]*[\d_])[a-z][a-z0-9_]{3,}/u,
       /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): "v" with a colon, letters, then digits spaced out ("v：gz 1 6 8 8").
+      /v(?<![a-z0-9_]v)\s*[:：]\s*[a-z]{1,8}\s*(?:\d[\s_.-]?){4,}(?![a-z0-9])/u,
       {
         re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上|登录|登陆|看|查看|回复?)\s*(?:本|这个)?\s*(?:平台|站内信|网站)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
         negatable: false,
@@ -1454,6 +1477,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Round on former-blind-36/37 (branch vet3637-fraud), in English: new hires handing over their own salary or bank card
+      // (and its PIN), the employer keeping the identity and salary cards "of new attendants", papers left "with the branch
+      // office", and accounts registered in the applicant's own name that the employer's team operates.
+      /\bhand\s+(?:over\s+)?(?:their|your|his|her)\s+(?:own\s+)?(?:salary\s+|bank\s+|debit\s+|payroll\s+)cards?\b(?:\s+(?:and|with)\s+(?:its|the|their|your)\s+pin)?(?!\s+(?:details|numbers?)\b)|\b(?:keep|hold|retain|collect)\s+(?:the\s+)?(?:identity\s+cards?|id\s+cards?|passports?|salary\s+(?:bank\s+)?cards?|bank\s+cards?)\b(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?cards?)?\s+of\s+(?:new|all|the)\s+(?:\w+\s+)?[a-z-]+s\b|\bleave\s+(?:their|your|his|her)\s+(?:id\s+card|identity\s+card|passport)s?\b[^.;]{0,50}?\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?(?:branch|office|company|hr|department|employer|manager|site)\b/u,
+      /\b(?:register|open)\s+(?:[\w-]+\s+){0,8}?accounts?\s+in\s+your\s+own\s+name\b[^]{0,100}?\b(?:we|our\s+(?:[\w-]+\s+)?team|the\s+company)\s+(?:will\s+)?(?:operate|control|run|use)s?\s+(?:these|those|the|them|it)\b/u,
       // Round on former-blind-34/35 (branch vet3435-fraud): papers and cards handed to any part of the employer to keep, with
       // several named ("入职把身份证和工资卡交给院办统一保管"), and in English the employer keeping the bank tokens or cards ("our
       // office keeps the bank tokens").
@@ -1985,6 +2013,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Hired without interview: promising a job without any interview is a common recruitment-fraud sign",
     },
     patterns: [
+      // Round on former-blind-36/37 (branch vet3637-fraud): interviews removed or waived for an intake ("we have removed
+      // interviews for this intake"); not a step a few hosts waive (the bracket class above).
+      /\b(?:removed|dropped|scrapped|skipped|waived|eliminated)\s+(?:the\s+|all\s+)?interviews?\s+(?:for\s+(?:this|the\s+current|our)\s+(?:intake|cohort|round|batch|hiring)|entirely|completely|altogether)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): the interview called a formality ("面试走个形式",
       // "the interview is just a formality") and everyone who comes hired ("来的都要", "来者不拒").
       /面试\s*(?:只是|就是|仅仅是|只|仅)?\s*(?:走个?|走走)\s*(?:形式|过场)|面试\s*(?:只是|就是|仅是)\s*(?:个)?\s*形式|(?:来的|来了的|报名的|投了的|投递的)\s*(?:人)?\s*(?:都|全|全部)\s*(?:要|收|录|录用|录取)|来者不拒|人人\s*(?:都)?\s*(?:能)?\s*(?:录用|录取)/u,
@@ -2115,6 +2146,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `挂名\\s*(?:的)?\\s*(?:底薪|基本工资|保底)|(?:底薪|基本工资)${SEP}{0,10}?只是\\s*(?:为了|用来|用于)?\\s*(?:给你|帮你|替你)?\\s*(?:交|缴|买)\\s*社保`,
       ),
       /\b(?:base|basic|fixed)(?:\s+(?:pay|salary|wage))?\s+(?:only\s+)?(?:starts|begins|kicks\s+in|is\s+paid|comes)\b[^.;]{0,30}?\bonly\s+(?:if|once|when|after)\s+(?:you(?:'ve|’ve|\s+have)?\s+)?(?:placed|closed|sold|signed|hit|reached|made|recruited|enrolled|booked|brought)\b|\b(?:earn|get|receive|paid|with)\s+(?:a\s+)?0\s+base\b/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): no salary for the first months, a base that is 0 in practice, all
+      // income from commission ("No salary for the first two months", "in practice zero", "all your income comes from
+      // commission"); a base paid from month one plus commission stays clean.
+      /\bbase(?:\s+(?:salary|pay))?\s+is\s+(?:paid|payable)\s+(?:in\s+full\s+)?only\s+(?:in|for)\s+(?:the\s+)?months?\s+(?:in\s+which|where|when|that)\b|\bno\s+(?:base\s+)?(?:salary|pay|base|wages?)\s+(?:for|during|in)\s+(?:the\s+)?first\s+(?:\w+\s+)?(?:months?|weeks?)\b|\bin\s+practice\s+(?:it\s+is\s+|it's\s+|you\s+get\s+)?(?:0|zero|nil)\b(?!\s*(?:%|percent|days?|hours?|defects?|errors?))(?<=\b(?:base|salary|pay|wage)\b[^.;]{0,80}\bin\s+practice\s+[^.;]{0,16})|\ball\s+(?:of\s+)?(?:your\s+)?(?:income|earnings|pay)\s+(?:comes?|is)\s+(?:from\s+)?(?:sales\s+)?commissions?\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): no "dead" (fixed) wage, income all on results ("不发死工资",
       // "全凭业绩说话", "收入全靠提成"); "告别死工资" alone is a slogan (hype), not the pay scheme.
       u(
@@ -2381,6 +2416,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-36/37 (branch vet3637-fraud): the recruit's own recruits said with a singular pronoun and a
+      // percentage ("他推荐的拿5%"), what the recruits sell earning the applicant again ("你发展的合伙人卖出你再拿15%"), "两级都
+      // 有"; in English a percentage on the next level of "people you invite", and an amount "plus … for each person they
+      // bring in". A referral bonus on one level ("你推荐的同学入职，奖励500元") names no second level.
+      u(
+        `(?:他|她|他们|她们|对方)\\s*(?:再|又)?\\s*(?:推荐|介绍|邀请|发展|拉)\\s*(?:来)?\\s*的\\s*(?:人|会员|股东|代理|合伙人|店主|团长)?\\s*(?:你)?\\s*(?:再|也|还)?\\s*(?:拿|得|分|返|提)\\s*\\d+(?:\\.\\d+)?\\s*%|(?:你|您)\\s*(?:发展|推荐|介绍|邀请|拉)\\s*(?:来)?\\s*的\\s*(?:人|会员|合伙人|代理|店主|团长|大使|分销商|分销员|推广员|股东)${SEP}{0,6}?(?:你|您)\\s*(?:再|也|还)\\s*(?:拿|得|分|赚|抽|提)\\s*\\d|两级\\s*(?:都有|分销|返利|返佣|提成|佣金|收益|奖励)|二级\\s*(?:推荐|邀请|介绍|分销)\\s*(?:再|又|还|也)?\\s*(?:得|拿|返|奖励?|提成)\\s*\\d|被\\s*(?:邀请|推荐|介绍)\\s*(?:人|者|的人)\\s*再\\s*(?:邀请|推荐|介绍|拉|发展)${SEP_LIST}{0,10}?(?:你|您)\\s*(?:还|也|再)?\\s*(?:能|可)?\\s*(?:拿|得|返|赚|分)`,
+      ),
+      /\b(?:people|friends|members|those|everyone)\s+you\s+(?:invite|bring\s+in|sign\s+up|introduce|refer|recruit)\b[^.;]{0,60}?\b\d+(?:\.\d+)?\s*%\s+(?:on|of|from)\s+(?:the\s+)?(?:next|second|2nd|lower)\s+(?:level|tier|generation|line)s?\b|\b(?:plus|and)\s+(?:(?:usd|rmb|cny|us\$|\$|¥)\s*\d[\d,.]*|\d+(?:\.\d+)?\s*%)\s+(?:\w+\s+)?(?:for|on|from)\s+(?:each|every)\s+(?:person|friend|member|recruit|one|partner|buyer)\s+(?:that\s+|who\s+)?they\s+(?:bring|recruit|invite|sign|refer|introduce|enrol)/u,
       // Round on former-blind-34/35 (branch vet3435-fraud): the recruits' own recruits told with 引荐, 带 or 拉 after 你 ("你带的人
       // 再带人你拿8%", "你拉的人再拉人"), and in English a second percentage on the same role named with "their" ("20% on
       // every box your coaches buy and 8% on their coaches' boxes"). A mentor's allowance ("你带的徒弟出师后") names no second
@@ -3540,9 +3583,11 @@ export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; flo
   },
   {
     // Managers of a team or department; sales staff titled 客户经理/account manager live on commission.
+    // (Round on former-blind-36/37 (branch vet3637-fraud): the head of a care home, a school or a kindergarten, 院长, 校长,
+    // 园长, not their assistant or secretary.)
     family: "manager",
     title:
-      /(?<!客户|业务|理财|销售|招商|区域|渠道)经理|主管|\b(?:(?<!account\s|relationship\s|sales\s)manager|supervisor)\b/u,
+      /(?<!客户|业务|理财|销售|招商|区域|渠道)经理|主管|(?:院|校|园)长(?!助理|秘书)|\b(?:(?<!account\s|relationship\s|sales\s)manager|supervisor)\b/u,
     floor: 3000,
   },
   {
@@ -3607,6 +3652,14 @@ function formatAmount(v: number | null | undefined): string {
 
 /** Roles whose pay level is bounded whatever the employer types: interns, and work needing no skill. */
 const INTERN_ROLE = /实习|在校生|\bintern(?:s|ship)?\b|\btrainee\b/u;
+/**
+ * Round on former-blind-36/37 (branch vet3637-fraud): a student's part-time post on campus or in a lab (勤工助学, 助研,
+ * 助管, 本科生兼职) reaching above the unskilled ceiling is bait, as an entry-level title's is; and a text that says the work is full-time ("Full-time Summer
+ * Intern", "全职", "40 hours a week") keeps the minimum-wage floor although its title names an internship.
+ */
+const STUDENT_JOB_TITLE = /勤工助学|助研|助管|(?:本科生|研究生|大学生|学生|在校生)\s*兼职/u;
+const SAYS_FULL_TIME =
+  /全职(?!妈妈|太太|主妇)|\bfull[-\s]time\b|\b(?:3[5-9]|4\d)\s+hours\s+(?:a|per)\s+week\b|每周\s*(?:工作)?\s*(?:3[5-9]|4\d)\s*(?:个)?\s*小时/u;
 // (Round on former-blind-36/37 (branch vet3637-fraud): not 居家办公, a professional's day of remote work, "每周可申请一天居家办公".)
 const UNSKILLED_ROLE =
   /无需经验|无需技能|零基础|零经验|零门槛|会打字即可|打字员|录入员|居家(?!办公)|在家兼职|手工活|\bno\s+experience\b|\bdata\s+entry\b|\btyping\b/u;
@@ -3619,8 +3672,9 @@ const UNSKILLED_ROLE =
 // housekeeping in English — housekeeper, room or laundry attendant, maid — as cleaner is.)
 // (Round on former-blind-34/35, branch vet3435-fraud: a hotel's bell staff and doormen, and a childcare centre's 生活老师 or
 // 托管老师, who look after children's meals and naps.)
+// (Round on former-blind-36/37 (branch vet3637-fraud): a street office's community worker, 社区工作者 or 网格员.)
 const ENTRY_LEVEL_TITLE =
-  /门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.
@@ -4282,6 +4336,10 @@ function checkSalary(
       typeof min === "number" &&
       (((UNSKILLED_ROLE.test(roleText) || (ENTRY_LEVEL_TITLE.test(title) && !SENIOR_TITLE.test(title))) &&
         min > SALARY_LIMITS.unskilledMaxPlausible) ||
+        (STUDENT_JOB_TITLE.test(title) &&
+          !SENIOR_TITLE.test(title) &&
+          typeof max === "number" &&
+          max > SALARY_LIMITS.unskilledMaxPlausible) ||
         (min > SALARY_LIMITS.internMaxTop && !SENIOR_TITLE.test(title) && ENTRY_LEVEL_TEXT.test(roleText)))
     ) {
       problems.push({
@@ -4365,7 +4423,8 @@ function checkSalary(
       });
     }
     // Part-time, hourly and one-off work has a low monthly figure honestly ("800–1,600" for weekend leafleting).
-    if (!wrongUnit && !scheme && !notFullTime && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
+    const floorApplies = !notFullTime || SAYS_FULL_TIME.test(title) || SAYS_FULL_TIME.test(roleText);
+    if (!wrongUnit && !scheme && floorApplies && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
       problems.push({
         severity: "warn",
         zh: `最低月薪低于${SALARY_LIMITS.minPlausible}元，低于各地最低工资标准`,
@@ -4426,8 +4485,10 @@ const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btui
  * Twelfth round (former-blind-15, branch vet15-fraud): the entry ticket to a pyramid scheme ("加入需购买一套健康仪器6800元",
  * "Entry fee 999 yuan for the ambassador package") is the scheme's buy-in, wherever in the posting the scheme is named.
  */
+// (Round on former-blind-36/37 (branch vet3637-fraud): a starter or shop pack and a rank opened for a price, "1280元创业包",
+// "合伙人开店包", "缴纳2980元开通团长资格".)
 const SCHEME_ENTRY =
-  /加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
+  /创业包|开店包|进货包|(?:开通|获得|购买)\s*[\u4e00-\u9fff]{0,4}?资格|加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
 
 /**
  * Round on former-blind-19 (branch vet19-fraud): a share of the future salary paid back ("in return you pay 15% of your
@@ -4519,9 +4580,19 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   const clauseText = text.slice(clause.start, clause.end);
   if (rule === "paid_internship") {
     const sentence = sentenceOf(text, hit.start, hit.end);
+    // Round on former-blind-36/37 (branch vet3637-fraud): the internship named inside the training loan's own words ("repay
+    // 15% of your internship and first-job income") is that loan's.
+    const inLoan = found.some(
+      (other) =>
+        other.rule === "training_loan" &&
+        other.hit.field === hit.field &&
+        other.hit.start <= hit.start &&
+        other.hit.end >= hit.end,
+    );
     return (
-      found.some((other) => other.rule === "training_loan") &&
-      !PRICE_WORDS.test(text.slice(sentence.start, sentence.end))
+      inLoan ||
+      (found.some((other) => other.rule === "training_loan") &&
+        !PRICE_WORDS.test(text.slice(sentence.start, sentence.end)))
     );
   }
   if (rule === "fee" && found.some((other) => other.rule === "fraud.pyramid") && SCHEME_ENTRY.test(clauseText))

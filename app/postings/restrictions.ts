@@ -1411,7 +1411,14 @@ const FEE_MENTION = new RegExp(
     "\\b(?:please\\s+|must\\s+|required\\s+to\\s+|need\\s+to\\s+|have\\s+to\\s+)(?:buy|purchase|rent|lease)\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s*(?:\\(\\s*(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\s*\\)\\s*)?from\\s+(?:the\\s+|our\\s+)?(?:company|station|store|shop|depot|site|agency|office|warehouse|fleet|us)\\b(?=[^.;]{0,40}?(?:rmb|cny|usd|\\$|¥)\\s*\\d|(?<=(?:rmb|cny|usd|\\$|¥)\\s*\\d[^.;]{0,80}))",
     "\\b(?:all|each|every)\\s+(?:new\\s+)?(?!customers?\\b|clients?\\b|guests?\\b|members?\\b|tenants?\\b|users?\\b|buyers?\\b|patients?\\b|students?\\b|parents?\\b|visitors?\\b|passengers?\\b|subscribers?\\b|players?\\b|owners?\\b|famil)[a-z]+\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|will\\s+)?(?:pay|pays)\\b(?!\\s+(?:nothing|no\\b|zero|attention|close|taxes))[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "(?:先|需|须|要)\\s*(?:拍|拍下|买)\\s*(?:一|1)?\\s*(?:张|个|份|套|单)?\\s*[\\u4e00-\\u9fff]{1,6}?(?:卡|包|会员|套餐|资格|任务)\\s*\\d+\\s*(?:元|块)",
-    "(?<![公司单位我们平台商家])(?:垫付|垫资|垫钱|先垫)\\s*(?:下单|货款|本金|购买|拍下|购物|付款|买单|\\d)",
+    "(?<![公司单位我们平台商家])(?:垫付|垫资|垫钱|先垫)\\s*(?:下单|货款|本金|购买|拍下|购物|付款|买单|\\d|[一二两三四五六七八九十几]\\s*单)",
+    // Round on former-blind-36/37 (branch vet3637-fraud): the orders advanced counted in words ("先垫付三单"), the principal
+    // advanced by the worker ("本金垫付+佣金返", "本金由你先行垫付"), a materials pack the home worker buys at a price ("拍下材料包89元",
+    // "材料包199元需自购"), and in English the hired role buying a kit or outfit at a price ("Ambassadors buy the RMB 450
+    // starter outfit set"; customers buying it are the job's sales).
+    "本金\\s*(?:由\\s*(?:你|您|自己|本人|学员))?\\s*(?:需|要|先|先行|自己|自行)?\\s*垫付",
+    "(?:拍下|购买|自购|买下?)\\s*(?:一份|一套|一个)?\\s*(?:材料包|物料包|原料包|工具包)[^。；;]{0,16}?\\d+\\s*(?:元|块)|(?:材料包|物料包|原料包)\\s*[:：]?\\s*\\d+\\s*(?:元|块)\\s*(?:需|须|要)?\\s*(?:自购|自费|自付|购买|拍下|自己买)",
+    "\\b(?:ambassadors?|interns?|new\\s+hires?|trainees?|promoters?|reps?|representatives?|drivers?|riders?|hosts?|models?)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+)?(?:buy|purchase)\\s+(?:the|a|an|our|their)\\s+(?:(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\s+)(?:[\\w-]+\\s+){0,3}?(?:kit|set|outfit|uniform|pack|package|bundle)s?\\b",
     "\\b(?:advance|front|prepay|pre-pay)\\s+(?:the\\s+)?(?:money|payment|funds|cash|order\\s+amount|purchase\\s+price)\\b|\\bpay\\s+for\\s+(?:the\\s+|each\\s+)?(?:orders?|products?|items?|goods)\\s+(?:first|yourself|upfront|up\\s+front|in\\s+advance)\\b",
     "\\b(?:unlock|access|activate|open|get)\\s+(?:the\\s+|your\\s+)?(?:tasks?|jobs?|orders?|work|assignments?|account)\\s+(?:with|by\\s+(?:buying|paying\\s+for|purchasing|getting))\\s+(?:a|an|the)\\s+(?:(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*|\\d[\\d,.]*[-\\s]?(?:yuan|rmb|usd|dollars?))",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
@@ -1577,8 +1584,9 @@ const OTHER_PAYERS = /业主|租户|住户|顾客|客户|学员|家长|会员|�
  * or the base of the worker's commission ("提成按签约服务费的一定比例计算", "a share of each consulting fee"): money
  * flowing to the applicant, not from them.
  */
+// (Round on former-blind-36/37 (branch vet3637-fraud): a share the worker keeps back "as" the fee, "每笔留2%作为服务费".)
 const FEE_EARNED_BEFORE =
-  /(?:获得|获取|赚取|赚到|赚|挣|领取|领到|拿到|可拿|可得|得到|收到|分得|享有)\s*[\u4e00-\u9fff]{0,2}$/u;
+  /(?:获得|获取|赚取|赚到|赚|挣|领取|领到|拿到|可拿|可得|得到|收到|分得|享有)\s*[\u4e00-\u9fff]{0,2}$|(?:留|自留|留下|截留|抽)\s*\d+(?:\.\d+)?\s*%\s*(?:作为|当作|当|做)\s*$/u;
 const FEE_EARNED_AFTER =
   /^\s*(?:的)?\s*(?:一定|固定|相应)?\s*(?:比例|百分比|百分之|分成|提成|抽成)|^\s*(?:the\s+)?\b(?:share|percentage|cut)\b/u;
 const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?$/u;
@@ -2016,8 +2024,9 @@ const INTERN_PAID_BY_EMPLOYER =
 // round ("实习名额一千五一个"), and an amount paid for a nominal internship ("交1500元挂名实习").
 // Round on former-blind-34/35 (branch vet3435-fraud): … with 就能/即可 between ("交1680元就能挂名"), and the guarantee's name
 // in quotes ("交3999元“实习保障金”"): a stipend in the same sentence does not pay that price.
+// (Round on former-blind-36/37 (branch vet3637-fraud): a quoted 保障金 and its price, '交“实习保障金”8800元', beside a stipend.)
 const INTERN_PRICED =
-  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*["“'‘「]?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d[\d,]*\s*(?:元|块)\s*(?:就能|就可以?|即可|便可|就|可)?\s*(?:挂名|代开|盖章)/u;
+  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*["”'’」』]?\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*["“'‘「]?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d[\d,]*\s*(?:元|块)\s*(?:就能|就可以?|即可|便可|就|可)?\s*(?:挂名|代开|盖章)/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
 // (Branch vet-pay3: the charge denied in the passive or with an auxiliary, "Interns are not charged any placement fee",
 // "we do not charge a programme fee", and the fee named, "carries no programme fee".)

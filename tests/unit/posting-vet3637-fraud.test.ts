@@ -138,4 +138,120 @@ describe("former-blind-36/37 fee, fraud and pay classes (vet3637-fraud)", () => 
     });
     has("off_platform_contact", ["有意者请加Telegram客服：hr_jobs2024"]);
   });
+
+  describe("fraud.pyramid: the recruit's recruits said with 他, what the recruits sell, 两级/二级, the next level, 'plus … for each person they bring in'", () => {
+    has("fraud.pyramid", [
+      "认购一份5000元成为合伙人，推荐一人拿15%，她推荐的拿6%。",
+      "买998元会员卡当推广员，你发展的推广员卖出一张你再拿10%。",
+      "开通代理后直推间推都有，两级都有返佣。",
+      "入股一万，每推荐一人得其份额的10%，二级推荐再得3%。",
+      "交1980元成为店主，被推荐人再推荐新店主，你还能拿200元。",
+      "Buy the USD 300 starter pack; you earn 15% on packs bought by friends you invite and 5% on the next level.",
+      "Pay USD 199 to join and earn USD 60 for each friend who joins, plus USD 20 for each member they bring in.",
+    ]);
+    lacks("fraud.pyramid", [
+      "推荐同学入职满一个月，奖励300元。",
+      "你推荐的同学入职满三个月，你拿500元内推奖。",
+      "Staff earn USD 200 for each engineer they refer who is hired.",
+      "Earn 10% on your own sales and a quarterly bonus.",
+    ]);
+  });
+
+  describe("fraud.commission_only: no salary for the first months, a base of zero in practice, all income from commission, a base paid only in months that meet a target", () => {
+    has("fraud.commission_only", [
+      "No salary for the first two months; after that a base of SGD 1,500.",
+      "The offer letter says a base of THB 15,000, but in practice it is zero.",
+      "All your income comes from commission on the policies you sell.",
+      "The base salary is paid only in months in which you close three deals.",
+    ]);
+    lacks("fraud.commission_only", [
+      "A base salary of SGD 2,000 from the first month, plus commission.",
+      "In practice nothing changes for staff already on contract.",
+      "Defects in practice zero after the third audit.",
+    ]);
+  });
+
+  describe("fee: orders advanced counted in words, the principal advanced, a materials pack bought, the hired role buying a kit at a price", () => {
+    has("fee", [
+      "先垫付两单熟悉流程，佣金当场返。",
+      "本金由自己先行垫付，完成后返还。",
+      "做手工绣花，先拍下材料包59元，做好寄回。",
+      "材料包128元需自购，做完寄回结算。",
+      "Promoters buy the USD 120 uniform pack before the first event.",
+    ]);
+    lacks("fee", [
+      "公司垫付差旅费，报销当月结清。",
+      "材料包由公司免费寄出。",
+      "Customers buy the USD 120 starter pack from our stores.",
+      "每笔收款自留3%作为服务费，其余转回公司。",
+    ]);
+  });
+
+  describe("training_loan: a share of income handed over for years, an employer-financed course recovered by salary deduction, an income-share agreement, a share deducted for months", () => {
+    has("training_loan", [
+      "培训免费，以后带货收入的15%交给公司，分两年。",
+      "The academy finances your pilot course and recovers it by salary deduction over five years.",
+      "Before the course you sign an income share agreement with the school.",
+      "Once placed, 15% of your monthly salary is deducted for 18 months.",
+    ]);
+    lacks("training_loan", [
+      "The airline finances your course in full; nothing is repaid.",
+      "底薪是预支的，每月从提成中扣回。",
+      "Salary deductions for social insurance follow the law.",
+    ]);
+  });
+
+  describe("paid_internship: a quoted guarantee deposit and its price beside a stipend", () => {
+    has("paid_internship", ["交“实习保证金”6800元保证拿到投行实习，实习期间每天补贴150元。"]);
+    lacks("paid_internship", ["实习期间每天补贴150元，不收任何保证金。"]);
+  });
+
+  describe("off_platform_contact: v with a colon, letters and digits spaced out", () => {
+    has("off_platform_contact", ["做完截图结算，v：ab 3 5 7 9 2"]);
+    lacks("off_platform_contact", ["工作地点：v区 1号楼，请通过本平台投递。"]);
+  });
+
+  describe("fraud.id_or_bank, in English: salary cards handed over, papers kept for new staff or left with the office, own-name accounts operated by the employer", () => {
+    has("fraud.id_or_bank", [
+      "On day one, new tellers hand over their own salary card and its PIN to the branch manager.",
+      "The supervisor will keep the identity cards and salary cards of new cleaners during probation.",
+      "New drivers leave their ID card original with the depot office for the first year.",
+      "You will open two bank accounts in your own name using your passport. Our finance team will operate these accounts.",
+    ]);
+    lacks("fraud.id_or_bank", [
+      "Please hand over a copy of your degree certificate to HR.",
+      "Your salary is paid into your own bank account.",
+    ]);
+  });
+
+  describe("fraud.no_interview: interviews removed for an intake", () => {
+    has("fraud.no_interview", [
+      "Because demand is urgent, we have removed interviews for this intake. Pay USD 49 to activate.",
+    ]);
+    lacks("fraud.no_interview", ["We have removed the written test; interviews run as usual."]);
+  });
+
+  describe("hype: the applicant's pledge for a term after joining is no hiring guarantee", () => {
+    lacks("hype", ["员工需书面承诺入职两年内不离职。"]);
+    has("hype", ["承诺入职，百分百上岗。"]);
+  });
+
+  describe("salary.implausible: student part-time posts above the unskilled ceiling, a full-time internship under the floor, heads of homes and schools, community workers", () => {
+    has("salary.implausible", ["整理书架，每周六小时。"], { title: "图书馆勤工助学岗", min: 12000, max: 30000 });
+    has("salary.implausible", ["40 hours a week for 10 weeks."], {
+      title: "Full-time Summer Intern – Data",
+      min: 300,
+      max: 600,
+    });
+    has("salary.implausible", ["全面负责园内运营和安全。"], { title: "幼儿园园长", min: 1200, max: 1800 });
+    has("salary.implausible", ["负责网格走访和政策宣传。"], { title: "社区工作者", min: 60000, max: 90000 });
+    lacks("salary.implausible", ["整理书架，每周六小时，每月补贴800元。"], {
+      title: "图书馆勤工助学岗",
+      min: 800,
+      max: 800,
+    });
+    lacks("salary.implausible", ["每周10小时，时薪25元。"], { title: "Summer Intern – Library", min: 800, max: 1000 });
+    lacks("salary.implausible", ["协助院长处理日常事务。"], { title: "院长助理", min: 2500, max: 3500 });
+    lacks("salary.implausible", ["负责网格走访和政策宣传。"], { title: "社区工作者", min: 5000, max: 7000 });
+  });
 });
