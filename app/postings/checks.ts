@@ -1251,7 +1251,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:(?<![a-z])tg|telegram|纸?飞机|电报|whatsapp|signal|discord|line|wechat|微信)\s*(?:号|id|群|频道|(?:group|channel|chat|account|handle|username|community|server)\s*(?:id|name|link)?)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@(?=[a-z0-9_]*[\d_])[a-z][a-z0-9_]{3,}/u,
       /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
       // Round on former-blind-36/37 (branch vet3637-fraud): "v" with a colon, letters, then digits spaced out ("v：gz 1 6 8 8").
-      /v(?<![a-z0-9_]v)\s*[:：]\s*[a-z]{1,8}\s*(?:\d[\s_.-]?){4,}(?![a-z0-9])/u,
+      /v(?<![a-z0-9_]v)\s*[:：]\s*[a-z]{1,8}\s*(?:\d[\s_.-]){3,}\d(?![a-z0-9])/u,
       {
         re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上|登录|登陆|看|查看|回复?)\s*(?:本|这个)?\s*(?:平台|站内信|网站)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
         negatable: false,
