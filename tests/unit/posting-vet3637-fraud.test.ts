@@ -232,7 +232,7 @@ describe("former-blind-36/37 fee, fraud and pay classes (vet3637-fraud)", () => 
   });
 
   describe("hype: the applicant's pledge for a term after joining is no hiring guarantee", () => {
-    lacks("hype", ["员工需书面承诺入职两年内不离职。"]);
+    lacks("hype", ["员工需书面承诺入职两年内不离职。", "女性应聘者需签署承诺书，承诺入职三年内不生育。"]);
     has("hype", ["承诺入职，百分百上岗。"]);
   });
 
