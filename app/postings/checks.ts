@@ -1848,7 +1848,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       anyOf(
         /\b(?:username|user\s+name|login|account(?:\s+(?:name|number|id))?)\s*(?:and|&|\/|plus)\s*(?:the\s+|your\s+)?(?:login\s+|account\s+)?(?:password|passcode|pin)\b/u,
         /\b(?:send|share|provide|forward|give|tell|text|read)\s+(?:us\s+|me\s+)?(?:the\s+|your\s+|any\s+|all\s+)?(?:(?:sms|text|verification|one[-\s]time|login|security|otp|6-digit)\s+){1,3}(?:codes?|passwords?|passcodes?)\b/u,
-        /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b/u,
+        // (Round on former-blind-36/37 (branch vet3637-fraud): not the account the pay is paid into, "paid into a bank account
+        // that we help you open in your own name for your own use".)
+        /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b(?<!\bpaid\s+into\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?accounts?\s+(?:that\s+|which\s+)?(?:you\s+|we\s+(?:will\s+)?help\s+you\s+)open)[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b(?!\s+for\s+your\s+own\s+use)/u,
         /\b(?:lend|rent|sell|loan|hand\s+over)\s+(?:us\s+|out\s+)?(?:your\s+)?(?:(?:own|personal|spare)\s+)?(?:id\s+card|identity|bank\s+(?:card|account)|sim\s+cards?|phone\s+number|alipay|wechat|accounts?)\b/u,
         /\b(?:remote\s+)?access\s+to\s+your\s+(?:bank(?:ing)?\s+(?:app|account)|online\s+banking|alipay|wechat(?:\s+pay)?|payment\s+accounts?)\b/u,
         // Documents kept by the employer: "hand over your passport to HR for safekeeping".

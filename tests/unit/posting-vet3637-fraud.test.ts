@@ -211,16 +211,19 @@ describe("former-blind-36/37 fee, fraud and pay classes (vet3637-fraud)", () => 
     lacks("off_platform_contact", ["工作地点：v区 1号楼，请通过本平台投递。"]);
   });
 
-  describe("fraud.id_or_bank, in English: salary cards handed over, papers kept for new staff or left with the office, own-name accounts operated by the employer", () => {
+  describe("fraud.id_or_bank, in English: salary cards handed over, papers kept for new staff or left with the office, own-name accounts operated by the employer; not the account the pay goes into", () => {
     has("fraud.id_or_bank", [
       "On day one, new tellers hand over their own salary card and its PIN to the branch manager.",
       "The supervisor will keep the identity cards and salary cards of new cleaners during probation.",
       "New drivers leave their ID card original with the depot office for the first year.",
       "You will open two bank accounts in your own name using your passport. Our finance team will operate these accounts.",
+      "You will open a bank account in your own name and give us the card.",
     ]);
     lacks("fraud.id_or_bank", [
       "Please hand over a copy of your degree certificate to HR.",
       "Your salary is paid into your own bank account.",
+      "Your salary is paid into a bank account you open in your own name.",
+      "The allowance is paid into a local account that we help you open in your own name for your own use.",
     ]);
   });
 
