@@ -610,6 +610,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // … and a course fee the employer fronts and takes back from the wages, a semicolon between ("We front your course
       // fee; you pay it back in monthly deductions from your wages").
       /\b(?:front|advance|cover|pay)\s+(?:your|the)\s+(?:course|training|tuition|bootcamp)\s*(?:fees?|costs?)?\b(?![^.]{0,80}\b(?:nothing|not|never|no|in\s+full|free)\b)[^.]{0,60}\b(?:pay\s+(?:it|us|this)\s+back|repay\w*|deduct\w*)\b[^.]{0,30}\b(?:wages?|salary|pay(?:checks?)?)\b/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): a share of the salary deducted for months after the course ("18% of
+      // your monthly salary is deducted for 24 months"), a "Pay After Placement" scheme.
+      /\b\d+(?:\.\d+)?\s*%\s+of\s+your\s+(?:monthly\s+|gross\s+|future\s+)?(?:salary|income|wages?|pay|earnings)\s+(?:is|are|will\s+be|gets?)\s+deducted\s+(?:for|over)\s+(?:\d+|[a-z]+)\s+(?:months|years)\b|\bpay\s+after\s+placement\b/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): an income-share agreement the applicant signs, or a share of their
+      // income repaid with words between ("you sign an Income Share Agreement and repay 15% of your internship and first-job
+      // income").
+      /\byou\s+(?:sign|enter\s+into|agree\s+to)\s+(?:an?\s+)?income[-\s]share\s+agreements?\b|\brepay\s+\d+(?:\.\d+)?\s*%\s+of\s+your\s+(?:[\w-]+\s+){0,4}?(?:income|salary|earnings|wages?)\b/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): the employer financing the course and recovering it by salary
+      // deduction ("The airline finances your dispatcher course and recovers it by salary deduction over four years").
+      /\b(?:finances?|funds?|fronts?|advances?)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:course|training|tuition|bootcamp|programme|program)\b(?![^.]{0,80}\b(?:nothing|not|never|no|in\s+full|free)\b)[^.]{0,40}?\b(?:recover\w*|claw\w*\s+(?:it\s+)?back|repa\w*)\b[^.]{0,30}?\b(?:salary|wage|payroll)\s+deductions?\b/u,
+      // … and a share of the income over years handed to the incubator or agency ("以后直播收入的20%分给孵化方，分三年").
+      u(
+        `(?:收入|工资|薪资|收益|流水)\\s*的\\s*\\d+(?:\\.\\d+)?\\s*%\\s*(?:分给|交给|上交|给|归)\\s*[\\u4e00-\\u9fff]{1,6}?\\s*[,，]?\\s*(?:分|共|连续|持续)\\s*[一二两三四五六七八九十\\d]+\\s*(?:年|个月|期)`,
+      ),
       // Twelfth round (former-blind-15, branch vet15-fraud): the course financed with a lender the employer names ("Finance
       // the 16,000-yuan data course with our lending partner").
       /\b(?:financ\w*|pay\s+for|cover|fund)\s+(?:the\s+|your\s+)?(?:[\w,-]+\s+){0,3}?(?:course|training|bootcamp|tuition|programme|program)\b[^.;]{0,30}\b(?:with|through|via|by)\s+(?:our\s+|a\s+|the\s+)?(?:lending|loan|finance|financing|credit|fintech)\s+(?:partners?|platforms?|providers?|compan(?:y|ies)|institutions?)\b/u,
@@ -682,6 +696,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:向|为|帮|给)${SEP}{0,8}?(?:学员|学生|家长|客户|顾客)${SEP}{0,4}?(?:介绍|讲解|解释|说明|推荐|解答|咨询)${SEP_LIST}{0,24}`,
       ),
       u(`(?:协助|负责|帮助|为)${SEP}{0,10}?(?:客户|企业|公司客户|对公|个人客户|用户|小微)${SEP}{0,16}`),
+      // Round on former-blind-36/37 (branch vet3637-fraud): a base advanced and taken back from commission ("底薪是预支性质的，每
+      // 月从提成中扣回") is the commission-only scheme, not a loan for training.
+      u(
+        `(?:底薪|基本工资|保底)${SEP_LIST}{0,16}?(?:从|在)\\s*(?:当月|次月|下月)?\\s*(?:的)?\\s*提成\\s*(?:中|里)?\\s*(?:扣回|扣除|抵扣|扣)`,
+      ),
+      // Round on former-blind-36/37 (branch vet3637-fraud): a car dealer's services to its buyers, the loan listed with the
+      // insurance and the plates ("协助办理贷款、保险和上牌手续"), and the student-loan desk or office as the workplace
+      // ("助学贷款窗口勤工助学").
+      u(`办理\\s*(?:车贷|贷款|按揭|分期)${SEP_LIST}{0,6}?(?:保险|上牌|过户|牌照|验车)`),
+      /(?:国家)?助学贷款?\s*(?:窗口|服务窗口|中心|办公室|服务站|咨询台|服务台)/u,
       // A school's student-aid duty: "协助学员办理助学贷款咨询" is the job helping students, not a loan on
       // the applicant (a school's aid centre, former-blind-8).
       u(`(?:协助|负责|帮助|指导)${SEP}{0,8}?(?:学生|学员|同学|家长|借款人)${SEP}{0,6}?(?:办理|申请|咨询)${SEP}{0,16}`),
@@ -773,7 +797,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Seventh round (former-blind-9): a charge named after the internship ("实习管理费500元", "internship admin fee").
       /实习\s*(?:管理|服务|指导|鉴定|证明|推荐|报名|名额|申请|安排|岗位|保证)费|\binternship\s+(?:admin(?:istration)?|management|placement|application|service|programme|program)\s+fees?\b/u,
       u(`实习(?:证明|名额|机会|岗位|推荐)${SEP}{0,6}?(?:收费|付费|需缴|需交|需付|缴纳|交纳)`),
-      /(?:购买|花钱买|花钱|出钱)\s*(?:实习|内推)/u,
+      // (Round on former-blind-36/37 (branch vet3637-fraud): not the insurance an employer buys for the internship's duration,
+      // "为实习生购买实习期间意外伤害保险".)
+      /(?:购买|花钱买|花钱|出钱)\s*(?:实习|内推)(?!\s*(?:期间|阶段))/u,
       /\bpay(?:ing)?\s+for\s+(?:an?\s+|the\s+)?internship\b/u,
       /\binternship\s+fees?\b/u,
       /\bpay[-\s]to[-\s]intern\b/u,
@@ -945,7 +971,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:轻松|随便|躺着|在家|动动手指|无需经验|零基础|不用上班)${SEP}{0,10}?(?:月入|月薪|月赚|日赚|日入|一个月(?:能)?赚|一天(?:能)?赚|赚)\\s*(?:过万|上万|[1-9一二两三四五六七八九十几]\\s*万|\\d{4,}|[1-9五六七八九]\\s*百|过千|上千)`,
       ),
       /(?:月入|月薪|月赚|月收入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|\d{5,})\s*(?:不是梦|轻松|很轻松|很简单|不难)/u,
-      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|的|起|当月|首月|(?:即|就)\s*(?:为|给|缴纳|缴|购买|签订|签|享受|享有|办理|发放|提供|参加|参保|交)))/u,
+      // (Round on former-blind-36/37 (branch vet3637-fraud): not the applicant's own pledge for a term after joining, "承诺入职三年内
+      // 不生育" — a demand the discrimination rules read.)
+      /(?:保证|确保|承诺)\s*(?:百分百|100\s*%)?\s*(?:入职|录用|录取|就业|上岗)(?!\s*(?:[一二两三四五六七八九十\d]+\s*(?:年|个月|周)\s*(?:内|以内)|后|时|前|以后|之后|当天|率|手续|流程|材料|的|起|当月|首月|(?:即|就)\s*(?:为|给|缴纳|缴|购买|签订|签|享受|享有|办理|发放|提供|参加|参保|交)))/u,
       /(?:高薪|工资)\s*轻松\s*(?:拿|赚)/u,
       /(?:月入|月薪|月赚|日赚|日入)\s*(?:[1-9一二两三四五六七八九十几]\s*万|过万|上万|过千|上千|\d{4,})\s*(?:轻轻松松|轻而易举|不费力|很容易)/u,
       u(
@@ -1028,7 +1056,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:保证|确保|承诺|包(?!\\s*(?:[\\u4e00-\\u9fff]{1,3}\\s*(?:和|及|与|、|包)\\s*)?(?:工作)?签证)|(?<![确担])保(?![管洁安险存养修护持留密障质]))(?:(?!办理|协助|为|帮)${SEP}){0,8}?(?:出国|出境|签证|落户|户口|(?<!表|报告|预算|计划|方案)编制)(?!\\s*(?:材料|手续|流程|办理|政策|业务|交流|项目|事务|访学|考察|研修|学习))`,
       ),
-      /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理|交流|项目|事务|访学|考察|研修|学习))/u,
+      /(?:保证|确保|承诺|包|(?<![确担])保)\s*(?:你|您|学员|人人)?\s*(?:能|可以|可|一定)?\s*(?:出国|出境|拿到?签证|落户|拿到?户口|签约|留用|转正|分配(?:工作)?|录用|录取|入职|上岗|就业|拿到?\s*offer|进(?:入)?\s*(?:大厂|名企|世界500强|央企|国企))(?!\s*(?:[一二两三四五六七八九十\d]+\s*(?:年|个月|周)\s*(?:内|以内)|后|时|前|以后|之后|当天|率|手续|流程|材料|即|的|政策|业务|办理|交流|项目|事务|访学|考察|研修|学习))/u,
       // Seventh round (former-blind-9): a floor or a multiple of income promised ("人人保底月入2万", "保证每月收入
       // 不低于3万元", "承诺试用期后收入翻倍", "staff double their salary"), an income said to be normal or assured
       // ("月入两三万很正常，保你挣到钱"), money for clicks ("点赞关注就能赚钱"), and an English amount per day or month
@@ -1174,6 +1202,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:answer|serve|support|reply\s+to)\s+(?:\w+\s+){0,2}?(?:customers|clients|buyers|users|guests)\s+(?:on|via|through)\s+whatsapp\s+business\b/u,
       /(?:运营|管理|维护)\s*(?:品牌|公司|官方|企业)?\s*(?:的)?\s*(?:whatsapp|telegram|kakao(?:talk)?|line|zalo|discord)\s*(?:business\s*)?(?:频道|群|社群|账号|官方号)/u,
       /(?:whatsapp|telegram|kakao(?:talk)?|line|zalo)\s*business\s*(?:客服|运营|专员)|(?:whatsapp|telegram|kakao(?:talk)?|line|zalo)\s*客服\s*本身/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): the messenger's customer service as the post's name, nobody told to
+      // add it ("跨境电商WhatsApp客服"; not "加WhatsApp客服咨询").
+      /(?:whatsapp|telegram|kakao(?:talk)?|zalo)(?<!(?:加|添加|联系|找|私信|咨询|问)\s*(?:whatsapp|telegram|kakao(?:talk)?|zalo))\s*客服\s*(?:专员|岗|主管|组长)?\s*(?:[(（|｜\-–—]|$)/u,
       /\b(?:remove|removing|flag|flagging|review|reviewing|report|reporting|detect|detecting|block|blocking|take\s+down|taking\s+down)\b[^.;]{0,40}?\b(?:postings?|ads?|listings?|messages?|accounts?|users?|jobs?)\s+(?:that|which|who)\s+(?:ask|tell|push|lure|direct|invite|move)\w*\b[^.;]{0,60}/u,
       /(?:别|不要|勿|请勿|不用|无需)\s*(?:再)?\s*(?:私|滴滴|戳)\s*我(?:了)?/u,
     ],
@@ -1219,6 +1250,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Telegram group @hiring_cm_cn", "WhatsApp channel @jobs_sz", "Signal username @hr_team").
       /(?:(?<![a-z])tg|telegram|纸?飞机|电报|whatsapp|signal|discord|line|wechat|微信)\s*(?:号|id|群|频道|(?:group|channel|chat|account|handle|username|community|server)\s*(?:id|name|link)?)?\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)[^。；;!！?？\n]{0,4}?(?:号|id)\s*[:：]\s*(?=[a-z0-9_]*[\d_])[a-z0-9_]{5,}|(?:进|入|加入?)\s*(?:钉钉|企业微信|企微|飞书|whatsapp|telegram|(?<![a-z])tg|微信|qq|电报)\s*群|\b(?:wechat|whatsapp|telegram|qq|line)\s*(?:id|number|handle)?\s+(?:is\s+)?(?:in|on)\s+my\s+(?:profile|bio|avatar)\b|(?:加|添加|联系|私信|私聊|\badd\b|\bcontact\b|\bdm\b|\bmessage\b|\bping\b)\s*(?:me\s+|us\s+)?(?:on\s+)?(?:(?<![a-z])tg|telegram|飞机|电报)?\s*[:：]?\s*@(?=[a-z0-9_]*[\d_])[a-z][a-z0-9_]{3,}/u,
       /(?:微信|薇信|vx|wx|qq|wechat|telegram|whatsapp|(?<![a-z])tg)\s*(?:号|id)?\s*[:：]?\s*(?:[a-z0-9][\s_.-]){3,}[a-z0-9](?![a-z0-9])/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): "v" with a colon, letters, then digits spaced out ("v：gz 1 6 8 8").
+      /v(?<![a-z0-9_]v)\s*[:：]\s*[a-z]{1,8}\s*(?:\d[\s_.-]){3,}\d(?![a-z0-9])/u,
       {
         re: /(?:平台|站内|这里|网站|app)\s*(?:上)?\s*(?:我们|我|hr|这边)?\s*(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上线|登录|登陆|在线|上|看|回)|(?:不常|很少|偶尔|不怎么|基本不|一般不)\s*(?:上|登录|登陆|看|查看|回复?)\s*(?:本|这个)?\s*(?:平台|站内信|网站)|\b(?:rarely|seldom|hardly\s+ever|don't\s+often|do\s+not\s+often)\s+(?:log\s+(?:in|on)(?:to)?|check|use|visit|read|come\s+on)\s+(?:(?:here|this|the)\s*(?:platform|site|app|portal|website|board)?)\b/u,
         negatable: false,
@@ -1444,6 +1477,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Round on former-blind-36/37 (branch vet3637-fraud), in English: new hires handing over their own salary or bank card
+      // (and its PIN), the employer keeping the identity and salary cards "of new attendants", papers left "with the branch
+      // office", and accounts registered in the applicant's own name that the employer's team operates.
+      /\bhand\s+(?:over\s+)?(?:their|your|his|her)\s+(?:own\s+)?(?:salary\s+|bank\s+|debit\s+|payroll\s+)cards?\b(?:\s+(?:and|with)\s+(?:its|the|their|your)\s+pin)?(?!\s+(?:details|numbers?)\b)|\b(?:keep|hold|retain|collect)\s+(?:the\s+)?(?:identity\s+cards?|id\s+cards?|passports?|salary\s+(?:bank\s+)?cards?|bank\s+cards?)\b(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?cards?)?\s+of\s+(?:new|all|the)\s+(?:\w+\s+)?[a-z-]+s\b|\bleave\s+(?:their|your|his|her)\s+(?:id\s+card|identity\s+card|passport)s?\b[^.;]{0,50}?\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?(?:branch|office|company|hr|department|employer|manager|site)\b/u,
+      /\b(?:register|open)\s+(?:[\w-]+\s+){0,8}?accounts?\s+in\s+your\s+own\s+name\b[^]{0,100}?\b(?:we|our\s+(?:[\w-]+\s+)?team|the\s+company)\s+(?:will\s+)?(?:operate|control|run|use)s?\s+(?:these|those|the|them|it)\b/u,
       // Round on former-blind-34/35 (branch vet3435-fraud): papers and cards handed to any part of the employer to keep, with
       // several named ("入职把身份证和工资卡交给院办统一保管"), and in English the employer keeping the bank tokens or cards ("our
       // office keeps the bank tokens").
@@ -1810,7 +1848,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       anyOf(
         /\b(?:username|user\s+name|login|account(?:\s+(?:name|number|id))?)\s*(?:and|&|\/|plus)\s*(?:the\s+|your\s+)?(?:login\s+|account\s+)?(?:password|passcode|pin)\b/u,
         /\b(?:send|share|provide|forward|give|tell|text|read)\s+(?:us\s+|me\s+)?(?:the\s+|your\s+|any\s+|all\s+)?(?:(?:sms|text|verification|one[-\s]time|login|security|otp|6-digit)\s+){1,3}(?:codes?|passwords?|passcodes?)\b/u,
-        /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b/u,
+        // (Round on former-blind-36/37 (branch vet3637-fraud): not the account the pay is paid into, "paid into a bank account
+        // that we help you open in your own name for your own use".)
+        /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b(?<!\bpaid\s+into\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?accounts?\s+(?:that\s+|which\s+)?(?:you\s+|we\s+(?:will\s+)?help\s+you\s+)open)[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b(?!\s+for\s+your\s+own\s+use)/u,
         /\b(?:lend|rent|sell|loan|hand\s+over)\s+(?:us\s+|out\s+)?(?:your\s+)?(?:(?:own|personal|spare)\s+)?(?:id\s+card|identity|bank\s+(?:card|account)|sim\s+cards?|phone\s+number|alipay|wechat|accounts?)\b/u,
         /\b(?:remote\s+)?access\s+to\s+your\s+(?:bank(?:ing)?\s+(?:app|account)|online\s+banking|alipay|wechat(?:\s+pay)?|payment\s+accounts?)\b/u,
         // Documents kept by the employer: "hand over your passport to HR for safekeeping".
@@ -1975,6 +2015,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Hired without interview: promising a job without any interview is a common recruitment-fraud sign",
     },
     patterns: [
+      // Round on former-blind-36/37 (branch vet3637-fraud): interviews removed or waived for an intake ("we have removed
+      // interviews for this intake"); not a step a few hosts waive (the bracket class above).
+      /\b(?:removed|dropped|scrapped|skipped|waived|eliminated)\s+(?:the\s+|all\s+)?interviews?\s+(?:for\s+(?:this|the\s+current|our)\s+(?:intake|cohort|round|batch|hiring)|entirely|completely|altogether)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): the interview called a formality ("面试走个形式",
       // "the interview is just a formality") and everyone who comes hired ("来的都要", "来者不拒").
       /面试\s*(?:只是|就是|仅仅是|只|仅)?\s*(?:走个?|走走)\s*(?:形式|过场)|面试\s*(?:只是|就是|仅是)\s*(?:个)?\s*形式|(?:来的|来了的|报名的|投了的|投递的)\s*(?:人)?\s*(?:都|全|全部)\s*(?:要|收|录|录用|录取)|来者不拒|人人\s*(?:都)?\s*(?:能)?\s*(?:录用|录取)/u,
@@ -2105,6 +2148,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `挂名\\s*(?:的)?\\s*(?:底薪|基本工资|保底)|(?:底薪|基本工资)${SEP}{0,10}?只是\\s*(?:为了|用来|用于)?\\s*(?:给你|帮你|替你)?\\s*(?:交|缴|买)\\s*社保`,
       ),
       /\b(?:base|basic|fixed)(?:\s+(?:pay|salary|wage))?\s+(?:only\s+)?(?:starts|begins|kicks\s+in|is\s+paid|comes)\b[^.;]{0,30}?\bonly\s+(?:if|once|when|after)\s+(?:you(?:'ve|’ve|\s+have)?\s+)?(?:placed|closed|sold|signed|hit|reached|made|recruited|enrolled|booked|brought)\b|\b(?:earn|get|receive|paid|with)\s+(?:a\s+)?0\s+base\b/u,
+      // Round on former-blind-36/37 (branch vet3637-fraud): no salary for the first months, a base that is 0 in practice, all
+      // income from commission ("No salary for the first two months", "in practice zero", "all your income comes from
+      // commission"); a base paid from month one plus commission stays clean.
+      /\bbase(?:\s+(?:salary|pay))?\s+is\s+(?:paid|payable)\s+(?:in\s+full\s+)?only\s+(?:in|for)\s+(?:the\s+)?months?\s+(?:in\s+which|where|when|that)\b|\bno\s+(?:base\s+)?(?:salary|pay|base|wages?)\s+(?:for|during|in)\s+(?:the\s+)?first\s+(?:\w+\s+)?(?:months?|weeks?)\b|\bin\s+practice\s+(?:it\s+is\s+|it's\s+|you\s+get\s+)?(?:0|zero|nil)\b(?!\s*(?:%|percent|days?|hours?|defects?|errors?))(?<=\b(?:base|salary|pay|wage)\b[^.;]{0,80}\bin\s+practice\s+[^.;]{0,16})|\ball\s+(?:of\s+)?(?:your\s+)?(?:income|earnings|pay)\s+(?:comes?|is)\s+(?:from\s+)?(?:sales\s+)?commissions?\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): no "dead" (fixed) wage, income all on results ("不发死工资",
       // "全凭业绩说话", "收入全靠提成"); "告别死工资" alone is a slogan (hype), not the pay scheme.
       u(
@@ -2371,6 +2418,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-36/37 (branch vet3637-fraud): the recruit's own recruits said with a singular pronoun and a
+      // percentage ("他推荐的拿5%"), what the recruits sell earning the applicant again ("你发展的合伙人卖出你再拿15%"), "两级都
+      // 有"; in English a percentage on the next level of "people you invite", and an amount "plus … for each person they
+      // bring in". A referral bonus on one level ("你推荐的同学入职，奖励500元") names no second level.
+      u(
+        `(?:他|她|他们|她们|对方)\\s*(?:再|又)?\\s*(?:推荐|介绍|邀请|发展|拉)\\s*(?:来)?\\s*的\\s*(?:人|会员|股东|代理|合伙人|店主|团长)?\\s*(?:你)?\\s*(?:再|也|还)?\\s*(?:拿|得|分|返|提)\\s*\\d+(?:\\.\\d+)?\\s*%|(?:你|您)\\s*(?:发展|推荐|介绍|邀请|拉)\\s*(?:来)?\\s*的\\s*(?:人|会员|合伙人|代理|店主|团长|大使|分销商|分销员|推广员|股东)${SEP}{0,6}?(?:你|您)\\s*(?:再|也|还)\\s*(?:拿|得|分|赚|抽|提)\\s*\\d|两级\\s*(?:都有|分销|返利|返佣|提成|佣金|收益|奖励)|二级\\s*(?:推荐|邀请|介绍|分销)\\s*(?:再|又|还|也)?\\s*(?:得|拿|返|奖励?|提成)\\s*\\d|被\\s*(?:邀请|推荐|介绍)\\s*(?:人|者|的人)\\s*再\\s*(?:邀请|推荐|介绍|拉|发展)${SEP_LIST}{0,10}?(?:你|您)\\s*(?:还|也|再)?\\s*(?:能|可)?\\s*(?:拿|得|返|赚|分)`,
+      ),
+      /\b(?:people|friends|members|those|everyone)\s+you\s+(?:invite|bring\s+in|sign\s+up|introduce|refer|recruit)\b[^.;]{0,60}?\b\d+(?:\.\d+)?\s*%\s+(?:on|of|from)\s+(?:the\s+)?(?:next|second|2nd|lower)\s+(?:level|tier|generation|line)s?\b|\b(?:plus|and)\s+(?:(?:usd|rmb|cny|us\$|\$|¥)\s*\d[\d,.]*|\d+(?:\.\d+)?\s*%)\s+(?:\w+\s+)?(?:for|on|from)\s+(?:each|every)\s+(?:person|friend|member|recruit|one|partner|buyer)\s+(?:that\s+|who\s+)?they\s+(?:bring|recruit|invite|sign|refer|introduce|enrol)/u,
       // Round on former-blind-34/35 (branch vet3435-fraud): the recruits' own recruits told with 引荐, 带 or 拉 after 你 ("你带的人
       // 再带人你拿8%", "你拉的人再拉人"), and in English a second percentage on the same role named with "their" ("20% on
       // every box your coaches buy and 8% on their coaches' boxes"). A mentor's allowance ("你带的徒弟出师后") names no second
@@ -3157,8 +3212,11 @@ const WARNING = /谨防|警惕|提防|防范|当心|杜绝|严禁|禁止|\bbewar
  * ask ambassadors to buy a starter kit or pay a deposit"). Only charges joined by list separators may stand between; not
  * for the discrimination rules.
  */
+// Round on former-blind-36/37 (branch vet3637-fraud): the refusal's time and asking verb between ("不会在发放offer前后要求同学
+// 缴纳任何押金或保证金"), and in English "no" heading a list of charges or of the kinds of one ("no fees, deposits or
+// training costs", "charges no application, exam or medical fees"): only charges and their kinds stand between.
 const NEGATED_CHARGE_LIST =
-  /(?:不|无需|无须|免|没有|绝不|从不)\s*(?:会|用|需要?|要)?\s*(?:向[^,，。；;]{0,6}?)?(?:收取|索取|收|缴纳|交纳|缴|交|支付)?\s*(?:任何|一切)?\s*(?:形式|名义)?\s*的?\s*(?:费用\s*[(（,，]\s*(?:包括|包含|含|如|例如|即)?\s*)?(?:[\u4e00-\u9fff]{1,5}?(?:费|金|款)\s*[、/和及与或]\s*)*$|\b(?:never|not|don'?t|won'?t)\s+(?:ask|require|expect|make)\s+(?:[a-z]+\s+){0,2}?to\s+(?:[\w-]+\s+){1,6}?(?:or|nor)\s+$/u;
+  /(?:不|无需|无须|免|没有|绝不|从不)\s*(?:会|用|需要?|要)?\s*(?:(?:在[^,，。；;]{0,12}?)?(?:要求|让|向)[^,，。；;]{0,6}?)?(?:收取|索取|收|缴纳|交纳|缴|交|支付)?\s*(?:任何|一切)?\s*(?:形式|名义)?\s*的?\s*(?:费用\s*[(（,，]\s*(?:包括|包含|含|如|例如|即)?\s*)?(?:[\u4e00-\u9fff]{1,5}?(?:费|金|款)\s*[、/和及与或]\s*)*$|\b(?:no|any)\s+(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding))(?:\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)))*\s*(?:\bor\b|\band\b|\bnor\b)\s*(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?$|\b(?:no|any)\s+(?:(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding))\s*(?:,|\bor\b|\band\b|\bnor\b)\s*)*?(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))(?:\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)))*\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?$|\b(?:never|not|don'?t|won'?t)\s+(?:ask|require|expect|make)\s+(?:[a-z]+\s+){0,2}?to\s+(?:[\w-]+\s+){1,6}?(?:or|nor)\s+$/u;
 const CHARGE_LIST_CHARS = 60;
 
 function isNegated(text: string, start: number, end: number, rule: PostingTextRule): boolean {
@@ -3181,7 +3239,9 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       (rule.id.startsWith("discrimination.") && CLOSING_REFUSAL.test(pre.slice(0, negEnd)));
     if (!cancelled) return true;
   }
-  if (!rule.id.startsWith("discrimination.") && negEnd < 0 && chargeListNegated(text, start)) return true;
+  // (Round on former-blind-36/37 (branch vet3637-fraud): also when the negator found was cancelled by an asking verb — "不会
+  // 在签约前后要求候选人缴纳任何押金": the list pattern lets only the refusal's own words and charges stand between.)
+  if (!rule.id.startsWith("discrimination.") && chargeListNegated(text, start)) return true;
   const post = postWindow(text, end);
   if (POST_NEGATOR.test(post)) return true;
   if (!rule.id.startsWith("discrimination.") && WAIVED_AFTER.test(post)) return true;
@@ -3525,9 +3585,11 @@ export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; flo
   },
   {
     // Managers of a team or department; sales staff titled 客户经理/account manager live on commission.
+    // (Round on former-blind-36/37 (branch vet3637-fraud): the head of a care home, a school or a kindergarten, 院长, 校长,
+    // 园长, not their assistant or secretary.)
     family: "manager",
     title:
-      /(?<!客户|业务|理财|销售|招商|区域|渠道)经理|主管|\b(?:(?<!account\s|relationship\s|sales\s)manager|supervisor)\b/u,
+      /(?<!客户|业务|理财|销售|招商|区域|渠道)经理|主管|(?:院|校|园)长(?!助理|秘书)|\b(?:(?<!account\s|relationship\s|sales\s)manager|supervisor)\b/u,
     floor: 3000,
   },
   {
@@ -3571,7 +3633,9 @@ export const MINIMUM_WAGE = {
 } as const;
 /** Words that make a posting part-time, hourly or piece-rate work, where a low monthly figure is honest. */
 const NOT_FULL_TIME_TEXT =
-  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|每月\s*(?:固定)?\s*(?:\d+\s*元\s*)?[\u4e00-\u9fff]{0,2}津贴|每周\s*(?:工作)?\s*(?:[1-9]|[12]\d)\s*(?:个)?\s*小时|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
+  /兼职|小时工|时薪|日结|日薪|计件|按小时|每小时|按天|按课时|课时费|\/\s*(?:小时|天|日|课时)|寒假工|暑假工|勤工助学|临时工|每月\s*(?:固定)?\s*(?:\d+\s*元\s*)?[\u4e00-\u9fff]{0,2}津贴|每月\s*(?:发放?)?\s*(?:实习|生活|助研|助管|科研|培训)?\s*(?:补贴|补助)\s*[:：]?\s*\d|每周\s*(?:工作)?\s*(?:[1-9]|[12]\d)\s*(?:个)?\s*小时|\b(?:part[-\s]time|hourly|per\s+hour|an\s+hour|day\s+rate|daily\s+rate|piece[-\s]?rate|gig|(?:[1-9]|[12]\d)\s+hours\s+(?:a|per)\s+week)\b/u;
+// (Round on former-blind-36/37 (branch vet3637-fraud): a monthly allowance as the whole pay, "每月补贴1500元", as a 课题组 or a
+// sponsored trainee programme pays it, is no full-time wage either.)
 // (Round on former-blind-26/27, branch vet2627-fraud: a fixed monthly allowance — "每月固定1000元津贴", "每月助管津贴800元" — and
 // a few hours a week in Chinese, "每周工作8小时", are no full-time wage either.)
 
@@ -3590,8 +3654,17 @@ function formatAmount(v: number | null | undefined): string {
 
 /** Roles whose pay level is bounded whatever the employer types: interns, and work needing no skill. */
 const INTERN_ROLE = /实习|在校生|\bintern(?:s|ship)?\b|\btrainee\b/u;
+/**
+ * Round on former-blind-36/37 (branch vet3637-fraud): a student's part-time post on campus or in a lab (勤工助学, 助研,
+ * 助管, 本科生兼职) reaching above the unskilled ceiling is bait, as an entry-level title's is; and a text that says the work is full-time ("Full-time Summer
+ * Intern", "全职", "40 hours a week") keeps the minimum-wage floor although its title names an internship.
+ */
+const STUDENT_JOB_TITLE = /勤工助学|助研|助管|(?:本科生|研究生|大学生|学生|在校生)\s*兼职/u;
+const SAYS_FULL_TIME =
+  /全职(?!妈妈|太太|主妇)|\bfull[-\s]time\b|\b(?:3[5-9]|4\d)\s+hours\s+(?:a|per)\s+week\b|每周\s*(?:工作)?\s*(?:3[5-9]|4\d)\s*(?:个)?\s*小时/u;
+// (Round on former-blind-36/37 (branch vet3637-fraud): not 居家办公, a professional's day of remote work, "每周可申请一天居家办公".)
 const UNSKILLED_ROLE =
-  /无需经验|无需技能|零基础|零经验|零门槛|会打字即可|打字员|录入员|居家|在家兼职|手工活|\bno\s+experience\b|\bdata\s+entry\b|\btyping\b/u;
+  /无需经验|无需技能|零基础|零经验|零门槛|会打字即可|打字员|录入员|居家(?!办公)|在家兼职|手工活|\bno\s+experience\b|\bdata\s+entry\b|\btyping\b/u;
 /**
  * Entry-level roles, by title: clerks, counter, shop-floor and delivery work. A minimum above
  * `unskilledMaxPlausible` for one of them is bait, unless the title says it leads or manages.
@@ -3601,8 +3674,9 @@ const UNSKILLED_ROLE =
 // housekeeping in English — housekeeper, room or laundry attendant, maid — as cleaner is.)
 // (Round on former-blind-34/35, branch vet3435-fraud: a hotel's bell staff and doormen, and a childcare centre's 生活老师 or
 // 托管老师, who look after children's meals and naps.)
+// (Round on former-blind-36/37 (branch vet3637-fraud): a street office's community worker, 社区工作者 or 网格员.)
 const ENTRY_LEVEL_TITLE =
-  /门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.
@@ -3841,8 +3915,9 @@ const REWARD_AS_PAY =
 // Currencies written before the amount (codes, symbols, Chinese names); "r" and "n" only straight before an amount of
 // three digits or more (rand, naira): "Japanese N1", "TOPIK 6, N2", a class "R2" licence are levels, not money (round on
 // former-blind-24/25, branch vet2425-fraud).
+// (Round on former-blind-36/37 (branch vet3637-fraud): the dinars, rial, shekel and lira of the Middle East, "JOD 250 per month".)
 const PAY_CURRENCY_BEFORE =
-  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
+  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|jod|kwd|bhd|omr|ils|try|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
 // Currencies and units written after the amount.
 const PAY_CURRENCY_AFTER =
   "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
@@ -3900,9 +3975,11 @@ const PAY_MONEY_IN_TEXT = new RegExp(
   "gu",
 );
 // A pay word before a figure, a K range and lakhs per annum: pay whatever comes before.
+// (Round on former-blind-36/37 (branch vet3637-fraud): a strong pay word and a figure in hundreds in Chinese numerals,
+// "固定月薪八百", as a student's part-time pay is written.)
 const PAY_FIGURE_IN_TEXT = new RegExp(
   [
-    `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?<!身高|体重|电话|手机|员工|门店|粉丝|播放量?|订单|年产|产能|占地|面积|押金|价格?|费|tel|phone)(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?!1[3-9]\\d{9}(?!\\d))(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万])`,
+    `${PAY_WORD_STRONG}[^.;,!?。；，！？\\n\\d]{0,20}?(?<!身高|体重|电话|手机|员工|门店|粉丝|播放量?|订单|年产|产能|占地|面积|押金|价格?|费|tel|phone)(?:${PAY_MONEY}|(?<![a-z0-9_]|\\d[,.])(?!1[3-9]\\d{9}(?!\\d))(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})${NOT_AN_AMOUNT_AFTER}|[一二两三四五六七八九十]{1,3}\\s*[千万]|[一二两三四五六七八九]\\s*百(?![分人个位名次件张条单])[一二两三四五六七八九]?)`,
     `${PAY_WORD_WIDE}[^.;,!?。；，！？\\n\\d]{0,20}?${PAY_MONEY}`,
     // Round on former-blind-24/25 (branch vet2425-fraud): a K band before 面议, negotiable or DOE ("15K-22K可面议").
     "\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~～至到]\\s*\\d+(?:\\.\\d+)?\\s*k(?:\\s*[·•*x×]\\s*\\d+\\s*薪|\\s*薪|\\s*(?:\\/|每)\\s*月|\\s*[，,。;；]|\\s*$|\\s*(?:可|可以)?\\s*(?:面议|商议|议|详谈)|\\s+(?:negotiable|doe|depending)\\b)",
@@ -4018,6 +4095,10 @@ const EVERYDAY_PAY = new RegExp(
     // a total for a stretch of work ("暑假两个月共6000", "全程十天，共计2000元", "周末两天三百", "做满30天，发3500", "一个暑
     // 假下来能挣七八千"), not for days of training or a course (a fee);
     `(?:${WORK_STRETCH_WORDS.join("|")}|(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)(?<!(?:培训|学习|课程|集训|上课|试用)\\s*(?:\\d{1,2}|[一两二三四五六七八九十]{1,3})\\s*(?:天|个\\s*(?:月|星期)|周)))\\s*[)）]?\\s*[,，]?\\s*(?:(?:干|做|工作)?\\s*下来\\s*)?(?:共|一共|总共|共计|总计|合计|发|结|(?:能|可|可以)?\\s*(?:挣|赚|拿|得))?\\s*(?:约|大概|大约)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:[1-9]\\d{2,4}(?:${FIGURE_RANGE}[1-9]\\d{2,4})?|${ZH_MONEY_FIGURE}(?:${FIGURE_RANGE}${ZH_MONEY_FIGURE})?)(?!\\d)\\s*(?:元|块钱?)?\\s*(?:左右|多)?${EVERYDAY_NOT_COUNT}`,
+    // Round on former-blind-36/37 (branch vet3637-fraud): one unit of work, what it counts (no price, charge or goods word),
+    // then its figure in 元, 块 or 毛, or a figure in hundreds with no unit; a fee named for the work is the worker's ("一小时成品一百二十元", "每小时录音转写费120元", "一场讲解40元", "一张图0.2元",
+    // "一局5-20元", "一个赞0.5元", "一条成片三百～五百"); "一张门票80元", "门票一张80元", "工牌一个20元" name goods.
+    `(?:每|一)(?<!(?:票|卡|牌|证|券|码|包|套|箱)\\s*(?:每|一))\\s*(?:个\\s*)?(?:小时|分钟|场|张|条|局|亩|首|幅|段|集|页|个)(?:(?![费金押交缴扣收罚款钱退买购价售票卡证牌码券床])[\\u4e00-\\u9fff]|(?<=(?:转写|翻译|录入|讲解|配音|校对|剪辑|整理|速记|速录))费){0,6}?\\s*(?:给|得|拿|结|算|赚)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:(?:\\d{1,4}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,4}(?:\\.\\d+)?)?|${ZH_DIGIT}{1,2}百${ZH_DIGIT}十|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?|${ZH_DIGIT})\\s*(?:元|块钱?|毛|角)|${ZH_DIGIT}{1,2}\\s*[百千](?:${ZH_DIGIT}(?![百千万个]))?(?:${FIGURE_RANGE}${ZH_DIGIT}{1,2}\\s*[百千](?:${ZH_DIGIT}(?![百千万个]))?)?)${EVERYDAY_NOT_COUNT}`,
     // a piece of students' work and its figure in 元, 块 or 毛 ("每份问卷5元", "一份问卷五块", "问卷每份3-5元", "配音一分钟
     // 10元"; vocabulary/vetting-money.ts, PIECE_WORK_WORDS);
     `(?:(?:每|一)\\s*(?:份|分钟|个|条|段|组|张)\\s*(?:${PIECE_WORK_WORDS.join("|")})|(?:${PIECE_WORK_WORDS.join("|")})\\s*(?:每|一)\\s*(?:份|分钟|个|条|段|组|张))\\s*(?:剪辑|录制|录入|转写|标注|审核|翻译|填写)?\\s*(?:完成|合格|有效)?\\s*(?:给|得|拿|结|算|奖励|报酬)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:\\d{1,3}(?:\\.\\d+)?(?:${FIGURE_RANGE}\\d{1,3}(?:\\.\\d+)?)?|${ZH_PAY_FIGURE}|${ZH_DIGIT})\\s*(?:元|块钱?|毛|角)`,
@@ -4257,6 +4338,10 @@ function checkSalary(
       typeof min === "number" &&
       (((UNSKILLED_ROLE.test(roleText) || (ENTRY_LEVEL_TITLE.test(title) && !SENIOR_TITLE.test(title))) &&
         min > SALARY_LIMITS.unskilledMaxPlausible) ||
+        (STUDENT_JOB_TITLE.test(title) &&
+          !SENIOR_TITLE.test(title) &&
+          typeof max === "number" &&
+          max > SALARY_LIMITS.unskilledMaxPlausible) ||
         (min > SALARY_LIMITS.internMaxTop && !SENIOR_TITLE.test(title) && ENTRY_LEVEL_TEXT.test(roleText)))
     ) {
       problems.push({
@@ -4340,7 +4425,8 @@ function checkSalary(
       });
     }
     // Part-time, hourly and one-off work has a low monthly figure honestly ("800–1,600" for weekend leafleting).
-    if (!wrongUnit && !scheme && !notFullTime && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
+    const floorApplies = !notFullTime || SAYS_FULL_TIME.test(title) || SAYS_FULL_TIME.test(roleText);
+    if (!wrongUnit && !scheme && floorApplies && typeof min === "number" && min < SALARY_LIMITS.minPlausible) {
       problems.push({
         severity: "warn",
         zh: `最低月薪低于${SALARY_LIMITS.minPlausible}元，低于各地最低工资标准`,
@@ -4401,8 +4487,10 @@ const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btui
  * Twelfth round (former-blind-15, branch vet15-fraud): the entry ticket to a pyramid scheme ("加入需购买一套健康仪器6800元",
  * "Entry fee 999 yuan for the ambassador package") is the scheme's buy-in, wherever in the posting the scheme is named.
  */
+// (Round on former-blind-36/37 (branch vet3637-fraud): a starter or shop pack and a rank opened for a price, "1280元创业包",
+// "合伙人开店包", "缴纳2980元开通团长资格".)
 const SCHEME_ENTRY =
-  /加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
+  /创业包|开店包|进货包|(?:开通|获得|购买)\s*[\u4e00-\u9fff]{0,4}?资格|加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
 
 /**
  * Round on former-blind-19 (branch vet19-fraud): a share of the future salary paid back ("in return you pay 15% of your
@@ -4494,9 +4582,19 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   const clauseText = text.slice(clause.start, clause.end);
   if (rule === "paid_internship") {
     const sentence = sentenceOf(text, hit.start, hit.end);
+    // Round on former-blind-36/37 (branch vet3637-fraud): the internship named inside the training loan's own words ("repay
+    // 15% of your internship and first-job income") is that loan's.
+    const inLoan = found.some(
+      (other) =>
+        other.rule === "training_loan" &&
+        other.hit.field === hit.field &&
+        other.hit.start <= hit.start &&
+        other.hit.end >= hit.end,
+    );
     return (
-      found.some((other) => other.rule === "training_loan") &&
-      !PRICE_WORDS.test(text.slice(sentence.start, sentence.end))
+      inLoan ||
+      (found.some((other) => other.rule === "training_loan") &&
+        !PRICE_WORDS.test(text.slice(sentence.start, sentence.end)))
     );
   }
   if (rule === "fee" && found.some((other) => other.rule === "fraud.pyramid") && SCHEME_ENTRY.test(clauseText))

@@ -1475,7 +1475,14 @@ const FEE_MENTION = new RegExp(
     "\\b(?:please\\s+|must\\s+|required\\s+to\\s+|need\\s+to\\s+|have\\s+to\\s+)(?:buy|purchase|rent|lease)\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s*(?:\\(\\s*(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\s*\\)\\s*)?from\\s+(?:the\\s+|our\\s+)?(?:company|station|store|shop|depot|site|agency|office|warehouse|fleet|us)\\b(?=[^.;]{0,40}?(?:rmb|cny|usd|\\$|¥)\\s*\\d|(?<=(?:rmb|cny|usd|\\$|¥)\\s*\\d[^.;]{0,80}))",
     "\\b(?:all|each|every)\\s+(?:new\\s+)?(?!customers?\\b|clients?\\b|guests?\\b|members?\\b|tenants?\\b|users?\\b|buyers?\\b|patients?\\b|students?\\b|parents?\\b|visitors?\\b|passengers?\\b|subscribers?\\b|players?\\b|owners?\\b|famil)[a-z]+\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|will\\s+)?(?:pay|pays)\\b(?!\\s+(?:nothing|no\\b|zero|attention|close|taxes))[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
     "(?:先|需|须|要)\\s*(?:拍|拍下|买)\\s*(?:一|1)?\\s*(?:张|个|份|套|单)?\\s*[\\u4e00-\\u9fff]{1,6}?(?:卡|包|会员|套餐|资格|任务)\\s*\\d+\\s*(?:元|块)",
-    "(?<![公司单位我们平台商家])(?:垫付|垫资|垫钱|先垫)\\s*(?:下单|货款|本金|购买|拍下|购物|付款|买单|\\d)",
+    "(?<![公司单位我们平台商家])(?:垫付|垫资|垫钱|先垫)\\s*(?:下单|货款|本金|购买|拍下|购物|付款|买单|\\d|[一二两三四五六七八九十几]\\s*单)",
+    // Round on former-blind-36/37 (branch vet3637-fraud): the orders advanced counted in words ("先垫付三单"), the principal
+    // advanced by the worker ("本金垫付+佣金返", "本金由你先行垫付"), a materials pack the home worker buys at a price ("拍下材料包89元",
+    // "材料包199元需自购"), and in English the hired role buying a kit or outfit at a price ("Ambassadors buy the RMB 450
+    // starter outfit set"; customers buying it are the job's sales).
+    "本金\\s*(?:由\\s*(?:你|您|自己|本人|学员))?\\s*(?:需|要|先|先行|自己|自行)?\\s*垫付",
+    "(?:拍下|购买|自购|买下?)\\s*(?:一份|一套|一个)?\\s*(?:材料包|物料包|原料包|工具包)[^。；;]{0,16}?\\d+\\s*(?:元|块)|(?:材料包|物料包|原料包)\\s*[:：]?\\s*\\d+\\s*(?:元|块)\\s*(?:需|须|要)?\\s*(?:自购|自费|自付|购买|拍下|自己买)",
+    "\\b(?:ambassadors?|interns?|new\\s+hires?|trainees?|promoters?|reps?|representatives?|drivers?|riders?|hosts?|models?)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+)?(?:buy|purchase)\\s+(?:the|a|an|our|their)\\s+(?:(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*\\s+)(?:[\\w-]+\\s+){0,3}?(?:kit|set|outfit|uniform|pack|package|bundle)s?\\b",
     "\\b(?:advance|front|prepay|pre-pay)\\s+(?:the\\s+)?(?:money|payment|funds|cash|order\\s+amount|purchase\\s+price)\\b|\\bpay\\s+for\\s+(?:the\\s+|each\\s+)?(?:orders?|products?|items?|goods)\\s+(?:first|yourself|upfront|up\\s+front|in\\s+advance)\\b",
     "\\b(?:unlock|access|activate|open|get)\\s+(?:the\\s+|your\\s+)?(?:tasks?|jobs?|orders?|work|assignments?|account)\\s+(?:with|by\\s+(?:buying|paying\\s+for|purchasing|getting))\\s+(?:a|an|the)\\s+(?:(?:rmb|cny|usd|\\$|¥)\\s*\\d[\\d,.]*|\\d[\\d,.]*[-\\s]?(?:yuan|rmb|usd|dollars?))",
     // The applicant told to pay an amount for something: "Pay 199 RMB to unlock the job details" (not "we
@@ -1539,8 +1546,10 @@ const PAY_AMOUNT = new RegExp(
 // (Branch vet-pay3: a canteen or counter window where the worker takes the money, "食堂窗口收费", meal cards and giving
 // change.)
 // (Round on former-blind-34/35, branch vet3435-fraud: the role that administers the money, "Property Deposit Administrator".)
+// (Round on former-blind-36/37 (branch vet3637-fraud): a collector's post or a collecting experience, "物业收费员", "收费专员",
+// "收费管理经验".)
 const JOB_HANDLES =
-  /负责(?!人)|\badministrators?\b|\bclerks?\b|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|收费\s*(?:员|专员|岗|窗口)|(?:收费|缴费)\s*(?:管理|工作)?\s*经验|\badministrators?\b|\bclerks?\b|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -1551,7 +1560,7 @@ const OWN_COSTS =
  * and money deposited *to* the applicant ("so we can deposit your signing bonus").
  */
 const DEPOSIT_DUTY =
-  /\b(?:we|will|can|to)\s+deposit\b|\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client)\s+deposits?\b|\bdeposits?\s+(?:operations?|ops|services?|team|desk|department|unit|processing|clerks?|officers?|analysts?)\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
+  /\b(?:we|will|can|to)\s+deposit\b|\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client|incoming)\s+deposits?\b|\bdeposits?\s+(?:operations?|ops|services?|team|desk|department|unit|processing|clerks?|officers?|analysts?)\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
 
 /** Handed to the employer's staff: the applicant pays ("交给公司财务", "转给人事"). */
 const PAID_TO_EMPLOYER =
@@ -1600,15 +1609,19 @@ const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|
  * Round on former-blind-26/27 (branch vet2627-fraud): charges listed as "red flags" a job checks posts for, or named as
  * what students are helped to recognise ("帮学生识别“付费内推”").
  */
+// (Round on former-blind-36/37 (branch vet3637-fraud): someone "claiming to be" the employer's staff who collects money is
+// the warning's subject, "如遇到自称本公司员工收费的情况，请及时反映".)
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|自称\s*(?:是)?\s*(?:本|我|贵)?(?:公司|司|单位|行|院)?\s*(?:的)?\s*(?:员工|工作人员|hr|招聘)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
  * ("课时费120元/小时", "讲课费每课时200元", "稿费每千字80元"); the applicant earns it.
  */
+// (Round on former-blind-36/37 (branch vet3637-fraud): a unit of work, then a fee named for the work and its figure, "每小时
+// 录音转写费120元", "每千字翻译费80元".)
 export const EARNED_RATE =
-  /(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
+  /(?:每|一)\s*(?:小时|分钟|千字|篇|件|条|场|次|节|段|集)[\u4e00-\u9fff]{0,6}?(?:转写|翻译|录入|讲解|配音|拍摄|劳务|稿|课时|讲课|校对|剪辑|整理|速记|速录)费\s*[:：]?\s*(?:为)?\s*\d|(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
 
 /** "we do not charge … any fee or deposit", "will never ask you for a deposit": no later "but"/"except" in the clause. */
 const CHARGE_REFUSED =
@@ -1635,8 +1648,9 @@ const OTHER_PAYERS = /业主|租户|住户|顾客|客户|学员|家长|会员|�
  * or the base of the worker's commission ("提成按签约服务费的一定比例计算", "a share of each consulting fee"): money
  * flowing to the applicant, not from them.
  */
+// (Round on former-blind-36/37 (branch vet3637-fraud): a share the worker keeps back "as" the fee, "每笔留2%作为服务费".)
 const FEE_EARNED_BEFORE =
-  /(?:获得|获取|赚取|赚到|赚|挣|领取|领到|拿到|可拿|可得|得到|收到|分得|享有)\s*[\u4e00-\u9fff]{0,2}$/u;
+  /(?:获得|获取|赚取|赚到|赚|挣|领取|领到|拿到|可拿|可得|得到|收到|分得|享有)\s*[\u4e00-\u9fff]{0,2}$|(?:留|自留|留下|截留|抽)\s*\d+(?:\.\d+)?\s*%\s*(?:作为|当作|当|做)\s*$/u;
 const FEE_EARNED_AFTER =
   /^\s*(?:的)?\s*(?:一定|固定|相应)?\s*(?:比例|百分比|百分之|分成|提成|抽成)|^\s*(?:the\s+)?\b(?:share|percentage|cut)\b/u;
 const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?$/u;
@@ -1653,8 +1667,10 @@ const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|ea
  */
 const SERVICE_CHARGE = /service\s+charges?|服务费/u;
 const ADDED_TO_PAY = /(?:[+＋&]|\bplus\b|\band\b|\bwith\b)\s*(?:a\s+|the\s+)?$/u;
+// (Round on former-blind-36/37 (branch vet3637-fraud): a benefit list whose last item closes it as paid or covered, "exam
+// fees and study leave paid".)
 const BORNE_AFTER =
-  /^\s*(?:are\s+|is\s+)?(?:payable|paid)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:universit(?:y|ies)|schools?|colleges?|embass(?:y|ies)|consulates?|exam(?:ination)?\s+(?:boards?|bodies|centres?|centers?)|institutions?|authorit(?:y|ies)|government)\b|^\s*(?:are\s+|is\s+|will\s+be\s+)?(?:fully\s+|all\s+|also\s+)?(?:sponsored|covered|reimbursed|waived|(?:paid|borne|met)\s+(?:for\s+)?by\s+(?:the\s+|your\s+|our\s+)?(?!you\b|applicants?|candidates?|new\s+hires?|trainees?|interns?|workers?|staff|employees?)[a-z]+)\b|^\s*(?:由)?\s*(?:老板|公司|厂里|厂方|店里|店家|雇主|单位|我们|园方|院方|校方)\s*(?:全|来|统一|负责)?\s*(?:出|包)(?![\u4e00-\u9fff])/u;
+  /^\s*and\s+(?:[a-z-]+\s+){1,3}?(?:paid|covered|sponsored|reimbursed)\s*(?:[.;]|$)|^\s*(?:are\s+|is\s+)?(?:payable|paid)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:universit(?:y|ies)|schools?|colleges?|embass(?:y|ies)|consulates?|exam(?:ination)?\s+(?:boards?|bodies|centres?|centers?)|institutions?|authorit(?:y|ies)|government)\b|^\s*(?:are\s+|is\s+|will\s+be\s+)?(?:fully\s+|all\s+|also\s+)?(?:sponsored|covered|reimbursed|waived|(?:paid|borne|met)\s+(?:for\s+)?by\s+(?:the\s+|your\s+|our\s+)?(?!you\b|applicants?|candidates?|new\s+hires?|trainees?|interns?|workers?|staff|employees?)[a-z]+)\b|^\s*(?:由)?\s*(?:老板|公司|厂里|厂方|店里|店家|雇主|单位|我们|园方|院方|校方)\s*(?:全|来|统一|负责)?\s*(?:出|包)(?![\u4e00-\u9fff])/u;
 /** … the people the job serves paying a third party straight ("报名费由学生直接付给考试院"), or charges a job removes. */
 const THIRD_PARTY_PAID =
   /(?:学生|客户|家长|考生|学员)\s*(?:直接|自行)?\s*(?:付给|交给|缴给|支付给|缴纳给|交到)\s*(?:学校|院校|大学|使馆|领馆|考试院|考试机构|官方|校方)|(?:剔除|删除|过滤|屏蔽|下架)\s*(?:其中的?)?\s*(?:违规)?\s*(?:收费|押金|保证金)/u;
@@ -1697,6 +1713,22 @@ const TOLD_TO_PAY = new RegExp(
  * … the job collecting: customers named as the ones charged ("收学员学费，交对公账户": the job pays the takings in, the
  * applicant pays nothing), and 收费 alone as one duty in a list of front-desk duties ("接待预约 收费", "开发票").
  */
+/**
+ * Round on former-blind-36/37 (branch vet3637-fraud): 收费 or 缴费 as the name of a post, a desk or an experience ("收费员",
+ * "托管班收费专员", "医院收费管理经验", "有收费经验者优先", "每月编制收费汇总表"); a benefit list opening with "paid" ("with
+ * paid study leave and exam fees"); and in English "deposits" listed with other banking products or
+ * operations ("account opening, deposits, withdrawals", "campaigns for deposits, wealth products"), and a service charge
+ * listed with the monthly pay and a bonus ("RMB 15,000 per month, service charge and annual bonus").
+ */
+const COLLECTING_ROLE_AFTER =
+  /^\s*(?:员|专员|岗|窗口|处|科|台|组|主管|管理|经验|工作经验|相关经验|汇总|报表|台账|记录|明细|统计)/u;
+/** … and a benefit list that opens with "paid" ("with paid study leave and exam fees"). */
+const PAID_LIST_BEFORE = /\bpaid\s+(?:[a-z-]+\s+){1,3}?(?:and|&)\s+$/u;
+const BANKING_LIST =
+  /\b(?:withdrawals?|remittances?|wealth\s+(?:products?|management)|mortgages?|account\s+opening|mobile\s+banking|credit\s+cards?|savings|loans?|currency\s+exchange)\b/u;
+const SERVICE_CHARGE_IN_PAY =
+  /^\s*(?:,|and|&)\s*(?:an?\s+)?(?:annual|year-end|yearly|performance|quarterly|13th[-\s]month)?\s*(?:bonus(?:es)?|tips|gratuities)\b/u;
+const PAY_BEFORE_CHARGE = /(?:per\s+month|a\s+month|monthly|per\s+annum|a\s+year|salary|pay)\s*,\s*$/u;
 const CUSTOMERS_CHARGED = /收\s*(?:客户|顾客|学员|家长|业主|租户|住户|会员|病人|患者|客人|车主)\s*(?:的)?/u;
 const BARE_COLLECTING = /^(?:收费|缴费|交费)$/u;
 const FRONT_DESK_DUTY = /接待|预约|挂号|开(?:发)?票|结账|收银|登记|导诊/u;
@@ -1741,6 +1773,18 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       if (
         (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
         (!mustPay && BARE_COLLECTING.test(text.slice(s.start, s.end)) && FRONT_DESK_DUTY.test(clauseText)) ||
+        (!mustPay &&
+          BARE_COLLECTING.test(text.slice(s.start, s.end)) &&
+          COLLECTING_ROLE_AFTER.test(text.slice(s.end, s.end + 8))) ||
+        (!mustPay && PAID_LIST_BEFORE.test(text.slice(clause.start, s.start))) ||
+        (/^deposits$/iu.test(text.slice(s.start, s.end)) &&
+          BANKING_LIST.test(
+            text.slice(sentenceOf(text, s.start, s.end).start, sentenceOf(text, s.start, s.end).end),
+          )) ||
+        (!mustPay &&
+          SERVICE_CHARGE.test(text.slice(s.start, s.end)) &&
+          (SERVICE_CHARGE_IN_PAY.test(text.slice(s.end, s.end + 40)) ||
+            PAY_BEFORE_CHARGE.test(text.slice(Math.max(0, s.start - 30), s.start)))) ||
         EMPLOYER_PAYS.test(payerText) ||
         STATUTORY.test(clauseText)
       )
@@ -2044,8 +2088,9 @@ const INTERN_PAID_BY_EMPLOYER =
 // round ("实习名额一千五一个"), and an amount paid for a nominal internship ("交1500元挂名实习").
 // Round on former-blind-34/35 (branch vet3435-fraud): … with 就能/即可 between ("交1680元就能挂名"), and the guarantee's name
 // in quotes ("交3999元“实习保障金”"): a stipend in the same sentence does not pay that price.
+// (Round on former-blind-36/37 (branch vet3637-fraud): a quoted 保障金 and its price, '交“实习保障金”8800元', beside a stipend.)
 const INTERN_PRICED =
-  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*["“'‘「]?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d[\d,]*\s*(?:元|块)\s*(?:就能|就可以?|即可|便可|就|可)?\s*(?:挂名|代开|盖章)/u;
+  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*["”'’」』]?\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*["“'‘「]?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d[\d,]*\s*(?:元|块)\s*(?:就能|就可以?|即可|便可|就|可)?\s*(?:挂名|代开|盖章)/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
 // (Branch vet-pay3: the charge denied in the passive or with an auxiliary, "Interns are not charged any placement fee",
 // "we do not charge a programme fee", and the fee named, "carries no programme fee".)
