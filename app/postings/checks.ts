@@ -46,9 +46,11 @@ import {
 import LEARNED_DATA from "../../vocabulary/vetting-learned.json";
 import {
   compileModel,
-  contributions,
-  modelUnits,
+  resetWalks,
   scoreSpan,
+  sentenceWalk,
+  walkArena,
+  type SentenceWalk,
   unitBuffer,
   predictLogPay,
   sentenceBounds,
@@ -5011,8 +5013,15 @@ interface LearnedCandidate {
   readonly index: number;
   readonly score: number;
   readonly field: ScannedField;
-  /** The occurrences that weighed most, heaviest first (normalised offsets). */
-  readonly top: ReadonlyArray<{ start: number; end: number; weight: number }>;
+  /** The three heaviest phrases the occurrences that weighed join into (`phrasesOf`), heaviest first. */
+  readonly heaviest: readonly Phrase[];
+}
+
+/** Occurrences of n-grams joined into a phrase, with their summed weight (normalised offsets). */
+interface Phrase {
+  start: number;
+  end: number;
+  weight: number;
 }
 
 const TOP_SENTENCES = 3;
@@ -5156,6 +5165,86 @@ export function phrasesOf(
 }
 
 /**
+ * What a sentence's walk (`sentenceWalk`) gives for rule index r: the heaviest occurrence — the first of
+ * `contributions`' order (heaviest, then earliest, then shortest), the first of the heaviest in reading order —, how
+ * many of the phrases `phrasesOf` would join weigh at least LEARNED_PHRASE_WEIGHT over two characters or more, and the
+ * three heaviest of them, heaviest first, the earlier first on a tie (as `learnedWords`' stable sort of them all ordered
+ * them). Phrases are joined as `phrasesOf` joins them (by start, then longest first: their weights summed in the same
+ * order). Without an object per occurrence or phrase, or a sort (vet-speed5: a 5,000-character sentence of one phrase
+ * repeated has thousands of occurrences and phrases, sorted and copied per rule).
+ */
+function walkPhrases(
+  model: LearnedModel,
+  walk: SentenceWalk,
+  r: number,
+): { anchor: { feature: string; start: number; end: number } | null; weighty: number; heaviest: Phrase[] } {
+  const arena = walkArena();
+  const R = model.rules.length;
+  const weights = model.weights;
+  const heaviest: Phrase[] = [];
+  let weighty = 0;
+  // The phrase being joined (none while `to` is -1), counted and ranked once nothing more joins it. (Locals, not a
+  // closure's: a number written to a closure's variable is a new heap object each time.)
+  let from = 0;
+  let to = -1;
+  let weight = 0;
+  let anchorAt = -1;
+  let anchorWeight = 0;
+  const end = walk.at + 3 * walk.count;
+  for (let g = walk.at; g < end;) {
+    const start = arena[g + 1] as number;
+    let h = g + 3;
+    while (h < end && arena[h + 1] === start) h += 3;
+    for (let k = g; k < h; k += 3) {
+      const w = weights[(arena[k] as number) * R + r] as number;
+      if (w > 0 && (anchorAt < 0 || w > anchorWeight)) {
+        anchorAt = k;
+        anchorWeight = w;
+      }
+    }
+    for (let k = h - 3; k >= g; k -= 3) {
+      const w = weights[(arena[k] as number) * R + r] as number;
+      if (!(w > 0)) continue;
+      const stop = arena[k + 2] as number;
+      if (to >= 0 && start <= to) {
+        to = Math.max(to, stop);
+        weight += w;
+      } else {
+        if (to >= 0) weighty += rankPhrase(heaviest, from, to, weight);
+        from = start;
+        to = stop;
+        weight = w;
+      }
+    }
+    g = h;
+  }
+  if (to >= 0) weighty += rankPhrase(heaviest, from, to, weight);
+  const anchor =
+    anchorAt < 0
+      ? null
+      : {
+          feature: model.featureOf[arena[anchorAt] as number] ?? "",
+          start: arena[anchorAt + 1] as number,
+          end: arena[anchorAt + 2] as number,
+        };
+  return { anchor, weighty, heaviest };
+}
+
+/**
+ * Keeps the phrase [from, to) of `weight` among the three heaviest (heaviest first, the earlier first on a tie); 1 when it
+ * weighs at least LEARNED_PHRASE_WEIGHT over two characters or more, else 0.
+ */
+function rankPhrase(heaviest: Phrase[], from: number, to: number, weight: number): number {
+  if (heaviest.length < 3 || weight > (heaviest[2] as Phrase).weight) {
+    let k = heaviest.length;
+    while (k > 0 && (heaviest[k - 1] as Phrase).weight < weight) k--;
+    heaviest.splice(k, 0, { start: from, end: to, weight });
+    if (heaviest.length > 3) heaviest.pop();
+  }
+  return weight >= LEARNED_PHRASE_WEIGHT && to - from >= 2 ? 1 : 0;
+}
+
+/**
  * For each rule of the model the rules left silent, the best-scoring sentence that is not negated
  * where it weighs most and is not an anti-fraud notice — with its score, whatever the threshold.
  */
@@ -5204,6 +5293,15 @@ function learnedCandidates(
     }
   }
   const candidates: LearnedCandidate[] = [];
+  // A sentence is walked once, whichever rules ask about it (vet-speed5).
+  resetWalks();
+  const walks: Array<{ field: ScannedField; start: number; end: number; walk: SentenceWalk }> = [];
+  const walkOf = (field: ScannedField, start: number, end: number): SentenceWalk => {
+    for (const w of walks) if (w.field === field && w.start === start && w.end === end) return w.walk;
+    const walk = sentenceWalk(model, field.norm.text, start, end);
+    walks.push({ field, start, end, walk });
+    return walk;
+  };
   for (let r = 0; r < R; r++) {
     const rule = model.rules[r] as PostingRuleId;
     const textRule = POSTING_TEXT_RULES.find((x) => x.id === rule);
@@ -5213,10 +5311,8 @@ function learnedCandidates(
       const text = s.field.norm.text;
       const said = text.slice(s.start, s.end);
       if (ANTI_FRAUD_NOTICE.test(said) || (textRule?.ignoreInSentence?.test(said) ?? false)) continue;
-      const top = contributions(model, modelUnits(model, text, s.start, s.end), r);
-      const anchor = top[0];
-      if (!anchor || phrasesOf(top).filter((p) => p.weight >= LEARNED_PHRASE_WEIGHT && p.end - p.start >= 2).length < 2)
-        continue;
+      const { anchor, weighty, heaviest } = walkPhrases(model, walkOf(s.field, s.start, s.end), r);
+      if (!anchor || weighty < 2) continue;
       if (textRule?.skipFields?.includes(s.field.name)) continue;
       if (LEARNED_NOT_IF[rule]?.test(said)) continue;
       if (LEARNED_ONLY_IF[rule] && !LEARNED_ONLY_IF[rule].test(said)) continue;
@@ -5226,7 +5322,7 @@ function learnedCandidates(
       // The rules' carve-outs hold here too ("入职后提供银行卡用于发放工资").
       if (textRule?.allow && cachedAllowScan(textRule.allow, text)(anchor.start, anchor.end)) continue;
       if (textRule?.namedAsDuty && cachedAllowScan(textRule.namedAsDuty, text)(anchor.start, anchor.end)) continue;
-      candidates.push({ rule, index: r, score: s.score, field: s.field, top });
+      candidates.push({ rule, index: r, score: s.score, field: s.field, heaviest });
       break;
     }
   }
@@ -5247,9 +5343,7 @@ function learnedCandidates(
  * ("月入" + "过万" → "月入过万"), the three heaviest phrases in reading order.
  */
 function learnedWords(c: LearnedCandidate): { spans: Array<{ start: number; end: number }>; words: string } {
-  const spans = phrasesOf(c.top)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, 3);
+  const spans = [...c.heaviest];
   const heaviest = spans[0] ?? { start: 0, end: 0, weight: 0 };
   const words = [
     ...new Set([...spans].sort((a, b) => a.start - b.start).map((s) => offendingWords(c.field, s.start, s.end))),

@@ -332,14 +332,20 @@ const ROOT = new Int32Array(0x10000);
 /** Deeper children: an open-addressing table of (node, character, child) triples, one cache line per probe. */
 let children = new Int32Array(3 << 12);
 let childCount = 0;
-/** The literal id ending at a node, or -1. Node 0 is the root. */
-let literalAt = new Int32Array(1 << 12).fill(-1);
 /**
- * Per node, bit (code & 31) set when it has a child for some code with those low bits: most walks stop after a
- * character or two, and this small array says so without probing the big table (a cache miss per probe, vet-speed5).
+ * Per node, side by side: at 2 × node the literal id ending there (or -1; node 0 is the root), at 2 × node + 1 bit
+ * (code & 31) set when it has a child for some code with those low bits — most walks stop after a character or two, and
+ * this says so without probing the big table (a cache miss per probe, vet-speed5). One array, not two (vet-speed5, the
+ * second: the walk read both for every node it reached, two cache misses where one does).
  */
-let childBits = new Int32Array(1 << 12);
+let nodeData = emptyNodes(1 << 12);
 let nodeCount = 1;
+
+function emptyNodes(nodes: number): Int32Array {
+  const data = new Int32Array(2 * nodes);
+  for (let k = 0; k < data.length; k += 2) data[k] = -1;
+  return data;
+}
 
 function slot(node: number, code: number, mask: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
@@ -347,7 +353,7 @@ function slot(node: number, code: number, mask: number): number {
 
 function childOf(node: number, code: number): number {
   if (node === 0) return ROOT[code] as number;
-  if (((childBits[node] as number) & (1 << (code & 31))) === 0) return 0;
+  if (((nodeData[2 * node + 1] as number) & (1 << (code & 31))) === 0) return 0;
   const table = children;
   const mask = table.length / 3 - 1;
   for (let k = slot(node, code, mask); ; k = (k + 1) & mask) {
@@ -370,7 +376,7 @@ function setChild(node: number, code: number, next: number): void {
     for (let k = 0; k < old.length; k += 3)
       if (old[k] !== 0) setChild(old[k] as number, old[k + 1] as number, old[k + 2] as number);
   }
-  childBits[node] = (childBits[node] as number) | (1 << (code & 31));
+  nodeData[2 * node + 1] = (nodeData[2 * node + 1] as number) | (1 << (code & 31));
   const mask = children.length / 3 - 1;
   let k = slot(node, code, mask);
   while (children[3 * k] !== 0) k = (k + 1) & mask;
@@ -392,19 +398,16 @@ function literalId(text: string): number {
     let next = childOf(node, code);
     if (next === 0) {
       next = nodeCount++;
-      if (nodeCount > literalAt.length) {
-        const grown = new Int32Array(literalAt.length * 2).fill(-1);
-        grown.set(literalAt);
-        literalAt = grown;
-        const bits = new Int32Array(literalAt.length);
-        bits.set(childBits);
-        childBits = bits;
+      if (2 * nodeCount > nodeData.length) {
+        const grown = emptyNodes(nodeData.length);
+        grown.set(nodeData);
+        nodeData = grown;
       }
       setChild(node, code, next);
     }
     node = next;
   }
-  literalAt[node] = id;
+  nodeData[2 * node] = id;
   return id;
 }
 
@@ -1036,7 +1039,7 @@ class TextIndex {
       }
       let node = ROOT[code] as number;
       for (let j = i + 1; node !== 0; j++) {
-        const id = literalAt[node] as number;
+        const id = nodeData[2 * node] as number;
         if (id >= 0) this.add(id, i, before);
         if (j >= n) break;
         node = childOf(node, text.charCodeAt(j));
@@ -1277,6 +1280,8 @@ const INDEX_AFTER = 8;
  * lived through the young-generation collections of the following calls and were copied and promoted by them.
  */
 export function releaseTextIndexes(keep: readonly string[]): void {
+  lastAsked = null;
+  lastEntry = null;
   for (const [text, entry] of INDEXES) {
     if (keep.includes(text)) continue;
     INDEXES.delete(text);
@@ -1317,9 +1322,18 @@ function derivedIndex(text: string): TextIndex | null {
   return null;
 }
 
+/**
+ * The text last asked about and its entry (null after any entry is dropped): a scan for every match asks about one text
+ * many times in a row, and a string found in the map is compared with its key character by character unless it is the
+ * very string stored there — a field with the same text as another one (a description repeated as the requirements)
+ * paid a comparison of its whole length per question (vet-speed5).
+ */
+let lastAsked: string | null = null;
+let lastEntry: Entry | null = null;
+
 /** The text's index (made again if `plan` needs a literal added since), or null while not asked often enough. */
 function indexOfText(text: string, plan: Plan): TextIndex | null {
-  let entry = INDEXES.get(text);
+  let entry = text === lastAsked ? (lastEntry as Entry) : INDEXES.get(text);
   if (entry === undefined) {
     // Not all at once: a posting's field indexed a moment ago is still being read (clearing it cost a second index).
     if (INDEXES.size >= MAX_INDEXES) {
@@ -1332,6 +1346,8 @@ function indexOfText(text: string, plan: Plan): TextIndex | null {
     entry = { asked: 0, index: derivedIndex(text), used: 0 };
     INDEXES.set(text, entry);
   }
+  lastAsked = text;
+  lastEntry = entry;
   entry.used = ++clock;
   const index = entry.index;
   if (index !== null && plan.maxLit < index.literals) return index;
@@ -1361,7 +1377,7 @@ function presentIn(text: string): Uint32Array {
   for (let i = 0; i < n; i++) {
     let node = ROOT[text.charCodeAt(i)] as number;
     for (let j = i + 1; node !== 0; j++) {
-      const id = literalAt[node] as number;
+      const id = nodeData[2 * node] as number;
       if (id >= 0) present[id >>> 5] = (present[id >>> 5] as number) | (1 << (id & 31));
       if (j >= n) break;
       node = childOf(node, text.charCodeAt(j));

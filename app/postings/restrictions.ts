@@ -2025,6 +2025,15 @@ export function findTrainingLoan(text: string, negated: NegationTest): Span | nu
 
 /** Characters that end a sentence (a comma does not): 。；;!！?？ and line breaks. */
 const SENTENCE_STOPS = new Set([0x3002, 0xff1b, 0x3b, 0x21, 0xff01, 0x3f, 0xff1f, 0x0a, 0x0d]);
+/**
+ * The same stops as a table by character code (vet-speed5: `endsSentence` runs up to 160 times per candidate, and a
+ * description of one phrase repeated had 2,500 candidates; the set's look-up was a fifth of such a check).
+ */
+const IS_SENTENCE_STOP = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of SENTENCE_STOPS) table[code] = 1;
+  return table;
+})();
 
 /**
  * Does a sentence end at `i`? An English full stop does too when a space follows ("… before training
@@ -2033,7 +2042,7 @@ const SENTENCE_STOPS = new Set([0x3002, 0xff1b, 0x3b, 0x21, 0xff01, 0x3f, 0xff1f
  */
 function endsSentence(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (SENTENCE_STOPS.has(code)) return true;
+  if (IS_SENTENCE_STOP[code] === 1) return true;
   if (code !== 0x2e) return false;
   const next = text.charCodeAt(i + 1);
   return next === 0x20 || next === 0x09 || next === 0xa0 || next === 0x3000;
