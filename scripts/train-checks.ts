@@ -400,7 +400,7 @@ if (!process.argv.includes("--table-only")) {
   };
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "vocabulary", "vetting-learned.json");
   writeFileSync(file, `${JSON.stringify(withThresholds, null, 2)}\n`);
-  say(`\nwrote ${path.relative(process.cwd(), file)} (${DEFAULT_OPTIONS.maxFeatures} features per rule at most)`);
+  say(`\nwrote ${path.relative(process.cwd(), file)} (${OPTIONS.maxFeatures} features per rule at most)`);
 }
 if (replaySummary.length > 0)
   process.stderr.write(
