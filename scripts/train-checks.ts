@@ -15,7 +15,7 @@
  * Deterministic: the same sets give the same file. `--table-only` skips writing.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -87,15 +87,25 @@ function trained(prep: Prepared, inTraining: (p: number) => boolean): LearnedMod
 }
 
 /** Out-of-fold scores of the postings in `sets` (set indexes), each fold trained on the other sets of `sets`. */
-function outOfFold(prep: Prepared, sets: readonly number[] = prep.sets.map((_, k) => k)): OutOfFold {
+function outOfFold(
+  prep: Prepared,
+  sets: readonly number[] = prep.sets.map((_, k) => k),
+  groups = sets.length,
+): OutOfFold {
   const beside: Array<Map<string, number>> = prep.items.map(() => new Map());
   const alone: Array<Map<string, number>> = prep.items.map(() => new Map());
-  prep.sets.forEach((set, k) => {
-    if (!sets.includes(k)) return;
+  // Fold g leaves out the sets at positions g, g + groups, … of `sets` (one set per fold by default).
+  const foldOf = (k: number): number => sets.indexOf(k) % groups;
+  Array.from({ length: Math.min(groups, sets.length) }, (_, g) => g).forEach((g) => {
+    const out = sets.filter((k) => foldOf(k) === g);
+    const set = out.map((k) => prep.sets[k]).join("+");
     const started = Date.now();
-    const model = trained(prep, (p) => prep.setIndex[p] !== k && sets.includes(prep.setIndex[p] as number));
+    const model = trained(
+      prep,
+      (p) => sets.includes(prep.setIndex[p] as number) && foldOf(prep.setIndex[p] as number) !== g,
+    );
     prep.items.forEach((item, p) => {
-      if (prep.setIndex[p] !== k) return;
+      if (!out.includes(prep.setIndex[p] as number)) return;
       const input = inputOf(item);
       beside[p] = scoresOf(input, prep.ruleFlags[p] ?? [], model);
       alone[p] = scoresOf(input, [], model);
@@ -249,39 +259,36 @@ function table(prep: Prepared, oof: OutOfFold): void {
  * (the commit its first run was measured on, tests/corpus/README.md), beside a learned layer trained and
  * thresholded only on the sets written before it. This is what the learned layer would have added then.
  */
-const FIRST_RUNS: ReadonlyArray<{ set: string; commit: string }> = [
+const FIRST_RUNS: ReadonlyArray<{ set: string; commit: string; trainedBefore?: string }> = [
   { set: "former-blind-7", commit: "1eb8a49" },
   { set: "former-blind-8", commit: "2ad4d0a" },
   { set: "former-blind-9", commit: "451f10e^1" },
+  // Written at the same time by writers who never read each other, both first run on the checker of 8cb96f9
+  // (tests/corpus/README.md): the layer is trained on the sets before former-blind-36 for both.
+  { set: "former-blind-36", commit: "8cb96f9" },
+  { set: "former-blind-37", commit: "8cb96f9", trainedBefore: "former-blind-36" },
 ];
 
 async function firstRunFlags(commit: string, items: readonly TrainItem[]): Promise<Array<Set<string>>> {
   const dir = mkdtempSync(path.join(tmpdir(), "jiuye-first-run-"));
-  for (const file of [
-    "app/postings/checks.ts",
-    "app/postings/restrictions.ts",
-    "vocabulary/vetting.ts",
-    "vocabulary/evasive-spellings.ts",
-  ]) {
-    mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
-    try {
-      writeFileSync(
-        path.join(dir, file),
-        execFileSync("git", ["show", `${commit}:${file}`], { maxBuffer: 1 << 26, stdio: ["ignore", "pipe", "ignore"] }),
-      );
-    } catch {
-      // Not every commit has every file (the evasive spellings came with the seventh set).
-    }
-  }
+  // The checker's own files and every vocabulary file of that commit (later checkers import more of them).
+  execFileSync("tar", ["-x", "-C", dir], {
+    input: execFileSync("git", ["archive", commit, "app/postings", "vocabulary"], { maxBuffer: 1 << 28 }),
+  });
   const old = (await import(pathToFileURL(path.join(dir, "app/postings/checks.ts")).href)) as {
     checkPosting: (input: PostingInput) => Array<{ rule: string }>;
+    checkPostingRules?: (input: PostingInput) => Array<{ rule: string }>;
   };
-  const flags = items.map((item) => new Set(old.checkPosting(inputOf(item)).map((f) => f.rule)));
+  // The rules then, without the learned layer they shipped with (checkPostingRules since decision 033).
+  const rulesThen = old.checkPostingRules ?? old.checkPosting;
+  const flags = items.map((item) => new Set(rulesThen(inputOf(item)).map((f) => f.rule)));
   rmSync(dir, { recursive: true, force: true });
   return flags;
 }
 
 const replaySummary: string[] = [];
+/** At most this many folds for a replay's thresholds (`--opt REPLAY_FOLDS=n`); the first runs of -7 to -9 have fewer sets. */
+const REPLAY_FOLDS = Number(overrides.get("REPLAY_FOLDS") ?? 12);
 
 async function replayFirstRuns(prep: Prepared): Promise<void> {
   say(
@@ -291,13 +298,24 @@ async function replayFirstRuns(prep: Prepared): Promise<void> {
     "| set | rules then: recall | rules then + learned: recall | rules then: clean flagged | + learned: clean flagged | caught by the learned layer (rule: n) | false flags added (rule: n) |",
   );
   say("|---|---|---|---|---|---|---|");
-  for (const { set, commit } of FIRST_RUNS) {
+  const layers = new Map<number, { thresholds: Map<string, number>; model: LearnedModel }>();
+  for (const { set, commit, trainedBefore } of FIRST_RUNS) {
     const k = prep.sets.indexOf(set);
     if (k < 0) continue;
-    const earlier = prep.sets.map((_, j) => j).filter((j) => j < k);
-    const oof = outOfFold(prep, earlier);
-    const thresholds = chooseThresholds(prep, oof, (p) => earlier.includes(prep.setIndex[p] as number));
-    const model = trained(prep, (p) => earlier.includes(prep.setIndex[p] as number));
+    const before = trainedBefore === undefined ? k : prep.sets.indexOf(trainedBefore);
+    const earlier = prep.sets.map((_, j) => j).filter((j) => j < before);
+    let layer = layers.get(before);
+    if (!layer) {
+      // Thresholds from out-of-fold scores of the earlier sets: one fold per set, or REPLAY_FOLDS groups of sets
+      // when there are more than that (36 folds of 36 sets took most of an hour on the shared machine).
+      const oof = outOfFold(prep, earlier, Math.min(earlier.length, REPLAY_FOLDS));
+      layer = {
+        thresholds: chooseThresholds(prep, oof, (p) => earlier.includes(prep.setIndex[p] as number)),
+        model: trained(prep, (p) => earlier.includes(prep.setIndex[p] as number)),
+      };
+      layers.set(before, layer);
+    }
+    const { thresholds, model } = layer;
     const members = prep.items.map((_, p) => p).filter((p) => prep.setIndex[p] === k);
     const then = await firstRunFlags(
       commit,
@@ -339,7 +357,7 @@ async function replayFirstRuns(prep: Prepared): Promise<void> {
       `${set} +${caughtBoth - caughtThen} viol, +${cleanBoth - cleanThen} clean, false flags ${[...wrong.values()].reduce((a, b) => a + b, 0)}`,
     );
     say(
-      `| ${set} (rules at ${commit}) | ${pct(caughtThen, violating)} | ${pct(caughtBoth, violating)} | ${pct(cleanThen, clean)} | ${pct(cleanBoth, clean)} | ${list(added)} | ${list(wrong)} |`,
+      `| ${set} (rules at ${commit}; layer trained on the ${earlier.length} sets before ${prep.sets[before]}) | ${pct(caughtThen, violating)} | ${pct(caughtBoth, violating)} | ${pct(cleanThen, clean)} | ${pct(cleanBoth, clean)} | ${list(added)} | ${list(wrong)} |`,
     );
   }
 }
@@ -350,7 +368,23 @@ const prep = prepare(items);
 process.stderr.write(
   `prepared ${items.length} postings, ${prep.postingOf.length} sentences: ${Date.now() - started} ms\n`,
 );
-const oof = outOfFold(prep);
+/**
+ * `--oof-out <file>` keeps the out-of-fold scores; `--oof-in <file>` reads them instead of training the folds
+ * (experiments with MIN_GAIN / FALSE_FLAG_BUDGET only: the scores do not depend on them).
+ */
+const argOf = (name: string): string | undefined => process.argv[process.argv.indexOf(name) + 1];
+const oofIn = process.argv.includes("--oof-in") ? argOf("--oof-in") : undefined;
+const oof: OutOfFold = oofIn
+  ? (({ beside, alone }: { beside: Array<Array<[string, number]>>; alone: Array<Array<[string, number]>> }) => ({
+      beside: beside.map((e) => new Map(e)),
+      alone: alone.map((e) => new Map(e)),
+    }))(JSON.parse(readFileSync(oofIn, "utf8")) as never)
+  : outOfFold(prep);
+if (process.argv.includes("--oof-out"))
+  writeFileSync(
+    argOf("--oof-out") as string,
+    JSON.stringify({ beside: oof.beside.map((m) => [...m]), alone: oof.alone.map((m) => [...m]) }),
+  );
 table(prep, oof);
 if (process.argv.includes("--replay")) await replayFirstRuns(prep);
 const thresholds = chooseThresholds(prep, oof, () => true);
@@ -366,7 +400,7 @@ if (!process.argv.includes("--table-only")) {
   };
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "vocabulary", "vetting-learned.json");
   writeFileSync(file, `${JSON.stringify(withThresholds, null, 2)}\n`);
-  say(`\nwrote ${path.relative(process.cwd(), file)} (${DEFAULT_OPTIONS.maxFeatures} features per rule at most)`);
+  say(`\nwrote ${path.relative(process.cwd(), file)} (${OPTIONS.maxFeatures} features per rule at most)`);
 }
 if (replaySummary.length > 0)
   process.stderr.write(
