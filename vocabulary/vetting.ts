@@ -673,7 +673,10 @@ export const GENDER: VettingLexicon = {
     "(?<![只仅限])(?:招|要|收)\\s*[男女](?:工|生|士|性|的)?[^。；;!！?？\\n]{0,3}?[男女](?:工|生|士|性|的)?\\s*(?:也要|也收|也招|也可以|也行|也欢迎|也可)",
     "(?<![只仅限])(?:男(?:工|生|士)\\s*[:：]?\\s*(?:\\d{1,3}\\s*(?:名|人|个|位)|\\d{2}\\s*[-–~～到至]\\s*\\d{2}\\s*周?岁)\\s*[，,、；;]?\\s*女(?:工|生|士)\\s*[:：]?\\s*(?:\\d{1,3}\\s*(?:名|人|个|位)|\\d{2}\\s*[-–~～到至]\\s*\\d{2}\\s*周?岁)|女(?:工|生|士)\\s*[:：]?\\s*(?:\\d{1,3}\\s*(?:名|人|个|位)|\\d{2}\\s*[-–~～到至]\\s*\\d{2}\\s*周?岁)\\s*[，,、；;]?\\s*男(?:工|生|士)\\s*[:：]?\\s*(?:\\d{1,3}\\s*(?:名|人|个|位)|\\d{2}\\s*[-–~～到至]\\s*\\d{2}\\s*周?岁))",
     // … and a business or team for one sex named as the employer: "女子健身房教练", "女子足球队助教", "女士美容会所".
-    "(?:女子|男子|女士|男士)(?=\\s*(?:健身房|健身会所|健身中心|会所|俱乐部|足球队|篮球队|排球队|球队|运动队|美容院|美容会所|spa|汗蒸|浴场|学院|学校))",
+    // Round on former-blind-38/39 (branch vet3839-disc): … or a class for one sex's members ("女子团课", "女士瑜伽课程").
+    "(?:女子|男子|女士|男士)(?=\\s*(?:健身房|健身会所|健身中心|会所|俱乐部|足球队|篮球队|排球队|球队|运动队|美容院|美容会所|spa|汗蒸|浴场|学院|学校|团课|瑜伽课|课程|会员))",
+    // Round on former-blind-38/39 (branch vet3839-disc): both sexes' colloquial names with a slash between ("前台小姐姐/小哥哥").
+    "(?:小姐姐|小哥哥)\\s*[/／、或和]\\s*(?:小姐姐|小哥哥)",
     // (former-blind-32/33, branch vet3233-disc) 阿姨/大姐 is the household and cleaning trade's name for its worker (tests/corpus/CONVENTIONS.md,
     // additions blind20 and blind29: "雇主要求汉族阿姨" is ethnicity only, the 阿姨 reading), wherever it stands — after a client's wish
     // ("雇主要求广东籍阿姨", "雇主希望阿姨信基督教"), before another attribute ("阿姨必须信佛", "阿姨不要有乙肝"), as the owner of papers
@@ -732,8 +735,10 @@ const PEOPLES_EN_GUARD =
  */
 // (former-blind-34/35, branch vet3435-disc) … and mainland Southeast Asia's (Vietnam's Kinh and Hoa, Cambodia's Khmer and Cham, Myanmar's
 // Bamar, Karen, Shan, Kachin and Rohingya, the Hmong).
+// Round on former-blind-38/39 (branch vet3839-disc): … and Indonesia's Papuans and the Chinese of Indonesia and Malaysia named with a
+// hyphen ("Batak, Chinese-Indonesian and Papuan applicants are not being shortlisted").
 const PEOPLES_ABROAD_EN =
-  "malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|peranakan|eurasian|maori|māori|pasifika|roma|romani|sami|kinh|hoa|khmer|cham|hmong|muong|karen|shan|bamar|burman|kachin|rohingya";
+  "papuan|papuans|chinese-indonesian|chinese-indonesians|chinese-malaysian|chinese-malaysians|malay|malays|iban|kadazan|kadazandusun|dusun|bajau|bumiputera|bumiputra|tamil|tamils|sinhalese|javanese|sundanese|batak|minangkabau|bugis|dayak|betawi|acehnese|kikuyu|luo|kalenjin|luhya|kamba|kisii|maasai|masai|somali|somalis|shona|ndebele|zulu|xhosa|sotho|tswana|venda|tsonga|afrikaner|afrikaners|yoruba|igbo|ibo|hausa|fulani|ijaw|ibibio|kanuri|akan|ashanti|asante|ewe|fante|amhara|oromo|tigrayan|tutsi|hutu|baganda|pashtun|hazara|sindhi|baloch|kurdish|berber|amazigh|peranakan|eurasian|maori|māori|pasifika|roma|romani|sami|kinh|hoa|khmer|cham|hmong|muong|karen|shan|bamar|burman|kachin|rohingya";
 /**
  * The Chinese dialect groups abroad, only as "… Chinese" ("Cantonese Chinese people", "Hakka Chinese staff"): in China a Cantonese
  * or a Fujianese person is a regional origin, the region rule's (former-blind-19 labels "a locally-born Cantonese person" so).
@@ -929,8 +934,10 @@ const COUNTRY_EN =
  * control, a public-service or government post, or permanent residence and settled status alongside (a right-to-work statement),
  * or a visa the national is spared. Not a visa the employer provides: "US/UK passport holders only, Z visa provided" is a screen.
  */
+// Round on former-blind-38/39 (branch vet3839-disc): "or a valid pass/visa/permit" as the alternative opens the post to anyone
+// allowed to work there ("Singapore citizen, PR or valid pass that allows this work").
 const LAWFUL_BASIS_EN =
-  "(?<!\\b(?:no|not|without|never)\\s+(?:security\\s+)?)(?:security\\s+clearances?|clearances?)|vetting|itar|export[-\\s]controls?|export[-\\s]controlled|government|governmental|federal|civil\\s+service|public\\s+service|ministry|defen[cs]e|permanent\\s+residen(?:ts?|cy|ce)|prs|pr\\s+(?:holders?|status)|(?:or|and|/)\\s*pr|green[-\\s]card|settled\\s+status|pre-settled|indefinite\\s+leave|working\\s+holiday|required\\s+by\\s+law|statutory|need\\s+(?:a\\s+)?(?:visa|work\\s+permit)|visa[-\\s](?:free|exempt)|(?:or|and)\\s+(?:permanent\\s+)?residents?|aps|commonwealth|public\\s+sector|police|armed\\s+forces|military|army|navy|air\\s+force|emiratisation|emiratization|saudisation|saudization|nitaqat|omanisation|omanization|qatarisation|qatarization";
+  "(?<!\\b(?:no|not|without|never)\\s+(?:security\\s+)?)(?:security\\s+clearances?|clearances?)|vetting|itar|export[-\\s]controls?|export[-\\s]controlled|government|governmental|federal|civil\\s+service|public\\s+service|ministry|defen[cs]e|permanent\\s+residen(?:ts?|cy|ce)|prs|pr\\s+(?:holders?|status)|(?:or|and|/)\\s*pr|green[-\\s]card|settled\\s+status|pre-settled|indefinite\\s+leave|working\\s+holiday|required\\s+by\\s+law|statutory|need\\s+(?:a\\s+)?(?:visa|work\\s+permit)|visa[-\\s](?:free|exempt)|(?:or|and)\\s+(?:permanent\\s+)?residents?|aps|commonwealth|public\\s+sector|police|armed\\s+forces|military|army|navy|air\\s+force|emiratisation|emiratization|saudisation|saudization|nitaqat|omanisation|omanization|qatarisation|qatarization|or\\s+(?:(?:hold|have|holding|with)\\s+)?(?:a\\s+|any\\s+)?valid\\s+(?:work\\s+|working\\s+|employment\\s+)?(?:pass|visa|permit)";
 /** A clause's characters: no sentence end, but the dots of "U.S.". */
 const CLAUSE_CHAR_EN = "(?:[^.;!?\\n]|\\.(?=s\\.)|(?<=\\bu\\.s)\\.)";
 /** A nationality's citizens, citizenship, nationals or passport (holders), alone or in a list. */
@@ -1254,7 +1261,9 @@ export const RACE: VettingLexicon = {
     "(?:俄罗斯|乌克兰|白俄罗斯|东欧|巴西|欧美|日韩|日本|韩国)\\s*(?:模特|外模|女模|男模)",
     // (former-blind-26/27, branch vet2627-disc) … not the community a group chat or a forward is for, nor a business's owners:
     // "温哥华华人群｜…", "曼谷华人｜贸易公司招文员", "华人装修公司", "华人老板", "华人家庭招阿姨" ("只招华人", "华人优先" stay screens).
-    "华人(?<!中华人)(?![民社街世圈区商会企群]|\\s*[|｜]|[\\u4e00-\\u9fff]{0,2}(?<!优先|为主|即可)(?:公司|企业|老板|家庭|餐厅|餐馆|饭店|超市|中超|商店|店铺|小店|诊所|律所|中介|学校|会所))",
+    // Round on former-blind-38/39 (branch vet3839-disc): … nor the team or congregation a post sits in ("迪拜地产销售（华人团队）",
+    // "海外华人教会管风琴师").
+    "华人(?<!中华人)(?![民社街世圈区商会企群]|\\s*[|｜]|[\\u4e00-\\u9fff]{0,2}(?<!优先|为主|即可)(?:公司|企业|老板|家庭|餐厅|餐馆|饭店|超市|中超|商店|店铺|小店|诊所|律所|中介|学校|会所|团队|教会|教堂))",
     // (former-blind-15, branch vet15-disc) Colour said as "the white ones": "外教要白的", "模特只要白的".
     "(?:白|黑)的(?<=(?:外教|模特|老外|老师|主播|演员)\\s*(?:只?要|须|需|必须是|最好是|得是|只招|只收)\\s*(?:白|黑)的)",
     // (former-blind-16, branch vet16-disc) A face named by a region of the world: "东南亚面孔不考虑", "中东长相".
@@ -1368,6 +1377,11 @@ export const RACE: VettingLexicon = {
   // Nationality as the condition, whatever the nationality: "Chinese nationals only", "no foreigners",
   // "外国人勿扰", "仅限中国籍". A work permit or a visa the employer arranges is not this.
   screens: [
+    // Round on former-blind-38/39 (branch vet3839-disc): the others by nationality put off or turned away ("recruiting therapists with UK
+    // or Australian passports; applicants of other nationalities will be considered for next year's intake"), and a look of one race
+    // the only one considered ("we can only consider teachers with blonde hair and a Caucasian appearance").
+    "\\b(?:applicants|candidates|people|those|anyone|staff|workers|teachers|therapists)\\s+(?:of|with|holding|from)\\s+(?:all\\s+|any\\s+)?other\\s+(?:nationalities|passports|countries|backgrounds|races)\\s+(?:will|would|can|may|are|is)\\s+(?:only\\s+)?(?:be\\s+)?(?:considered|kept\\s+on\\s+file)\\s+(?:for|in|from)\\s+(?:next|the\\s+next|a\\s+later|later|future|a\\s+future)\\b",
+    "\\b(?:only|exclusively)\\s+(?:consider|hire|accept|recruit|take|employ|interview)\\s+[^.;!?\\n]{0,60}?\\b(?:caucasian|white|european-looking|western-looking)\\s+(?:appearance|looks?|features|faces?|complexion)\\b",
     // (former-blind-34/35, branch vet3435-disc) Light skin demanded with a modal between: "皮肤要白", "肤色必须白净", "皮肤得白一点".
     "(?:皮肤|肤色)\\s*(?:要|得|须|必须|需要?|一定要|最好)\\s*(?:白|白皙|白净|浅)(?![色班天])",
     // (former-blind-28/29, branch vet2829-disc) A nationality refused with "no" before it: "No PRC nationals please", "no Indian or
@@ -1708,7 +1722,8 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-34/35, branch vet3435-disc) … with the team's culture or the duty between and a filler before the refusal: "每周三查经
     // 分享，作为团队文化大家都要参加，不愿意参加的别投", "集体拜佛，不愿意参加的同学就别投了", "诵经十分钟，不愿意参加的老师请不要投递";
     // a temple visit said as 拜拜.
-    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|拜拜)[^。；;!！?？\\n]{0,40}?[，,]\\s*(?:如|若|如果)?\\s*(?:不愿意?|不想|不能|无法|不接受|不方便)\\s*(?:参加|参与|配合|出席)\\s*(?:的|者|的人|的朋友|的同学|的老师|的同事|的员工)?\\s*(?:就|也|那就|还是)?\\s*(?:请勿|勿|请不要|不要|别|无需|不用|不必)\\s*(?:投递|投简历|投|报名|应聘|申请|来)",
+    // Round on former-blind-38/39 (branch vet3839-disc): the unwilling named by their trade ("…查经分享会，不愿参加的教练请不要投递").
+    "(?:诵经|念经|拜佛|礼佛|上香|烧香|祭拜|拜神|法会|早课|晚课|查经|读经|团契|敬拜|弥撒|祷告|晨祷|礼拜|禅修|抄经|宗教活动|宗教仪式|拜拜)[^。；;!！?？\\n]{0,40}?[，,]\\s*(?:如|若|如果)?\\s*(?:不愿意?|不想|不能|无法|不接受|不方便)\\s*(?:参加|参与|配合|出席)\\s*(?:的|者|的人|的朋友|的同学|的老师|的同事|的员工|的教练|的技师|的伙伴|的小伙伴|的人员|的求职者|的应聘者)?\\s*(?:就|也|那就|还是)?\\s*(?:请勿|勿|请不要|不要|别|无需|不用|不必)\\s*(?:投递|投简历|投|报名|应聘|申请|来)",
     // … and the English of it: "Weekly Bible study is part of our culture; if you don't want to join, please don't apply".
     "\\b(?:bible\\s+stud(?:y|ies)|prayer\\s+(?:meetings?|sessions?|times?)|prayers|worship|chapel|mass|devotions?|devotionals?|sutra\\s+chanting|chanting|puja)\\b[^.!?\\n]{0,60}?\\bif\\s+you\\s+(?:don't|do\\s+not|would\\s+not|wouldn't|can't|cannot|won't)\\s+(?:want\\s+to\\s+|wish\\s+to\\s+|like\\s+to\\s+)?(?:join|attend|take\\s+part|participate)\\b[^.!?\\n]{0,20}?(?:please\\s+)?(?:don't|do\\s+not|need\\s+not|shouldn't|should\\s+not)\\s+apply\\b",
     // (former-blind-22/23, branch vet2223-disc) The activity named first, then everyone told to come: "每周五下午公司组织读经会，全员参加",
@@ -1814,6 +1829,12 @@ export const RELIGION: VettingLexicon = {
     // 工服", "hijab-style uniform available on request").
     "(?<![不未])(?:可选配|可选|可自选|可申请|可领取|提供|配有|备有)\\s*(?:佩戴)?\\s*(?:头巾|盖头)\\s*(?:款|式|版)?\\s*(?:的)?\\s*(?:工服|制服|工装|服装)",
     "\\b(?:hijab|headscarf)(?:-style|\\s+style)?\\s+(?:uniforms?|versions?\\s+of\\s+the\\s+uniform)\\s+(?:(?:is|are)\\s+)?(?:available|offered|provided)\\b",
+    // Round on former-blind-38/39 (branch vet3839-disc): the post said not to be religious ("禅修中心招瑜伽老师（非宗教岗位）"), and
+    // prayer breaks built into the shifts ("prayer breaks are built into the rota"): no faith asked, a practice accommodated.
+    "非宗教\\s*(?:性质的?)?\\s*(?:岗位|职位|工作|性质)",
+    "\\bprayer\\s+(?:breaks?|times?)\\s+(?:are|is)\\s+(?:built|worked|factored|planned|scheduled)\\s+into\\s+(?:the|our|every|each)\\s+(?:rota|roster|rosters|schedule|shifts?|day)\\b",
+    // Round on former-blind-38/39 (branch vet3839-disc): … said with the uniform first ("Uniform available in a hijab version").
+    "\\b(?:available|offered|provided|comes?)\\s+(?:in|with)\\s+(?:a\\s+|an\\s+)?(?:hijab|headscarf)(?:-style|\\s+style)?\\s+(?:versions?|options?|cuts?|styles?)\\b",
     "\\b(?:may|can|are\\s+(?:welcome|free|allowed|permitted)\\s+to)\\s+wear\\s+(?:a\\s+|their\\s+|the\\s+)?(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|yarmulkes?|head\\s+coverings?)\\b|\\b(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|head\\s+coverings?)\\s+(?:are|is)\\s+(?:welcome|permitted|allowed|fine)\\b",
     // (former-blind-30/31, branch vet3031-disc) Ramadan as when the schedule is adjusted, said in the passive: "Ramadan schedules can be
     // adjusted", "Ramadan hours will be shortened" ("Ramadan hours cannot be adjusted" is a refusal).
@@ -2125,6 +2146,12 @@ export const REGION: VettingLexicon = {
     "\\b(?:customers|clients|users|patients|consumers|buyers|farmers|households|students|shoppers)\\s+(?:\\w+\\s+){0,3}?(?:from|in)\\s+rural\\s+areas\\b",
   ],
   screens: [
+    // Round on former-blind-38/39 (branch vet3839-disc): a state of origin demanded ("State of origin must be Kano or Kaduna"), not the
+    // form's field ("state of origin must be stated on the form").
+    "\\bstates?\\s+of\\s+origin\\s+(?:must|should|has\\s+to|have\\s+to|needs?\\s+to|is\\s+required\\s+to)\\s+be\\b(?!\\s+(?:stated|declared|provided|given|included|indicated|entered|listed|shown|written|filled|attached|supplied))",
+    // Round on former-blind-38/39 (branch vet3839-disc): social insurance that differs by hukou (CONVENTIONS.md, blind38: "外地户口的员工
+    // 只交工伤保险" is a benefit that differs by hukou): "外地户籍员工不缴公积金", "非本市户口的只上工伤险".
+    "(?:外地|外省|非本地|非本市|非本省|农村|农业)\\s*(?:户口|户籍)\\s*(?:的)?\\s*(?:员工|职工|人员|同事|同学|朋友)?\\s*(?:只交|只缴|仅交|仅缴|只上|只买|只办|不交|不缴|不上|不买|不办)\\s*[\\u4e00-\\u9fff]{0,4}?(?:保险|社保|五险|险|公积金)",
     // (former-blind-34/35, branch vet3435-disc) Someone wanted only from a place, or people from some provinces refused: "The family only wants
     // an ayi from Shandong or Hebei", "the client only takes drivers from Guangdong", "Candidates from certain provinces need not apply",
     // "某些省份的朋友就不用投了".
@@ -2389,7 +2416,9 @@ export const MARITAL: VettingLexicon = {
     "\\bsingle\\b(?=\\s*(?:[,.;)，。；）]|$|only\\b|preferred\\b|status\\b|优先|为佳|者))",
     // Young children as the status: "if you have young kids", "candidates with small children".
     // (The noun first and the rest looked for behind it: "have" and "with" start words everywhere.)
-    "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))",
+    // Round on former-blind-38/39 (branch vet3839-disc): not the work's experience or skill with children ("2 years with
+    // young children", "experience working with young children", "patient with small kids").
+    "(?:children|kids)\\b(?<=\\b(?:have|with|has)\\s+(?:young|small|little)\\s+(?:children|kids))(?<!\\b(?:years?|months?|experience|experienced|work|working|worked|teaching|time|patient|patience|good|great|skilled|play|playing|engaging)\\s+with\\s+(?:young|small|little)\\s+(?:children|kids))",
     // (branch vet-gm) Children already had, as the condition: "Female candidates must already have children".
     "(?:children|kids|a\\s+child)\\b(?<=\\balready\\s+(?:have|has)\\s+(?:children|kids|a\\s+child))",
     // (former-blind-15, branch vet15-disc) The same without "already", after the person looked for or a marker: "someone who
@@ -2448,6 +2477,10 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // Round on former-blind-38/39 (branch vet3839-disc): a benefit given only to the married or parents, or withheld from the unmarried
+    // ("已婚已育者才有探亲假和家属房，未婚的不给"); not the leave that only a wedding or a birth brings (婚假, 产假).
+    "(?:已婚已育|已婚|已育|有孩子|有小孩)\\s*(?:的|者)?\\s*(?:员工|职工|人员|同事)?\\s*(?:才有|才能享受|才可享受|才享有|才能申请|才可申请|才给)(?!\\s*的?\\s*(?:婚假|产假|陪产假|护理假|育儿假|哺乳假|生育津贴|生育假))",
+    "(?:未婚|单身|未育|没孩子|没有孩子)\\s*(?:的|者)?\\s*(?:员工|职工|人员|同事)?\\s*(?:不给|不享受|不发|没有这个|没有此项|不能享受|不可享受|不能申请)",
     // (former-blind-28/29, branch vet2829-disc) The plans asked at interview: "Female candidates will be asked at final interview about
     // marriage and childbearing plans", "… will be asked whether they plan to marry or have children", "面试时会询问婚育计划" (not "we
     // never ask about …", "面试不问婚育计划").
@@ -2866,6 +2899,9 @@ export const HEALTH: VettingLexicon = {
     // again: "our pre-employment medical includes a hepatitis B surface antigen test, and carriers are not hired for clean-room
     // positions", "an HIV test; those who test positive will not be employed".
     "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?(?:\\s+surface\\s+antigen)?|hbsag|tb|tuberculosis)\\s+(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,60}?\\b(?:carriers|positives|(?:those|anyone|candidates|applicants)\\s+who\\s+tests?\\s+positive|positive\\s+(?:candidates|applicants))\\s+(?:are\\s+not|aren't|are\\s+never|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|may\\s+not\\s+be)\\s+(?:hired|employed|accepted|considered|recruited|appointed)\\b(?!\\s+(?:grounds|a|an|as|to|risky|dangerous|infectious|contagious)\\b)",
+    // Round on former-blind-38/39 (branch vet3839-disc): … or its positive results not offered the job ("HIV blood test before contract;
+    // positive results will not be offered").
+    "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?|hbsag|aids|tb|tuberculosis)\\s+(?:(?:blood|antibody|antigen)\\s+)?(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,60}?\\b(?:positive\\s+(?:results?|tests?|candidates|applicants|cases)|positives|carriers)\\s+(?:will\\s+not\\s+be|won't\\s+be|are\\s+not|is\\s+not|cannot\\s+be|can't\\s+be)\\s+offered\\b",
     // (former-blind-19, branch vet19-disc) The offer made to turn on a positive result of a test for a condition, the test named before
     // (the sentence may cross a semicolon): "screening includes an HIV test; an offer will be withdrawn if the result is positive",
     // "HBV screening — offers are rescinded for positive results". (A drug or alcohol test names no condition.)
@@ -4117,6 +4153,12 @@ export const EXCLUDE_AFTER = [
   // (former-blind-28/29, branch vet2829-disc) An offer withheld from the people, or the people excluded whatever else holds: "candidates
   // who test positive for …, will not be offered supervisor positions", "… is excluded regardless of the medical outcome".
   "(?:will|would|shall)\\s+not\\s+be\\s+(?:offered|given)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?(?:offers?|positions?|posts?|roles?|jobs?|places?|contracts?)\\b",
+  // Round on former-blind-38/39 (branch vet3839-disc): the same said in the present ("candidates with a history of epilepsy … are
+  // not offered clinical posts", "are not shortlisted"), and the attribute said not to be compatible with the work ("Insulin-dependent
+  // diabetes is not compatible with our class load").
+  "\\b(?:are|is)\\s+not\\s+(?:offered|given)\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?(?:offers?|positions?|posts?|roles?|jobs?|places?|contracts?)\\b",
+  "\\b(?:is|are)\\s+not\\s+compatible\\s+with\\b",
+  "\\b(?:are|is)\\s+not\\s+shortlisted\\b",
   "\\b(?:is|are|will\\s+be)\\s+excluded\\b(?!\\s+from\\s+(?:the\\s+)?(?:night|heavy|lifting|shifts?|duties|work\\s+at))",
   // (former-blind-32/33, branch vet3233-disc) Kept from the post itself: "Applicants with HIV will not be placed on board", "… will not be
   // deployed", "are unlikely to be considered"; Cantonese refusals (characters made simplified): "其他省份嘅就唔考慮喇", "大陸嚟嘅唔請".
@@ -4524,6 +4566,12 @@ export const INCLUSIVE_AFTER = [
   "不作要求",
   "不做要求",
   "无要求",
+  // Round on former-blind-38/39 (branch vet3839-disc): the requirement denied with 没有 or 任何 ("肤色、长相没有任何要求").
+  "没有要求",
+  "没有任何要求",
+  "无任何要求",
+  "不作任何要求",
+  "不做任何要求",
   "无限制",
   "不作限制",
   "不做限制",
@@ -4831,6 +4879,13 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
   // chaperone at intimate examinations ("Female Chaperone … chaperone female patients during intimate examinations").
   [
     "(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|淋浴间|澡堂|汗蒸区|换衣间|宾区|宾浴区)[^。；;!！?？\\n]{0,10}?(?:保洁|清洁|打扫|巡查|服务|值守|搓澡)|(?:工作区域|工作区|服务区域|负责区域|工作地点)\\s*(?:为|是|在)\\s*(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|澡堂|宾区)|\\b(?:attendants?|attending|cleaners?|cleaning|supervis\\w+)\\s+(?:in\\s+|of\\s+)?(?:the\\s+)?(?:women's|men's|ladies'|female|male)\\s+(?:changing\\s+rooms?|locker\\s+rooms?|showers?|bathhouse|sauna)\\b",
+  ],
+  // Round on former-blind-38/39 (branch vet3839-disc): one sex's changing, bathing or sauna area named, and the guests there said to
+  // undress or be unclothed (CONVENTIONS.md, blind38: "women therapists on a bathhouse floor where guests are unclothed, a women's
+  // changing-area attendant"): "the women's changing and sauna area, where guests undress". The area alone stays a screen.
+  [
+    "\\b(?:women's|men's|ladies'|female|male)\\s+(?:changing|bathhouse|bath|bathing|sauna|wet)\\b",
+    "\\b(?:guests?|clients?|customers?|members?)\\s+(?:undress|get\\s+undressed|are\\s+(?:undressed|unclothed|naked))\\b|\\bunclothed\\s+(?:(?:female|male)\\s+)?(?:guests?|clients?|customers?|members?)\\b",
   ],
   // A gym named for one sex whose changing area lies inside the training floor, hiring its coach (CONVENTIONS.md: "a 女子健身房 coach
   // whose changing area lies inside the floor"): "女子健身房，更衣区在训练区内，招女教练". "女子健身房招教练，限女性" alone stays a screen.

@@ -223,8 +223,10 @@ const ACCOMMODATED_WORSHIP =
   /(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排|调班|换班)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
 // (former-blind-34/35, branch vet3435-disc) … and a first pick of shifts or a room for couples: "Parents of young children can choose shifts
 // first", "单亲家长可以优先排早班", "已婚员工可优先申请夫妻房", "married couples get a family flat".
+// Round on former-blind-38/39 (branch vet3839-disc): … and pay kept when the post is changed by law in pregnancy ("孕期员工按规定调岗
+// 不减薪").
 const BENEFIT =
-  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|优先(?:排|选择?|挑)[早白中晚夜]?班|优先申请(?:宿舍|夫妻房|住房|公寓)|夫妻房|\b(?:family|married|couples?'?)\s+(?:flats?|apartments?|rooms?|quarters|housing|accommodation)\b|\b(?:choose|pick)\s+(?:their\s+|the\s+)?shifts?\s+first\b|\bfirst\s+(?:pick|choice)\s+of\s+shifts?\b|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排|调班|换班)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
+  /(?:产|婚|陪产|育儿|哺乳|护理|生育)假|不减薪|不降薪|工资不变|优先(?:排|选择?|挑)[早白中晚夜]?班|优先申请(?:宿舍|夫妻房|住房|公寓)|夫妻房|\b(?:family|married|couples?'?)\s+(?:flats?|apartments?|rooms?|quarters|housing|accommodation)\b|\b(?:choose|pick)\s+(?:their\s+|the\s+)?shifts?\s+first\b|\bfirst\s+(?:pick|choice)\s+of\s+shifts?\b|津贴|补贴|福利|保护|关怀|母婴室|哺乳室|(?:提供|安排|免费|包)\s*(?:宿舍|住宿|食宿|吃住)|为[^，,。；;]{0,6}员工提供|可申请|弹性工作|居家办公|\bmother'?s\s+room\b|\b(?:leave|benefits?|allowance|support|protection)\b|(?:可|可以)?调整\s*(?:工作时间|排班|班次|作息)|可调休|可搭配|祈祷室|礼拜室|静思室|\bprayer\s+rooms?\b|\b(?:respected|accommodated|on\s+request)\b|\bflexible\s+(?:hours|schedules?|working)\b|\buniform\s+options?\b|(?:可以|可|允许)\s*(?:戴|穿|排|调班|换班)|\b(?:may|can)\s+wear\b|\b(?:is|are)\s+rostered\b|\b(?:shift\s+adjustments?|roster)\b/u;
 
 /** The rest of the sentence after a comma only excludes, or adopts the attribute as the standard (former-blind-10/11). */
 const NEXT_CLAUSE_EXCLUDE_RE = new RegExp(NEXT_CLAUSE_EXCLUDE, "u");
@@ -558,8 +560,10 @@ const LIST_TAIL =
 // "有孩子了吗？有的话这个岗位不合适", "Are you Uyghur? If so, please do not apply", "Are you a woman? If yes, this role is not
 // for you". The post may be named between ("这个岗"), and the English "this role is not for you" refuses as the exclusions do.
 // "是的话也欢迎投递" welcomes.
+// Round on former-blind-38/39 (branch vet3839-disc): … with the employer's unease as the reason before the refusal ("你有宗教信仰吗？
+// 有的话老板不方便，慎投").
 const QUESTION_THEN_EXCLUDE = new RegExp(
-  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b|(?:如果|若|要是|假如)?\\s*(?:是|有|信)\\s*的话|(?:如果|若|要是|假如)\\s*(?:是|有)(?:的)?(?=\\s*[，,])|\\bif\\s+(?:so|yes|you\\s+are|you\\s+do|you\\s+have)\\b(?=\\s*,))\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:(?:这个|该|此|本)\\s*(?:岗位?|职位|工作)\\s*)?(?:就|可能|恐怕|对你|对您)?\\s*(?:we\\s+(?:regret|are\\s+sorry)\\s+(?:that\\s+|but\\s+)?)?(?:we\\s+)?(?:${EXCLUDE_AFTER_SRC}|this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|you\\s+will\\s+not\\s+be\\s+considered)`,
+  `^\\s*(?:(?:如果|若|要是|假如)?\\s*(?:不是|没有|不|否)\\s*(?:的话|的)?|否则|\\bif\\s+not\\b|\\botherwise\\b|\\bif\\s+(?:you\\s+)?(?:are\\s*n[o']t|do\\s*n[o']t|don't|have\\s*n[o']t)\\b|(?:如果|若|要是|假如)?\\s*(?:是|有|信)\\s*的话|(?:如果|若|要是|假如)\\s*(?:是|有)(?:的)?(?=\\s*[，,])|\\bif\\s+(?:so|yes|you\\s+are|you\\s+do|you\\s+have)\\b(?=\\s*,))\\s*[，,]?\\s*(?:那|那么|则|就|请|then|please|kindly)?\\s*(?:(?:这个|该|此|本)\\s*(?:岗位?|职位|工作)\\s*)?(?:就|可能|恐怕|对你|对您)?\\s*(?:(?:老板|公司|我们|团队|店里|本店|雇主)?\\s*(?:不方便|不太方便|有顾虑|会介意|介意)\\s*[，,]\\s*)?(?:we\\s+(?:regret|are\\s+sorry)\\s+(?:that\\s+|but\\s+)?)?(?:we\\s+)?(?:${EXCLUDE_AFTER_SRC}|this\\s+(?:role|job|position)\\s+is\\s+not\\s+for\\s+you|you\\s+will\\s+not\\s+be\\s+considered)`,
   "u",
 );
 
@@ -582,8 +586,10 @@ const DISCLOSED_THEN_EXCLUDE = new RegExp(
   `^[;；,，.。]\\s*(?:(?:applicants|candidates|those|anyone|people)\\s+(?:with|who\\s+(?:have|has|had|report|reports|disclose|discloses|declare|declares))\\s+(?:(?:a|any|the|such|past|previous|prior|recent)\\s+)*(?:treatment|history|diagnosis|condition|record|one|it|this)\\b|(?:有|有过|曾有)\\s*(?:相关|上述|此类)?\\s*(?:治疗|就诊|病史|诊断|住院)\\s*(?:经历|记录|史)?\\s*(?:的|者))[^.;。；!?！？\\n]{0,30}?(?:${EXCLUDE_AFTER_SRC}|\\bnot\\s+be\\s+considered\\b)`,
   "u",
 );
+// Round on former-blind-38/39 (branch vet3839-disc): … or asked for by a form the applicant completes ("Before the offer you complete a
+// mental-health history questionnaire; candidates with past treatment are screened out").
 const DISCLOSURE_ASKED =
-  /\b(?:disclose|declare|report|state)\s+(?:any|all|your|their)\b|如实\s*(?:申报|填写|说明|告知|报告)/u;
+  /\b(?:disclose|declare|report|state)\s+(?:any|all|your|their)\b|如实\s*(?:申报|填写|说明|告知|报告)|\b(?:complete|completes|fill\s+in|fill\s+out|fills\s+in|fills\s+out)\s+(?:a|an|the|our)\b/u;
 
 /**
  * A class of applicants named back after the attribute and a reason (former-blind-18, branch vet18-disc): "佩戴头巾与品牌形象不符，
