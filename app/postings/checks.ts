@@ -270,6 +270,11 @@ const SCHEME_AS_DUTY = [
   // Round on former-blind-17 (branch vet17-fraud): the scheme as what evidence is gathered or sorted about ("整理“拉人头、
   // 发展下线”证据材料", "收集涉嫌刷单的证据", "固定跑分流水证据").
   u(`(?:整理|收集|固定|调取|审查|梳理|归档|核实|提取|搜集)${SEP_LIST}{0,30}?(?:证据|卷宗|案卷|笔录|案例)`),
+  // Round on former-blind-38/39 (branch vet3839-fraud): the schemes as the postings a moderator reviews or takes down ("专门审核
+  // 岗位里的美容贷、培训贷、拉人头和扣押证件的帖子", "下架含押金、刷单内容的招聘信息").
+  u(
+    `(?:审核|审查|巡查|识别|甄别|删除|下架|拦截|屏蔽|清理|处理)${SEP_LIST}{0,40}?(?:的|类|之类的)\\s*(?:帖子|招聘帖|招聘信息|岗位信息|职位信息|招聘广告|广告|职位|岗位)(?![\\u4e00-\\u9fff]{0,2}(?:费|押金))`,
+  ),
   /\b(?:investigators?|examiners?|auditors?|caseworkers?|paralegals?|(?:case|complaints?|compliance|fraud|risk|enforcement|investigations?|regulatory)\s+(?:analysts?|officers?|specialists?|reviewers?|handlers?|investigators?|assistants?))\s*[-–—:|(（]\s*[^.;]{0,60}/u,
   // Round on former-blind-19 (branch vet19-fraud): studied or researched too, three words between ("Study how pyramid and
   // MLM schemes recruit young people").
@@ -1209,6 +1214,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:whatsapp|telegram|kakao(?:talk)?|zalo)(?<!(?:加|添加|联系|找|私信|咨询|问)\s*(?:whatsapp|telegram|kakao(?:talk)?|zalo))\s*客服\s*(?:专员|岗|主管|组长)?\s*(?:[(（|｜\-–—]|$)/u,
       /\b(?:remove|removing|flag|flagging|review|reviewing|report|reporting|detect|detecting|block|blocking|take\s+down|taking\s+down)\b[^.;]{0,40}?\b(?:postings?|ads?|listings?|messages?|accounts?|users?|jobs?)\s+(?:that|which|who)\s+(?:ask|tell|push|lure|direct|invite|move)\w*\b[^.;]{0,60}/u,
       /(?:别|不要|勿|请勿|不用|无需)\s*(?:再)?\s*(?:私|滴滴|戳)\s*我(?:了)?/u,
+      // Round on former-blind-38/39 (branch vet3839-fraud): the scam postings a moderator removes, with what marks them in
+      // brackets ("Remove scam job ads (fees, deposits, passport retention, Telegram recruitment)").
+      /\b(?:remove|removing|flag|flagging|review|reviewing|moderate|moderating|detect|detecting|block|blocking|take\s+down|taking\s+down)\s+(?:\w+\s+){0,2}?(?:scam|fake|fraudulent|bogus)\s+(?:job\s+)?(?:ads?|postings?|posts?|listings?|offers?)\s*[(（:：][^.;)）]{0,100}/u,
     ],
     // The employer promising never to move the talk elsewhere ("We will never ask you to move the conversation to
     // WeChat") names the channels to reassure, not to send applicants there (former-blind-9).
@@ -3219,6 +3227,10 @@ const WARNING = /谨防|警惕|提防|防范|当心|杜绝|严禁|禁止|\bbewar
 // training costs", "charges no application, exam or medical fees"): only charges and their kinds stand between.
 const NEGATED_CHARGE_LIST =
   /(?:不|无需|无须|免|没有|绝不|从不)\s*(?:会|用|需要?|要)?\s*(?:(?:在[^,，。；;]{0,12}?)?(?:要求|让|向)[^,，。；;]{0,6}?)?(?:收取|索取|收|缴纳|交纳|缴|交|支付)?\s*(?:任何|一切)?\s*(?:形式|名义)?\s*的?\s*(?:费用\s*[(（,，]\s*(?:包括|包含|含|如|例如|即)?\s*)?(?:[\u4e00-\u9fff]{1,5}?(?:费|金|款)\s*[、/和及与或]\s*)*$|\b(?:no|any)\s+(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding))(?:\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)))*\s*(?:\bor\b|\band\b|\bnor\b)\s*(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?$|\b(?:no|any)\s+(?:(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding))\s*(?:,|\bor\b|\band\b|\bnor\b)\s*)*?(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))(?:\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)))*\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?$|\b(?:never|not|don'?t|won'?t)\s+(?:ask|require|expect|make)\s+(?:[a-z]+\s+){0,2}?to\s+(?:[\w-]+\s+){1,6}?(?:or|nor)\s+$/u;
+// Round on former-blind-38/39 (branch vet3839-fraud): the applicant said never to pay the first charge of a list, and the
+// list going on ("seafarers never pay a recruitment fee, deposit or training charge to us").
+const NEVER_PAY_LIST =
+  /\b(?:never|not|don'?t|won'?t)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pay|be\s+charged)\s+(?:an?\s+|any\s+)?(?:[a-z-]+\s+)?(?:fees?|deposits?|charges?|costs?)(?:\s*,\s*(?:an?\s+|any\s+)?(?:[a-z-]+\s+)?(?:fees?|deposits?|charges?|costs?))*\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:an?\s+|any\s+)?(?:[a-z-]+\s+)?$/u;
 const CHARGE_LIST_CHARS = 60;
 
 function isNegated(text: string, start: number, end: number, rule: PostingTextRule): boolean {
@@ -3254,7 +3266,8 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
 /** The clause before the match, up to `CHARGE_LIST_CHARS`, asked of `NEGATED_CHARGE_LIST`. */
 // Not cut at clause ends: the pattern lets only list items stand between, and "费用，包括…" across one comma.
 function chargeListNegated(text: string, start: number): boolean {
-  return NEGATED_CHARGE_LIST.test(text.slice(Math.max(0, start - CHARGE_LIST_CHARS), start));
+  const before = text.slice(Math.max(0, start - CHARGE_LIST_CHARS), start);
+  return NEGATED_CHARGE_LIST.test(before) || NEVER_PAY_LIST.test(before);
 }
 
 /**
@@ -3855,6 +3868,9 @@ const NOT_A_CHARGE = "(?:(?![费金押交缴扣收罚款钱退买购])[\\u4e00-\
 const QUANTITY_RATE = new RegExp(
   [
     `(?:(?:一|1|每)\\s*(?:千字|单|条|篇|件|首|集|页|道|题|段|帖|趟)|千字)${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励|佣金)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)`,
+    // Round on former-blind-38/39 (branch vet3839-fraud): 片 for hand piece work ("美甲贴片一片3元"), as CONVENTIONS.md reads it;
+    // not a price the applicant pays straight after ("面膜一片3元，需自购").
+    `(?:一|1|每)\\s*片${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)(?![^。；;]{0,8}?(?:购|买|价|售|卖|费|押|交|缴))`,
     `(?:一|1)\\s*(?:个|张|次|串|位|件|支|只|颗|粒|本|双|箱|袋|包)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
     // Round on former-blind-34/35 (branch vet3435-fraud): a spoken figure in Chinese numerals after a pay verb for one unit of
     // work or a month ("办一张给一百", "每办一张银行卡给三百", "一单赚八到十五", "每月还给你发实习补贴三百", "每月给你挂名费八百"),
@@ -3921,8 +3937,10 @@ const REWARD_AS_PAY =
 const PAY_CURRENCY_BEFORE =
   "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|jod|kwd|bhd|omr|ils|try|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
 // Currencies and units written after the amount.
+// (Round on former-blind-38/39 (branch vet3839-fraud): a currency's Chinese name after a figure in thousands, "时薪1,200日元",
+// "月薪2,500美元"; the comma kept the figure from the rate patterns, and 日 read it as a count of days.)
 const PAY_CURRENCY_AFTER =
-  "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
+  "(?:日元|韩元|美元|美金|港元|港币|澳元|加元|欧元|英镑|新币|新元|泰铢|林吉特|迪拉姆|卢比|比索|新台币|台币|澳门元|印尼盾|越南盾|[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
 const PAY_NUMBER = "\\d{1,3}(?:[,.\\s]\\d{2,3})+|\\d+(?:\\.\\d+)?";
 // "SGD 4,000 - 5,500", "￥8,000-12,000": a range, the second figure with or without its currency.
 const PAY_RANGE_END = `(?:\\s*[kw万千](?![a-z]))?(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*${PAY_CURRENCY_BEFORE}?\\s*(?:${PAY_NUMBER}))?`;

@@ -1567,8 +1567,9 @@ const PAID_TO_EMPLOYER =
   /(?:交给|交到|交至|交于|付给|转给|转账给|汇给|缴至|缴给|上交|交|转入|汇入|打到|打入)\s*(?:公司|我司|本公司|单位)?\s*(?:的)?\s*(?:财务|出纳|会计|人事|hr|前台|(?:对公|指定)?账户|账号)|(?:转|转账|汇|汇款|打|付|transfer)[^，,。；;]{0,12}?到\s*(?:公司|我司|本公司|单位)\s*(?:的)?\s*(?:对公|指定)?\s*(?:账户|账号)/u;
 
 /** The employer pays. */
+// (Round on former-blind-38/39 (branch vet3839-fraud): the employer named as the payer with a bare 付, "中介费由雇主付".)
 const EMPLOYER_PAYS =
-  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+  /由\s*(?:雇主|用人单位|雇佣方|雇方)\s*(?:全额)?\s*(?:付|出|支付|承担|负担)(?!\s*(?:一半|部分|\d))|(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
 /**
  * Round on former-blind-17 (branch vet17-fraud): the payer named by its role in the money flow, not by a closed list of
@@ -1666,7 +1667,19 @@ const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|ea
  *   200元"), unless the clause makes the applicant pay (EARNED_RATE's guard).
  */
 const SERVICE_CHARGE = /service\s+charges?|服务费/u;
-const ADDED_TO_PAY = /(?:[+＋&]|\bplus\b|\band\b|\bwith\b)\s*(?:a\s+|the\s+)?$/u;
+// (Round on former-blind-38/39 (branch vet3839-fraud): the service charge included in the pay, "月薪7500-9500，含 service
+// charge", "incl. service charge".)
+const ADDED_TO_PAY =
+  /(?:[+＋&]|\bplus\b|\band\b|\bwith\b|含|包含|另加|外加|另有|\bincl(?:uding|udes?)?\.?)\s*(?:a\s+|the\s+)?$/u;
+/**
+ * Round on former-blind-38/39 (branch vet3839-fraud): a charge written as nothing ("中介费0", "中介费：0元", "押金零") is no
+ * charge; and a platform's cut of each order's takings ("平台收取每单一定比例信息费", "每单抽取10%服务费") is a share of
+ * what the customer pays, not money the applicant hands over first.
+ */
+const ZERO_AFTER = /^\s*[:：]?\s*(?:0|零|〇)(?![\d.])\s*(?:元|块)?(?![\d.])/u;
+const SHARE_OF_ORDER =
+  /(?:收取|抽取|提取|扣取|抽)\s*(?:每单|每笔|订单|流水|车费|运费)[^，,。；;交缴付押]{0,8}?(?:比例|%|％|成)\s*(?:的)?\s*$/u;
+const SHARE_NAMES = /^(?:信息|服务|管理|技术|平台)费/u;
 // (Round on former-blind-36/37 (branch vet3637-fraud): a benefit list whose last item closes it as paid or covered, "exam
 // fees and study leave paid".)
 const BORNE_AFTER =
@@ -1786,7 +1799,15 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
           (SERVICE_CHARGE_IN_PAY.test(text.slice(s.end, s.end + 40)) ||
             PAY_BEFORE_CHARGE.test(text.slice(Math.max(0, s.start - 30), s.start)))) ||
         EMPLOYER_PAYS.test(payerText) ||
-        STATUTORY.test(clauseText)
+        STATUTORY.test(clauseText) ||
+        (!paidIn &&
+          !mustPay &&
+          /(?:费|金)$/u.test(text.slice(s.start, s.end)) &&
+          ZERO_AFTER.test(text.slice(s.end, s.end + 8))) ||
+        (!paidIn &&
+          !mustPay &&
+          SHARE_NAMES.test(text.slice(s.start, s.end)) &&
+          SHARE_OF_ORDER.test(text.slice(clause.start, s.start)))
       )
         continue;
       if (

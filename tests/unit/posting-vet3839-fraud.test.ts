@@ -1,0 +1,111 @@
+/**
+ * Round on former-blind-38 and -39, fees, fraud and pay (branch vet3839-fraud): classes of wording the money, fraud and pay
+ * rules flagged wrongly on those sets (beauty, care and health-service trades; overseas offers and gig platforms). Every
+ * case is a NEW wording of its class, in Chinese and English, with twins that must still be flagged; none is a sentence
+ * from those sets. tests/corpus/README.md, "Tuning round on former-blind-38 and -39, fees, fraud and pay (vet3839-fraud)",
+ * has the figures.
+ */
+import { describe, expect, it } from "vitest";
+import { checkPosting, type PostingRuleId } from "../../app/postings/checks";
+
+interface Frame {
+  title?: string;
+  min?: number | null;
+  max?: number | null;
+}
+const check = (text: string, frame: Frame = {}) =>
+  checkPosting({
+    title: frame.title ?? "招聘",
+    description: text,
+    requirements: "",
+    salaryMin: frame.min === undefined ? 5000 : frame.min,
+    salaryMax: frame.max === undefined ? 8000 : frame.max,
+  }).map((f) => f.rule);
+const has = (rule: PostingRuleId, texts: readonly string[], frame: Frame = {}) =>
+  it.each(texts)(`flags ${rule}: %s`, (text) => expect(check(text, frame)).toContain(rule));
+const lacks = (rule: PostingRuleId, texts: readonly string[], frame: Frame = {}) =>
+  it.each(texts)(`does not flag ${rule}: %s`, (text) => expect(check(text, frame)).not.toContain(rule));
+const noPay = { min: null, max: null } as const;
+
+describe("former-blind-38/39 fee, fraud and pay classes (vet3839-fraud)", () => {
+  describe("salary.missing: a figure in thousands with a currency's Chinese name after it", () => {
+    lacks(
+      "salary.missing",
+      [
+        "大阪食品厂包装工，时薪1,300日元，交通费另付。",
+        "首尔餐厅帮厨，时薪10,030韩元，每周五天。",
+        "迪拜酒店前台，月薪4,500迪拉姆，包住宿。",
+        "新加坡咖啡店店员，月薪2,200新币起。",
+        "Osaka warehouse picker, hourly pay 1,250 yen, transport paid.",
+      ],
+      noPay,
+    );
+    has(
+      "salary.missing",
+      [
+        "入职押金10,000日元，到岗时交。",
+        "机票约3,000美元由本人自理。",
+        "A refundable deposit of 1,500 dirhams is kept.",
+      ],
+      noPay,
+    );
+  });
+
+  describe("salary.missing: hand piece work paid per 片", () => {
+    lacks(
+      "salary.missing",
+      [
+        "手工贴钻，一片2元，多劳多得。",
+        "面膜装袋，每片0.3元，日结。",
+        "Hand-painted nail tips: 3 yuan a piece, paid weekly.",
+      ],
+      noPay,
+    );
+    has(
+      "salary.missing",
+      ["面膜一片3元，需自购。", "样品贴片一片5元，先交押金。", "美容仪体验装一片8元，自费购买。"],
+      noPay,
+    );
+  });
+
+  describe("fraud and loan rules: the schemes as the postings a moderator reviews or takes down", () => {
+    lacks("training_loan", ["内容审核员，负责审核含培训贷、美容贷内容的帖子。"]);
+    lacks("fraud.pyramid", ["运营专员，负责下架拉人头、发展下线之类的招聘信息。"]);
+    lacks("fraud.id_or_bank", ["负责巡查平台上扣押身份证、代办银行卡的岗位信息。"]);
+    lacks("off_platform_contact", [
+      "Review fake job postings (deposits, WhatsApp-only recruitment, passport holding).",
+      "Moderator: take down scam listings: fees, Telegram chats, crypto pay.",
+    ]);
+    has("training_loan", ["入职先审核资料，审核通过后办理培训贷，月还800元。"]);
+    has("off_platform_contact", ["Review our job postings, then add us on Telegram: hr_jobs2026 to start."]);
+  });
+
+  describe("fee: a charge written as nothing, or the employer named as its payer with 付", () => {
+    lacks("fee", ["家政派单，中介费0，阿姨不出一分钱。", "中介费：0元，体检费由雇主付。", "介绍费零，由用人单位付。"]);
+    has("fee", ["中介费由雇主付一半，阿姨付一半300元。", "中介费500元，由阿姨自付。"]);
+  });
+
+  describe("fee: a service charge included in the pay", () => {
+    lacks("fee", ["月薪6500-8000，含 service charge。", "Salary RMB 7,000 a month including service charge."]);
+    has("fee", [
+      "入职需交 service charge 500元。",
+      "A service charge of RMB 300 is paid by new staff before training.",
+    ]);
+  });
+
+  describe("fee: a platform's cut of each order's takings", () => {
+    lacks("fee", ["平台抽取每单20%的服务费，其余归骑手。", "平台收取每笔订单一定比例的信息费，司机按单结算。"]);
+    has("fee", ["接单前需交信息费199元。", "需先交每单10%的保证金。"]);
+  });
+
+  describe("fee: the applicant never paying the first charge of a list, and the list going on", () => {
+    lacks("fee", [
+      "Candidates never pay a placement fee, deposit or medical charge to us.",
+      "Workers will not be charged a visa fee, deposit or uniform cost at any point.",
+    ]);
+    has("fee", [
+      "You never pay a placement fee, but a deposit of USD 200 is required.",
+      "No placement fee. A training charge of USD 150 is due on arrival.",
+    ]);
+  });
+});
