@@ -574,6 +574,21 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): the payment itself advanced ("advance the payment yourself and
       // receive the refund plus a 10 % commission", "front the purchase price yourself, refunded with a commission").
       /\b(?:advance|front|prepay|pay\s+for)(?<!\b(?:customers?|clients?|buyers?|users?|who|they|guests?)\s+(?:advance|front|prepay|pay\s+for))\s+(?:the\s+|your\s+)?(?:orders?|goods|purchases?|items?|payments?|purchase\s+price|order\s+(?:amount|value|money))\b[^.]{0,40}\b(?:refund(?:ed)?|reimburs(?:ed|ement)|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
+      // Round on former-blind-38/39 (branch vet3839-fraud): a treatment the applicant must have first at a price (a 医美
+      // "model" paying for 水光针 or 皮秒 at a "模特价", CONVENTIONS.md); the applicant's own money spent on orders and handed
+      // back (刷单: "先用自己的钱下单，佣金和本金一起返还"); an affiliation or management fee taken from the driver's takings
+      // ("车辆挂靠费每月1500从流水里扣"); in English the employer's goods bought with their price in brackets ("buy our CAT
+      // software licence (USD 39)").
+      u(
+        `先(?<=(?:需要?|须|要|必须|得)\\s*先)\\s*(?:做|打|体验)${SEP_LIST}{0,16}?(?:模特价|体验价|内部价|优惠价)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}`,
+      ),
+      u(
+        `先(?<!(?:公司|单位|我司|企业|平台|商家|客户|顾客|买家|用户)\\s*(?:会|将|可)?\\s*先)\\s*用\\s*(?:自己|个人|本人|你)\\s*的?\\s*(?:钱|资金|账户|支付宝|微信)\\s*(?:先)?\\s*(?:下单|购买|买|付款|拍下)${SEP_LIST}{0,20}?(?:返还|返款|返现|返给|退还|本金)`,
+      ),
+      u(
+        `(?:流水|车费收入|营业额)(?<=(?:挂靠费|管理费)${SEP_LIST}{0,12}?(?:从|在)\\s*(?:每月|每天|每日|当月)?\\s*(?:的)?\\s*(?:流水|车费收入|营业额))\\s*(?:里|中|内)?\\s*(?:扣|扣除|抵扣|直接扣)`,
+      ),
+      /\b(?:buy|purchase)(?<!\b(?:customers?|clients?|guests?|buyers?|shoppers?|members?|users?|visitors?|tenants?|they|we|who|can|may|could)\s+(?:buy|purchase))\s+(?:our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*\d/u,
     ],
     negators: EMPLOYER_PAYS,
   },
@@ -4216,8 +4231,10 @@ function statesPayInText(text: string): boolean {
 const ASKS_NOTHING =
   /即可|就行|就可以|有手|无要求|没有要求|不限|^\s*(?:无|none|n\/a|nil)\s*[.。]?\s*$|\banyone\b|\bno\s+(?:experience|skills?|requirements?|qualifications?)\b|\b(?:a\s+|your\s+own\s+)?(?:laptop|smartphone)\b|\b(?:a|your)\s+phone\b|\bmotivation\b/u;
 /** … unless it names a qualification: a degree, experience, a skill or a licence. */
+// (Round on former-blind-38/39 (branch vet3839-fraud): a trade background named as the requirement, "Electrical or mechanical
+// technician background", "background in marine engineering".)
 const NAMES_QUALIFICATION =
-  /本科|大专|专科|硕士|学历|学位|经验|专业|证书|资格|执照|驾照|熟悉|精通|熟练|能力|英语|日语|韩语|外语|小语种|\b(?:degree|bachelor|master|experience|years?|skills?\s+in|proficien|fluent|certif|licen[cs]e|english|japanese|korean|bilingual|language|knowledge)\b/u;
+  /\bbackground\s+in\b|\b(?:technician|technical|trade|engineering|electrical|mechanical|nursing|medical|clinical)\s+background\b|本科|大专|专科|硕士|学历|学位|经验|专业|证书|资格|执照|驾照|熟悉|精通|熟练|能力|英语|日语|韩语|外语|小语种|\b(?:degree|bachelor|master|experience|years?|skills?\s+in|proficien|fluent|certif|licen[cs]e|english|japanese|korean|bilingual|language|knowledge)\b/u;
 const ASKS_NOTHING_MAX_CHARS = 40;
 /** A qualification said to be unneeded ("不限经验", "no experience needed") asks for nothing. */
 const NOT_NEEDED =

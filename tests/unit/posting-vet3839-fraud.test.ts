@@ -108,4 +108,38 @@ describe("former-blind-38/39 fee, fraud and pay classes (vet3839-fraud)", () => 
       "No placement fee. A training charge of USD 150 is due on arrival.",
     ]);
   });
+
+  describe("salary.implausible: a basic title whose requirements name a trade background is skilled work", () => {
+    const implausible = (title: string, requirements: string) =>
+      checkPosting({ title, description: "海上风电运维。", requirements, salaryMin: 16000, salaryMax: 26000 }).map(
+        (f) => f.rule,
+      );
+    it("does not flag a technician asked for an electrical or mechanical background", () => {
+      expect(implausible("Wind Technician", "Electrical or mechanical technician background.")).not.toContain(
+        "salary.implausible",
+      );
+    });
+    it("does not flag a technician asked for a background in marine engineering", () => {
+      expect(implausible("Lift Technician", "A background in marine engineering.")).not.toContain("salary.implausible");
+    });
+    it("still flags a technician whose requirements ask for nothing", () => {
+      expect(implausible("Wind Technician", "None.")).toContain("salary.implausible");
+    });
+  });
+
+  describe("fee: a treatment first at a model price, own money for orders, a fee taken from takings, goods priced in brackets", () => {
+    has("fee", [
+      "招兼职模特拍对比图，需先做一次光子嫩肤（模特价1680元），做完再拍。",
+      "拍照前要先体验我们的热玛吉项目，体验价3980。",
+      "刷单兼职，先用自己的支付宝下单，确认收货后本金加佣金返还。",
+      "司机每月的管理费800元从流水里扣除。",
+      "Start today: buy our transcription software (USD 49) and get tasks at once.",
+    ]);
+    lacks("fee", [
+      "模特拍摄全程免费，员工可享内部价做项目。",
+      "公司会先用自己的账户下单，再返还给客户。",
+      "平台不收挂靠费，流水全部归司机。",
+      "Customers buy our premium plan (USD 39) online; you answer their questions.",
+    ]);
+  });
 });
