@@ -1724,8 +1724,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         allowable: false,
       },
       u(
-        `(?:身份证|护照|毕业证|学位证|证件|银行卡|户口本|户口簿)(?!\\s*(?:复印件|扫描件|照片|号|正反面))${SEP}{0,8}?(?:交给|交由|交|由|放在|存放在|存放于|存在|留在|锁在)\\s*(?:公司|单位|我司|人事|中介|财务|hr|办公室|我们|老板|机构|保险柜)${SEP}{0,4}?(?:统一|代为|集中)?\\s*(?:保管|保存|存放|代管|扣留|收着|留存)`,
+        `(?:身份证|护照|毕业证|学位证|证件|银行卡|户口本|户口簿)(?!\\s*(?:复印件|扫描件|照片|号|正反面))${SEP}{0,8}?(?:交给|交由|交|由|放在|存放在|存放于|存在|留在|锁在)\\s*(?:公司|单位|我司|人事|中介|财务|hr|办公室|我们|老板|机构|保险柜|项目部|项目组|站点|站长|店里|店长|工地|基地|领队)${SEP}{0,4}?(?:统一|代为|集中)?\\s*(?:保管|保存|存放|代管|扣留|收着|留存)`,
       ),
+      // Round on former-blind-38/39 (branch vet3839-fraud): the keeper named by the site's own word (项目部, 站点, 店里, 领队) as
+      // above, and an original pledged with the employer ("身份证原件和驾驶证押站点，离职归还", "护照押在公司"); in English
+      // the worker's own payment accounts used to take money that is then passed to the employer ("Your WeChat Pay and
+      // Alipay accounts will be used to receive tips … and transferred to the studio daily").
+      // (Not allowable: "入职时身份证原件…" is the check at onboarding only when the original goes back.)
+      {
+        re: u(
+          `(?:身份证|护照|驾驶证|驾照|毕业证|学位证|证件)(?!\\s*(?:复印件|扫描件|照片|号|正反面))(?:原件)?${SEP}{0,12}?押\\s*(?:在|给)?\\s*(?:公司|单位|我司|站点|站长|店里|店长|项目部|中介|老板|我们|机构|宿舍|工地)`,
+        ),
+        allowable: false,
+      },
+      /\byour\s+(?:own\s+|personal\s+|private\s+)?(?:[\w-]+\s+){0,4}?accounts?\b[^.;]{0,20}?\b(?:will\s+be|are|is|get)\s+used\s+to\s+(?:receive|collect|take)\b[^.;]{0,60}?\b(?:transferred|forwarded|sent|passed\s+on|remitted|paid\s+over)\s+to\s+(?:the|our|us)\b/u,
       // … the worker's own name or identity used to open what the employer then uses ("用你本人身份证帮店里办收款码",
       // "用自己的名义开三张手机卡，供客服部外呼用", "用你的名字注册一个小店，公司运营"); an account for the worker's own pay or
       // social insurance has no such use named.

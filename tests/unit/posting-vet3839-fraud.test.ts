@@ -142,4 +142,18 @@ describe("former-blind-38/39 fee, fraud and pay classes (vet3839-fraud)", () => 
       "Customers buy our premium plan (USD 39) online; you answer their questions.",
     ]);
   });
+
+  describe("fraud.id_or_bank: documents kept by the site or pledged with it; the worker's own accounts taking money passed on", () => {
+    has("fraud.id_or_bank", [
+      "到岗后护照统一交项目组保管，合同结束再还。",
+      "入职时身份证原件押店里，干满一年还给你。",
+      "护照押在领队那里，回国时归还。",
+      "Your personal Alipay account will be used to collect customer payments, which are forwarded to the company each night.",
+    ]);
+    lacks("fraud.id_or_bank", [
+      "护照办签时交项目部，递签后当天归还。",
+      "身份证复印件交站点备案，原件自己保管。",
+      "Your salary account will be used to receive your monthly pay.",
+    ]);
+  });
 });
