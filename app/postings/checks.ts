@@ -1240,6 +1240,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Round on former-blind-38/39 (branch vet3839-fraud): a QQ or WeChat group number written in spaced blocks ("QQ群：78 55
+      // 3 2190"), and in English a messenger group to join closing its sentence ("Join our Telegram group.").
+      /(?:qq|微信|vx|wx)(?<![a-z0-9_](?:qq|vx|wx))(?![a-z0-9_])\s*群\s*(?:号)?\s*[:：]?\s*\d{1,4}(?:\s+\d{1,4}){2,}/u,
+      /\bjoin\s+(?:our|the|my)\s+(?:official\s+|private\s+|vip\s+)?(?:telegram|whatsapp|wechat|line|discord|signal)\s+(?:group|channel|chat)\s*(?:[.!。！]|$)/u,
       // Round on former-blind-22/23 (branch vet2223-fraud): a handle straight after the messenger's name with no verb or
       // colon, partly masked or with an underscore ("QQ 19xxxx6620 联系", "微信 dz2026xx", "Line ID \"mandarin_th_hr\"");
       // an international number to call or text, digits partly masked ("call or text +61 4xx xxx 117"); applying by a

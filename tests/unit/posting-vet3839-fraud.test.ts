@@ -156,4 +156,18 @@ describe("former-blind-38/39 fee, fraud and pay classes (vet3839-fraud)", () => 
       "Your salary account will be used to receive your monthly pay.",
     ]);
   });
+
+  describe("off_platform_contact: a group number in spaced blocks; a messenger group to join closing its sentence", () => {
+    has("off_platform_contact", [
+      "资料在QQ群：52 30 1 8866",
+      "微信群号 66 120 3 588，每天发任务。",
+      "Join our Telegram group.",
+      "Questions? Join our VIP Telegram channel.",
+    ]);
+    lacks("off_platform_contact", [
+      "我们有QQ群 3 个，由你负责管理。",
+      "Community manager: run and moderate our Telegram group.",
+      "Apply on this platform only.",
+    ]);
+  });
 });
