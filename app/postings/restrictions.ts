@@ -1890,6 +1890,14 @@ const TRAINING_SELF =
 // your wages"); a student or housing loan, or a staff loan for housing, stays clean.
 const LOAN_IN_YOUR_NAME =
   /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price|training|course|bootcamp|programme|program)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b|\b(?<!\b(?:student|government|housing|mortgage|car)\s)(?:loans?|debt\s+agreements?|debts?)\b(?![^.;]{0,20}\b(?:for\s+(?:housing|a\s+home|homes|rent|emergencies|a\s+car)|at\s+zero\s+interest|interest[-\s]free)\b)[^.;]{0,80}?\b(?:deducted|recovered|repaid|recouped|paid\s+back|taken\s+back)\s+(?:by\s+(?:monthly\s+|weekly\s+)?deductions?\s+)?(?:from|out\s+of|against)\s+(?:your\s+)?(?:future\s+|monthly\s+|weekly\s+)?(?:wages?|salary|pay|earnings|booking\s+fees|income|commissions?)\b/gu;
+/**
+ * Round on former-blind-38/39 (branch vet3839-fraud): costs the employer or agency advances and takes back out of the wages
+ * (the blind32/33 reading in tests/corpus/CONVENTIONS.md: a debt for costs repaid from wages) — "机票公司先垫，到了从工资里扣",
+ * "Training, housing and lessons are an advance you repay from future earnings". A salary advance is the worker's own pay
+ * early, not a debt for costs.
+ */
+const COSTS_ADVANCED =
+  /垫(?<=(?:机票|路费|签证费?|培训费|学费|住宿费|中介费|体检费|服装费|费用)[^，,。；;]{0,8}?先\s*垫)(?:付|资|钱|款|上|着)?[^。；;]{0,12}?从\s*(?:以后的|之后的|每月的?|每个月的?|第一个月的?|首月的?|前[一二两三\d]个月的?)?\s*(?:工资|薪水|薪资|收入|提成)\s*(?:里|中|内)?\s*(?:扣|扣除|抵扣|慢慢扣)|\badvances?\b(?<!\b(?:salary|pay|wage|cash|career|rapid|technological)\s+advances?)\s+(?:that\s+|which\s+)?you\s+(?:will\s+|must\s+|then\s+)?(?:repay|pay\s+back)\s+(?:out\s+of|from|with)\s+(?:your\s+)?(?:future\s+|monthly\s+)?(?:wages?|salary|pay|earnings|income)\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 // Round on former-blind-18 (branch vet18-fraud): a loan product named after the job or the study ("办“就业贷”", "成长贷",
@@ -1969,7 +1977,10 @@ const INSTALMENTS =
 
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
-  for (const s of chain(spansIn(TRAINING_SELF, text), spansIn(LOAN_IN_YOUR_NAME, text))) {
+  for (const s of chain(
+    chain(spansIn(TRAINING_SELF, text), spansIn(LOAN_IN_YOUR_NAME, text)),
+    spansIn(COSTS_ADVANCED, text),
+  )) {
     if (negated(s.start, s.end)) continue;
     // Administering loans is a duty ("负责学生助学贷款申请审核").
     const own = clauseOf(text, s.start, s.end);

@@ -170,4 +170,17 @@ describe("former-blind-38/39 fee, fraud and pay classes (vet3839-fraud)", () => 
       "Apply on this platform only.",
     ]);
   });
+
+  describe("training_loan: costs the employer advances and takes back out of the wages", () => {
+    has("training_loan", [
+      "路费我们先垫付，到岗后从第一个月工资里扣。",
+      "签证费中介先垫上，以后从提成里慢慢扣。",
+      "Flights and the visa are an advance that you repay out of your monthly salary.",
+    ]);
+    lacks("training_loan", [
+      "机票公司报销，不从工资里扣。",
+      "A salary advance is available in emergencies; you repay it from your next pay.",
+      "路费公司承担，到岗后实报实销。",
+    ]);
+  });
 });
