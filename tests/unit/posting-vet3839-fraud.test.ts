@@ -183,4 +183,12 @@ describe("former-blind-38/39 fee, fraud and pay classes (vet3839-fraud)", () => 
       "路费公司承担，到岗后实报实销。",
     ]);
   });
+
+  describe("fee: an amount to remit or pay, what it is for named by its kind", () => {
+    has("fee", [
+      "Remit USD 420 for medical clearance and crew book processing.",
+      "Kindly remit USD 380 for medical clearance, then we book your flight.",
+    ]);
+    lacks("fee", ["We pay USD 300 for medical insurance.", "Monthly pay USD 1,800 for medical staff, plus housing."]);
+  });
 });
