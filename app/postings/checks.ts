@@ -270,6 +270,11 @@ const SCHEME_AS_DUTY = [
   // Round on former-blind-17 (branch vet17-fraud): the scheme as what evidence is gathered or sorted about ("整理“拉人头、
   // 发展下线”证据材料", "收集涉嫌刷单的证据", "固定跑分流水证据").
   u(`(?:整理|收集|固定|调取|审查|梳理|归档|核实|提取|搜集)${SEP_LIST}{0,30}?(?:证据|卷宗|案卷|笔录|案例)`),
+  // Round on former-blind-38/39 (branch vet3839-fraud): the schemes as the postings a moderator reviews or takes down ("专门审核
+  // 岗位里的美容贷、培训贷、拉人头和扣押证件的帖子", "下架含押金、刷单内容的招聘信息").
+  u(
+    `(?:审核|审查|巡查|识别|甄别|删除|下架|拦截|屏蔽|清理|处理)${SEP_LIST}{0,40}?(?:的|类|之类的)\\s*(?:帖子|招聘帖|招聘信息|岗位信息|职位信息|招聘广告|广告|职位|岗位)(?![\\u4e00-\\u9fff]{0,2}(?:费|押金))`,
+  ),
   /\b(?:investigators?|examiners?|auditors?|caseworkers?|paralegals?|(?:case|complaints?|compliance|fraud|risk|enforcement|investigations?|regulatory)\s+(?:analysts?|officers?|specialists?|reviewers?|handlers?|investigators?|assistants?))\s*[-–—:|(（]\s*[^.;]{0,60}/u,
   // Round on former-blind-19 (branch vet19-fraud): studied or researched too, three words between ("Study how pyramid and
   // MLM schemes recruit young people").
@@ -474,7 +479,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // "Kindly settle the USD 25 verification"); the employer's goods bought for a price ("purchase our barista starter
       // kit for RMB 480"). Pay as a salary line ("Pay RMB 6,000–8,000 per month") and the employer paying stay clean.
       // (The pay verb needs what the money is for or when it is due after the amount: "base pay RMB 13,000" is a wage.)
-      /(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|who|i|will|also|then|can|to|base|basic|monthly|hourly|daily|weekly|annual|starting|net|gross|total|your|our|the|overtime|holiday|sick|back)\s)\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9][\d,.]*(?=(?:\s+[a-z'’-]+){0,3}?\s+(?:today|now|first|upfront|in\s+advance|within|before|to\s+(?:the|our|us|a|an|unlock|activate|register|start|secure|reserve|join|begin|get|receive|access|confirm|process|release)\b|for\s+(?:the|your|a|an|processing|registration|verification|activation)\b|as\s+(?:a|an|the|your)\b|(?:activation|registration|verification|processing|admin|onboarding|joining|membership|screening|deposit)\b))/u,
+      // (Round on former-blind-38/39 (branch vet3839-fraud): what the money is for named by its kind, "remit USD 380 for medical
+      // clearance and seaman book processing".)
+      /(?<!\b(?:we|they|company|employer|clients?|customers?|brands?|platform|which|that|who|i|will|also|then|can|to|base|basic|monthly|hourly|daily|weekly|annual|starting|net|gross|total|your|our|the|overtime|holiday|sick|back)\s)\b(?:pay|remit|settle)\s+(?:us\s+|the\s+)?(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*[1-9][\d,.]*(?=(?:\s+[a-z'’-]+){0,3}?\s+(?:today|now|first|upfront|in\s+advance|within|before|to\s+(?:the|our|us|a|an|unlock|activate|register|start|secure|reserve|join|begin|get|receive|access|confirm|process|release)\b|for\s+(?:the|your|a|an|processing|registration|verification|activation|medical|visa|documents?|paperwork|uniforms?|exams?|insurance)\b|as\s+(?:a|an|the|your)\b|(?:activation|registration|verification|processing|admin|onboarding|joining|membership|screening|deposit)\b))/u,
       // … the purpose said first ("To unlock the training portal, pay USD 45; …"); a fee in brackets on a step the
       // applicant takes ("an online aptitude assessment (fee: RMB 99)"); goods bought with the applicant's own money and
       // reimbursed, whatever they are ("Buy gift cards with your own money … reimbursed with a 10% bonus"); business
@@ -569,6 +576,21 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): the payment itself advanced ("advance the payment yourself and
       // receive the refund plus a 10 % commission", "front the purchase price yourself, refunded with a commission").
       /\b(?:advance|front|prepay|pay\s+for)(?<!\b(?:customers?|clients?|buyers?|users?|who|they|guests?)\s+(?:advance|front|prepay|pay\s+for))\s+(?:the\s+|your\s+)?(?:orders?|goods|purchases?|items?|payments?|purchase\s+price|order\s+(?:amount|value|money))\b[^.]{0,40}\b(?:refund(?:ed)?|reimburs(?:ed|ement)|paid\s+back|returned)\b[^.;]{0,30}\b(?:commission|plus|bonus)/u,
+      // Round on former-blind-38/39 (branch vet3839-fraud): a treatment the applicant must have first at a price (a 医美
+      // "model" paying for 水光针 or 皮秒 at a "模特价", CONVENTIONS.md); the applicant's own money spent on orders and handed
+      // back (刷单: "先用自己的钱下单，佣金和本金一起返还"); an affiliation or management fee taken from the driver's takings
+      // ("车辆挂靠费每月1500从流水里扣"); in English the employer's goods bought with their price in brackets ("buy our CAT
+      // software licence (USD 39)").
+      u(
+        `先(?<=(?:需要?|须|要|必须|得)\\s*先)\\s*(?:做|打|体验)${SEP_LIST}{0,16}?(?:模特价|体验价|内部价|优惠价)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*\\d{2,}`,
+      ),
+      u(
+        `先(?<!(?:公司|单位|我司|企业|平台|商家|客户|顾客|买家|用户)\\s*(?:会|将|可)?\\s*先)\\s*用\\s*(?:自己|个人|本人|你)\\s*的?\\s*(?:钱|资金|账户|支付宝|微信)\\s*(?:先)?\\s*(?:下单|购买|买|付款|拍下)${SEP_LIST}{0,20}?(?:返还|返款|返现|返给|退还|本金)`,
+      ),
+      u(
+        `(?:流水|车费收入|营业额)(?<=(?:挂靠费|管理费)${SEP_LIST}{0,12}?(?:从|在)\\s*(?:每月|每天|每日|当月)?\\s*(?:的)?\\s*(?:流水|车费收入|营业额))\\s*(?:里|中|内)?\\s*(?:扣|扣除|抵扣|直接扣)`,
+      ),
+      /\b(?:buy|purchase)(?<!\b(?:customers?|clients?|guests?|buyers?|shoppers?|members?|users?|visitors?|tenants?|they|we|who|can|may|could)\s+(?:buy|purchase))\s+(?:our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*\d/u,
     ],
     negators: EMPLOYER_PAYS,
   },
@@ -1209,6 +1231,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:whatsapp|telegram|kakao(?:talk)?|zalo)(?<!(?:加|添加|联系|找|私信|咨询|问)\s*(?:whatsapp|telegram|kakao(?:talk)?|zalo))\s*客服\s*(?:专员|岗|主管|组长)?\s*(?:[(（|｜\-–—]|$)/u,
       /\b(?:remove|removing|flag|flagging|review|reviewing|report|reporting|detect|detecting|block|blocking|take\s+down|taking\s+down)\b[^.;]{0,40}?\b(?:postings?|ads?|listings?|messages?|accounts?|users?|jobs?)\s+(?:that|which|who)\s+(?:ask|tell|push|lure|direct|invite|move)\w*\b[^.;]{0,60}/u,
       /(?:别|不要|勿|请勿|不用|无需)\s*(?:再)?\s*(?:私|滴滴|戳)\s*我(?:了)?/u,
+      // Round on former-blind-38/39 (branch vet3839-fraud): the scam postings a moderator removes, with what marks them in
+      // brackets ("Remove scam job ads (fees, deposits, passport retention, Telegram recruitment)").
+      /\b(?:remove|removing|flag|flagging|review|reviewing|moderate|moderating|detect|detecting|block|blocking|take\s+down|taking\s+down)\s+(?:\w+\s+){0,2}?(?:scam|fake|fraudulent|bogus)\s+(?:job\s+)?(?:ads?|postings?|posts?|listings?|offers?)\s*[(（:：][^.;)）]{0,100}/u,
     ],
     // The employer promising never to move the talk elsewhere ("We will never ask you to move the conversation to
     // WeChat") names the channels to reassure, not to send applicants there (former-blind-9).
@@ -1217,6 +1242,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     ignoreInSentence:
       /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Round on former-blind-38/39 (branch vet3839-fraud): a QQ or WeChat group number written in spaced blocks ("QQ群：78 55
+      // 3 2190"), and in English a messenger group to join closing its sentence ("Join our Telegram group.").
+      /(?:qq|微信|vx|wx)(?<![a-z0-9_](?:qq|vx|wx))(?![a-z0-9_])\s*群\s*(?:号)?\s*[:：]?\s*\d{1,4}(?:\s+\d{1,4}){2,}/u,
+      /\bjoin\s+(?:our|the|my)\s+(?:official\s+|private\s+|vip\s+)?(?:telegram|whatsapp|wechat|line|discord|signal)\s+(?:group|channel|chat)\s*(?:[.!。！]|$)/u,
       // Round on former-blind-22/23 (branch vet2223-fraud): a handle straight after the messenger's name with no verb or
       // colon, partly masked or with an underscore ("QQ 19xxxx6620 联系", "微信 dz2026xx", "Line ID \"mandarin_th_hr\"");
       // an international number to call or text, digits partly masked ("call or text +61 4xx xxx 117"); applying by a
@@ -1701,8 +1730,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         allowable: false,
       },
       u(
-        `(?:身份证|护照|毕业证|学位证|证件|银行卡|户口本|户口簿)(?!\\s*(?:复印件|扫描件|照片|号|正反面))${SEP}{0,8}?(?:交给|交由|交|由|放在|存放在|存放于|存在|留在|锁在)\\s*(?:公司|单位|我司|人事|中介|财务|hr|办公室|我们|老板|机构|保险柜)${SEP}{0,4}?(?:统一|代为|集中)?\\s*(?:保管|保存|存放|代管|扣留|收着|留存)`,
+        `(?:身份证|护照|毕业证|学位证|证件|银行卡|户口本|户口簿)(?!\\s*(?:复印件|扫描件|照片|号|正反面))${SEP}{0,8}?(?:交给|交由|交|由|放在|存放在|存放于|存在|留在|锁在)\\s*(?:公司|单位|我司|人事|中介|财务|hr|办公室|我们|老板|机构|保险柜|项目部|项目组|站点|站长|店里|店长|工地|基地|领队)${SEP}{0,4}?(?:统一|代为|集中)?\\s*(?:保管|保存|存放|代管|扣留|收着|留存)`,
       ),
+      // Round on former-blind-38/39 (branch vet3839-fraud): the keeper named by the site's own word (项目部, 站点, 店里, 领队) as
+      // above, and an original pledged with the employer ("身份证原件和驾驶证押站点，离职归还", "护照押在公司"); in English
+      // the worker's own payment accounts used to take money that is then passed to the employer ("Your WeChat Pay and
+      // Alipay accounts will be used to receive tips … and transferred to the studio daily").
+      // (Not allowable: "入职时身份证原件…" is the check at onboarding only when the original goes back.)
+      {
+        re: u(
+          `(?:身份证|护照|驾驶证|驾照|毕业证|学位证|证件)(?!\\s*(?:复印件|扫描件|照片|号|正反面))(?:原件)?${SEP}{0,12}?押\\s*(?:在|给)?\\s*(?:公司|单位|我司|站点|站长|店里|店长|项目部|中介|老板|我们|机构|宿舍|工地)`,
+        ),
+        allowable: false,
+      },
+      /\byour\s+(?:own\s+|personal\s+|private\s+)?(?:[\w-]+\s+){0,4}?accounts?\b[^.;]{0,20}?\b(?:will\s+be|are|is|get)\s+used\s+to\s+(?:receive|collect|take)\b[^.;]{0,60}?\b(?:transferred|forwarded|sent|passed\s+on|remitted|paid\s+over)\s+to\s+(?:the|our|us)\b/u,
       // … the worker's own name or identity used to open what the employer then uses ("用你本人身份证帮店里办收款码",
       // "用自己的名义开三张手机卡，供客服部外呼用", "用你的名字注册一个小店，公司运营"); an account for the worker's own pay or
       // social insurance has no such use named.
@@ -3219,6 +3260,10 @@ const WARNING = /谨防|警惕|提防|防范|当心|杜绝|严禁|禁止|\bbewar
 // training costs", "charges no application, exam or medical fees"): only charges and their kinds stand between.
 const NEGATED_CHARGE_LIST =
   /(?:不|无需|无须|免|没有|绝不|从不)\s*(?:会|用|需要?|要)?\s*(?:(?:在[^,，。；;]{0,12}?)?(?:要求|让|向)[^,，。；;]{0,6}?)?(?:收取|索取|收|缴纳|交纳|缴|交|支付)?\s*(?:任何|一切)?\s*(?:形式|名义)?\s*的?\s*(?:费用\s*[(（,，]\s*(?:包括|包含|含|如|例如|即)?\s*)?(?:[\u4e00-\u9fff]{1,5}?(?:费|金|款)\s*[、/和及与或]\s*)*$|\b(?:no|any)\s+(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding))(?:\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)))*\s*(?:\bor\b|\band\b|\bnor\b)\s*(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?$|\b(?:no|any)\s+(?:(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding))\s*(?:,|\bor\b|\band\b|\bnor\b)\s*)*?(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))(?:\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?(?:fees?|deposits?|charges?|costs?|payments?))|(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)))*\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:(?:application|exam|examination|medical|registration|training|uniform|agency|placement|recruitment|processing|interview|admin|administrative|visa|service|hidden|upfront|joining|onboarding)\s+)?$|\b(?:never|not|don'?t|won'?t)\s+(?:ask|require|expect|make)\s+(?:[a-z]+\s+){0,2}?to\s+(?:[\w-]+\s+){1,6}?(?:or|nor)\s+$/u;
+// Round on former-blind-38/39 (branch vet3839-fraud): the applicant said never to pay the first charge of a list, and the
+// list going on ("seafarers never pay a recruitment fee, deposit or training charge to us").
+const NEVER_PAY_LIST =
+  /\b(?:never|not|don'?t|won'?t)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pay|be\s+charged)\s+(?:an?\s+|any\s+)?(?:[a-z-]+\s+)?(?:fees?|deposits?|charges?|costs?)(?:\s*,\s*(?:an?\s+|any\s+)?(?:[a-z-]+\s+)?(?:fees?|deposits?|charges?|costs?))*\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:an?\s+|any\s+)?(?:[a-z-]+\s+)?$/u;
 const CHARGE_LIST_CHARS = 60;
 
 function isNegated(text: string, start: number, end: number, rule: PostingTextRule): boolean {
@@ -3254,7 +3299,8 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
 /** The clause before the match, up to `CHARGE_LIST_CHARS`, asked of `NEGATED_CHARGE_LIST`. */
 // Not cut at clause ends: the pattern lets only list items stand between, and "费用，包括…" across one comma.
 function chargeListNegated(text: string, start: number): boolean {
-  return NEGATED_CHARGE_LIST.test(text.slice(Math.max(0, start - CHARGE_LIST_CHARS), start));
+  const before = text.slice(Math.max(0, start - CHARGE_LIST_CHARS), start);
+  return NEGATED_CHARGE_LIST.test(before) || NEVER_PAY_LIST.test(before);
 }
 
 /**
@@ -3855,6 +3901,9 @@ const NOT_A_CHARGE = "(?:(?![费金押交缴扣收罚款钱退买购])[\\u4e00-\
 const QUANTITY_RATE = new RegExp(
   [
     `(?:(?:一|1|每)\\s*(?:千字|单|条|篇|件|首|集|页|道|题|段|帖|趟)|千字)${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励|佣金)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)`,
+    // Round on former-blind-38/39 (branch vet3839-fraud): 片 for hand piece work ("美甲贴片一片3元"), as CONVENTIONS.md reads it;
+    // not a price the applicant pays straight after ("面膜一片3元，需自购").
+    `(?:一|1|每)\\s*片${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)(?![^。；;]{0,8}?(?:购|买|价|售|卖|费|押|交|缴))`,
     `(?:一|1)\\s*(?:个|张|次|串|位|件|支|只|颗|粒|本|双|箱|袋|包)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
     // Round on former-blind-34/35 (branch vet3435-fraud): a spoken figure in Chinese numerals after a pay verb for one unit of
     // work or a month ("办一张给一百", "每办一张银行卡给三百", "一单赚八到十五", "每月还给你发实习补贴三百", "每月给你挂名费八百"),
@@ -3921,8 +3970,10 @@ const REWARD_AS_PAY =
 const PAY_CURRENCY_BEFORE =
   "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|jod|kwd|bhd|omr|ils|try|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
 // Currencies and units written after the amount.
+// (Round on former-blind-38/39 (branch vet3839-fraud): a currency's Chinese name after a figure in thousands, "时薪1,200日元",
+// "月薪2,500美元"; the comma kept the figure from the rate patterns, and 日 read it as a count of days.)
 const PAY_CURRENCY_AFTER =
-  "(?:[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
+  "(?:日元|韩元|美元|美金|港元|港币|澳元|加元|欧元|英镑|新币|新元|泰铢|林吉特|迪拉姆|卢比|比索|新台币|台币|澳门元|印尼盾|越南盾|[元块円₫€£]|[kw万千](?![a-z])|\\b(?:rmb|cny|yuan|usd|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|usdt|usdc|eur|gbp|jpy|krw|chf|huf|dollars?|bucks|euros?|pounds?|yen|won|baht|rupees?|pesos?|ringgit|rand|naira|dirhams?|riyals?|dong|shillings?|lakhs?|lacs?|crores?)\\b)";
 const PAY_NUMBER = "\\d{1,3}(?:[,.\\s]\\d{2,3})+|\\d+(?:\\.\\d+)?";
 // "SGD 4,000 - 5,500", "￥8,000-12,000": a range, the second figure with or without its currency.
 const PAY_RANGE_END = `(?:\\s*[kw万千](?![a-z]))?(?:\\s*(?:[-–~～至到]|\\bto\\b)\\s*${PAY_CURRENCY_BEFORE}?\\s*(?:${PAY_NUMBER}))?`;
@@ -4198,8 +4249,10 @@ function statesPayInText(text: string): boolean {
 const ASKS_NOTHING =
   /即可|就行|就可以|有手|无要求|没有要求|不限|^\s*(?:无|none|n\/a|nil)\s*[.。]?\s*$|\banyone\b|\bno\s+(?:experience|skills?|requirements?|qualifications?)\b|\b(?:a\s+|your\s+own\s+)?(?:laptop|smartphone)\b|\b(?:a|your)\s+phone\b|\bmotivation\b/u;
 /** … unless it names a qualification: a degree, experience, a skill or a licence. */
+// (Round on former-blind-38/39 (branch vet3839-fraud): a trade background named as the requirement, "Electrical or mechanical
+// technician background", "background in marine engineering".)
 const NAMES_QUALIFICATION =
-  /本科|大专|专科|硕士|学历|学位|经验|专业|证书|资格|执照|驾照|熟悉|精通|熟练|能力|英语|日语|韩语|外语|小语种|\b(?:degree|bachelor|master|experience|years?|skills?\s+in|proficien|fluent|certif|licen[cs]e|english|japanese|korean|bilingual|language|knowledge)\b/u;
+  /\bbackground\s+in\b|\b(?:technician|technical|trade|engineering|electrical|mechanical|nursing|medical|clinical)\s+background\b|本科|大专|专科|硕士|学历|学位|经验|专业|证书|资格|执照|驾照|熟悉|精通|熟练|能力|英语|日语|韩语|外语|小语种|\b(?:degree|bachelor|master|experience|years?|skills?\s+in|proficien|fluent|certif|licen[cs]e|english|japanese|korean|bilingual|language|knowledge)\b/u;
 const ASKS_NOTHING_MAX_CHARS = 40;
 /** A qualification said to be unneeded ("不限经验", "no experience needed") asks for nothing. */
 const NOT_NEEDED =

@@ -1573,8 +1573,9 @@ const PAID_TO_EMPLOYER =
   /(?:交给|交到|交至|交于|付给|转给|转账给|汇给|缴至|缴给|上交|交|转入|汇入|打到|打入)\s*(?:公司|我司|本公司|单位)?\s*(?:的)?\s*(?:财务|出纳|会计|人事|hr|前台|(?:对公|指定)?账户|账号)|(?:转|转账|汇|汇款|打|付|transfer)[^，,。；;]{0,12}?到\s*(?:公司|我司|本公司|单位)\s*(?:的)?\s*(?:对公|指定)?\s*(?:账户|账号)/u;
 
 /** The employer pays. */
+// (Round on former-blind-38/39 (branch vet3839-fraud): the employer named as the payer with a bare 付, "中介费由雇主付".)
 const EMPLOYER_PAYS =
-  /(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+  /由\s*(?:雇主|用人单位|雇佣方|雇方)\s*(?:全额)?\s*(?:付|出|支付|承担|负担)(?!\s*(?:一半|部分|\d))|(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
 /**
  * Round on former-blind-17 (branch vet17-fraud): the payer named by its role in the money flow, not by a closed list of
@@ -1672,7 +1673,19 @@ const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|ea
  *   200元"), unless the clause makes the applicant pay (EARNED_RATE's guard).
  */
 const SERVICE_CHARGE = /service\s+charges?|服务费/u;
-const ADDED_TO_PAY = /(?:[+＋&]|\bplus\b|\band\b|\bwith\b)\s*(?:a\s+|the\s+)?$/u;
+// (Round on former-blind-38/39 (branch vet3839-fraud): the service charge included in the pay, "月薪7500-9500，含 service
+// charge", "incl. service charge".)
+const ADDED_TO_PAY =
+  /(?:[+＋&]|\bplus\b|\band\b|\bwith\b|含|包含|另加|外加|另有|\bincl(?:uding|udes?)?\.?)\s*(?:a\s+|the\s+)?$/u;
+/**
+ * Round on former-blind-38/39 (branch vet3839-fraud): a charge written as nothing ("中介费0", "中介费：0元", "押金零") is no
+ * charge; and a platform's cut of each order's takings ("平台收取每单一定比例信息费", "每单抽取10%服务费") is a share of
+ * what the customer pays, not money the applicant hands over first.
+ */
+const ZERO_AFTER = /^\s*[:：]?\s*(?:0|零|〇)(?![\d.])\s*(?:元|块)?(?![\d.])/u;
+const SHARE_OF_ORDER =
+  /(?:收取|抽取|提取|扣取|抽)\s*(?:每单|每笔|订单|流水|车费|运费)[^，,。；;交缴付押]{0,8}?(?:比例|%|％|成)\s*(?:的)?\s*$/u;
+const SHARE_NAMES = /^(?:信息|服务|管理|技术|平台)费/u;
 // (Round on former-blind-36/37 (branch vet3637-fraud): a benefit list whose last item closes it as paid or covered, "exam
 // fees and study leave paid".)
 const BORNE_AFTER =
@@ -1792,7 +1805,15 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
           (SERVICE_CHARGE_IN_PAY.test(text.slice(s.end, s.end + 40)) ||
             PAY_BEFORE_CHARGE.test(text.slice(Math.max(0, s.start - 30), s.start)))) ||
         EMPLOYER_PAYS.test(payerText) ||
-        STATUTORY.test(clauseText)
+        STATUTORY.test(clauseText) ||
+        (!paidIn &&
+          !mustPay &&
+          /(?:费|金)$/u.test(text.slice(s.start, s.end)) &&
+          ZERO_AFTER.test(text.slice(s.end, s.end + 8))) ||
+        (!paidIn &&
+          !mustPay &&
+          SHARE_NAMES.test(text.slice(s.start, s.end)) &&
+          SHARE_OF_ORDER.test(text.slice(clause.start, s.start)))
       )
         continue;
       if (
@@ -1875,6 +1896,14 @@ const TRAINING_SELF =
 // your wages"); a student or housing loan, or a staff loan for housing, stays clean.
 const LOAN_IN_YOUR_NAME =
   /\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?\b(?<=\b(?:fees?|costs?|tuition|price|training|course|bootcamp|programme|program)\b[^.;]{0,30}\bfinanced\s+(?:by|through|via|with)\s+(?:a\s+|an\s+)?(?:\w+\s+)?loans?)|\bloans?\s+(?:(?:will\s+be|is|are|gets?)\s+)?(?:taken\s+out\s+|opened\s+|signed\s+|arranged\s+)?in\s+your\s+(?:own\s+)?name\b|\b(?<!\b(?:student|government|housing|mortgage|car)\s)(?:loans?|debt\s+agreements?|debts?)\b(?![^.;]{0,20}\b(?:for\s+(?:housing|a\s+home|homes|rent|emergencies|a\s+car)|at\s+zero\s+interest|interest[-\s]free)\b)[^.;]{0,80}?\b(?:deducted|recovered|repaid|recouped|paid\s+back|taken\s+back)\s+(?:by\s+(?:monthly\s+|weekly\s+)?deductions?\s+)?(?:from|out\s+of|against)\s+(?:your\s+)?(?:future\s+|monthly\s+|weekly\s+)?(?:wages?|salary|pay|earnings|booking\s+fees|income|commissions?)\b/gu;
+/**
+ * Round on former-blind-38/39 (branch vet3839-fraud): costs the employer or agency advances and takes back out of the wages
+ * (the blind32/33 reading in tests/corpus/CONVENTIONS.md: a debt for costs repaid from wages) — "机票公司先垫，到了从工资里扣",
+ * "Training, housing and lessons are an advance you repay from future earnings". A salary advance is the worker's own pay
+ * early, not a debt for costs.
+ */
+const COSTS_ADVANCED =
+  /垫(?<=(?:机票|路费|签证费?|培训费|学费|住宿费|中介费|体检费|服装费|费用)[^，,。；;]{0,8}?先\s*垫)(?:付|资|钱|款|上|着)?[^。；;]{0,12}?从\s*(?:以后的|之后的|每月的?|每个月的?|第一个月的?|首月的?|前[一二两三\d]个月的?)?\s*(?:工资|薪水|薪资|收入|提成)\s*(?:里|中|内)?\s*(?:扣|扣除|抵扣|慢慢扣)|\badvances?\b(?<!\b(?:salary|pay|wage|cash|career|rapid|technological)\s+advances?)\s+(?:that\s+|which\s+)?you\s+(?:will\s+|must\s+|then\s+)?(?:repay|pay\s+back)\s+(?:out\s+of|from|with)\s+(?:your\s+)?(?:future\s+|monthly\s+)?(?:wages?|salary|pay|earnings|income)\b/gu;
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 // Round on former-blind-18 (branch vet18-fraud): a loan product named after the job or the study ("办“就业贷”", "成长贷",
@@ -1954,7 +1983,10 @@ const INSTALMENTS =
 
 export function findTrainingLoan(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
-  for (const s of chain(spansIn(TRAINING_SELF, text), spansIn(LOAN_IN_YOUR_NAME, text))) {
+  for (const s of chain(
+    chain(spansIn(TRAINING_SELF, text), spansIn(LOAN_IN_YOUR_NAME, text)),
+    spansIn(COSTS_ADVANCED, text),
+  )) {
     if (negated(s.start, s.end)) continue;
     // Administering loans is a duty ("负责学生助学贷款申请审核").
     const own = clauseOf(text, s.start, s.end);
