@@ -76,10 +76,13 @@ const hostile: Record<string, PostingInput> = Object.fromEntries(
     "实习需交 repeated": run("实习需交"),
     emoji: run("🔥💰"),
     "digits and spaces": run("1 "),
-  }).map(([name, text]) => [
-    name,
-    { title: "岗位招聘", description: text, requirements: text, salaryMin: 5000, salaryMax: 8000 },
-  ]),
+    // review31: blank lines and line separators after a pay word, in a posting without pay (about 20 s before the fix).
+    "blank lines, no pay": `每月${run("\r\n").slice(2)}`,
+    "line separators, no pay": `每周${run("\u2028").slice(2)}`,
+  }).map(([name, text]) => {
+    const pay = name.endsWith("no pay") ? null : 5000;
+    return [name, { title: "岗位招聘", description: text, requirements: text, salaryMin: pay, salaryMax: pay && 8000 }];
+  }),
 );
 for (const [name, check] of checkers) {
   const worst = Object.entries(hostile).map(([kind, input]) => {
