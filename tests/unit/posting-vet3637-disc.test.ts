@@ -7,29 +7,14 @@
  * figures.
  */
 import { describe, expect, it } from "vitest";
-import { checkPosting, type PostingRuleId } from "../../app/postings/checks";
-import { clean, flagged } from "../support/posting-cases";
-
-function rulesOf(title: string, description: string, requirements: string) {
-  return checkPosting({ title, description, requirements, salaryMin: 6000, salaryMax: 9000 }).map((f) => f.rule);
-}
-
-/** Each sentence in the description of a plain posting (its requirements name no attribute). */
-function flaggedInDescription(rule: PostingRuleId, cases: readonly string[]) {
-  for (const text of cases) {
-    it(`flags ${rule} in a description: ${text}`, () => {
-      expect(rulesOf("岗位招聘 Job opening", text, "本科及以上学历。Bachelor's degree.")).toContain(rule);
-    });
-  }
-}
-
-function cleanInDescription(rule: PostingRuleId, cases: readonly string[]) {
-  for (const text of cases) {
-    it(`does not flag ${rule} in a description: ${text}`, () => {
-      expect(rulesOf("岗位招聘 Job opening", text, "本科及以上学历。Bachelor's degree.")).not.toContain(rule);
-    });
-  }
-}
+import type { PostingRuleId } from "../../app/postings/checks";
+import {
+  clean,
+  cleanInDescription,
+  flagged,
+  flaggedInDescription,
+  postingRules as rulesOf,
+} from "../support/posting-cases";
 
 function cleanTitle(rule: PostingRuleId, title: string, description: string) {
   it(`does not flag ${rule} in the title: ${title}`, () => {

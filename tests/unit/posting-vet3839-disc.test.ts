@@ -5,12 +5,14 @@
  * tests/corpus/README.md, "Tuning round on former-blind-38 and -39, discrimination (vet3839-disc)", has the figures.
  */
 import { describe, expect, it } from "vitest";
-import { checkPosting, type PostingRuleId } from "../../app/postings/checks";
-import { clean, flagged } from "../support/posting-cases";
-
-function rulesOf(title: string, description: string, requirements: string) {
-  return checkPosting({ title, description, requirements, salaryMin: 6000, salaryMax: 9000 }).map((f) => f.rule);
-}
+import type { PostingRuleId } from "../../app/postings/checks";
+import {
+  clean,
+  cleanInDescription,
+  flagged,
+  flaggedInDescription,
+  postingRules as rulesOf,
+} from "../support/posting-cases";
 
 function cleanTitle(rule: PostingRuleId, titles: readonly string[]) {
   for (const title of titles) {
@@ -128,22 +130,6 @@ describe("vet3839-disc: one sex's changing or bathing area where guests undress 
     ).toContain("discrimination.gender");
   });
 });
-
-function flaggedInDescription(rule: PostingRuleId, cases: readonly string[]) {
-  for (const text of cases) {
-    it(`flags ${rule} in a description: ${text}`, () => {
-      expect(rulesOf("岗位招聘 Job opening", text, "本科及以上学历。Bachelor's degree.")).toContain(rule);
-    });
-  }
-}
-
-function cleanInDescription(rule: PostingRuleId, cases: readonly string[]) {
-  for (const text of cases) {
-    it(`does not flag ${rule} in a description: ${text}`, () => {
-      expect(rulesOf("岗位招聘 Job opening", text, "本科及以上学历。Bachelor's degree.")).not.toContain(rule);
-    });
-  }
-}
 
 describe("vet3839-disc: a worship activity, then the unwilling named by their trade told not to apply", () => {
   flagged("discrimination.religion", ["门店每天早上集体诵经，不愿参加的技师请勿投递。"]);

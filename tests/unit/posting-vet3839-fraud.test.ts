@@ -6,26 +6,8 @@
  * has the figures.
  */
 import { describe, expect, it } from "vitest";
-import { checkPosting, type PostingRuleId } from "../../app/postings/checks";
-
-interface Frame {
-  title?: string;
-  min?: number | null;
-  max?: number | null;
-}
-const check = (text: string, frame: Frame = {}) =>
-  checkPosting({
-    title: frame.title ?? "招聘",
-    description: text,
-    requirements: "",
-    salaryMin: frame.min === undefined ? 5000 : frame.min,
-    salaryMax: frame.max === undefined ? 8000 : frame.max,
-  }).map((f) => f.rule);
-const has = (rule: PostingRuleId, texts: readonly string[], frame: Frame = {}) =>
-  it.each(texts)(`flags ${rule}: %s`, (text) => expect(check(text, frame)).toContain(rule));
-const lacks = (rule: PostingRuleId, texts: readonly string[], frame: Frame = {}) =>
-  it.each(texts)(`does not flag ${rule}: %s`, (text) => expect(check(text, frame)).not.toContain(rule));
-const noPay = { min: null, max: null } as const;
+import { checkPosting } from "../../app/postings/checks";
+import { cleanDescriptions as lacks, flaggedDescriptions as has, NO_PAY as noPay } from "../support/posting-cases";
 
 describe("former-blind-38/39 fee, fraud and pay classes (vet3839-fraud)", () => {
   describe("salary.missing: a figure in thousands with a currency's Chinese name after it", () => {
