@@ -650,7 +650,9 @@ export const GENDER: VettingLexicon = {
     // one sex ("女士专用休息区", "男工宿舍"); colleagues described ("阿姨们都很好相处").
     // (former-blind-32/33, branch vet3233-disc) Not right after a restriction nor before a judgement of one of them: in run-on text
     // the space between "只招女生 男生不细心" is dropped and the two words touch; that is a screen and a reason, not a pair.
-    "(?<!(?:只|仅|专)(?:招|要|收|聘)\\s*)(?:男|女)(?:工|生|士|性|孩)?\\s*[、/和与及]?\\s*(?:女|男)(?:工|生|士|性|孩)?(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先|不(?!限|论|分|管)))",
+    // (Round on former-blind-40..43, branch vet4043-disc: not a sex word closing one item and the next item's job title, run together
+    // once the space is dropped, "家教老师是女生 男老师的话家长说不放心".)
+    "(?<!(?:只|仅|专)(?:招|要|收|聘)\\s*)(?:男|女)(?:工|生|士|性|孩)?\\s*[、/和与及]?\\s*(?:女|男)(?:工|生|士|性|孩)?(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先|不(?!限|论|分|管)))(?!(?<=(?:工|生|士|性|孩)\\s*[女男])\\s*(?:老师|教师|司机|护士|护工|员工|同事|医生|技师|师傅|主播|演员|保安|店员))",
     "(?:女士|男士|女性|男性|女生|男生|女工|男工|女|男)\\s*(?:专用)?\\s*(?=休息区|休息室|更衣室|宿舍|卫生间|洗手间|厕所|浴室|澡堂|淋浴间|换衣间)",
     "(?:阿姨|大姐|姐妹|小姐姐|小哥哥|大哥|师傅)们\\s*(?:都|人)?\\s*(?:很|特别|超|非常)?\\s*(?:好相处|热情|友善|好说话|随和|照顾新人)",
     "女性(?=\\s*(?:私密|私护|客户|顾客|消费者|市场|产品|内衣|服饰|专科|患者|会员|粉丝|护理(?:项目|产品|服务)))",

@@ -264,3 +264,8 @@ describe("vet4043-disc: modes of study run together, other schools refused, rank
     "Our university is ranked top 50 in engineering.",
   ]);
 });
+
+describe("vet4043-disc: a sex word closing one item and the next item's job title, run together without the space", () => {
+  flaggedInDescription("discrimination.gender", ["家长要求家教老师是女生 男老师的话家长不放心"]);
+  cleanInDescription("discrimination.gender", ["男女老师都要", "女生男生都可以"]);
+});
