@@ -626,6 +626,12 @@ export const GENDER: VettingLexicon = {
     "(?:族|肤色[^，,。；;!！?？\\n]{0,4}|皮肤[^，,。；;!！?？\\n]{0,4}|未婚|已婚|离异|丧偶|已育|未育|单身|信教)\\s*的?\\s*(?:阿姨|大姐)|(?:阿姨|大姐)\\s*(?:须|必须|要|需)?\\s*(?:是|为)?\\s*(?:[\\u4e00-\\u9fff]{1,4}族|肤色|皮肤)",
     // A named programme or initiative for women is the work's subject: "Women in Tech Scholarship Coordinator".
     "\\b(?:women|girls)\\s+in\\s+(?:tech|technology|stem|science|engineering|business|leadership|finance|ai|data|computing)\\b",
+    // Round on former-blind-40..43 (branch vet4043-disc): … and the trades ("an apprenticeship with a Women in Trades outreach", "Women in
+    // Construction").
+    "\\b(?:women|girls)[-\\s]in[-\\s](?:(?:the\\s+)?trades|construction|mining|energy|esports|gaming|manufacturing)\\b",
+    // Round on former-blind-40..43 (branch vet4043-disc): both sexes listed with a comma or a slash ("anyone can host: women, men, whoever
+    // can explain it"), as "men and women" is a pair.
+    "\\bwomen\\s*[,/]\\s*men\\b|\\bmen\\s*[,/]\\s*women\\b",
     "\\b(?:women|girls)\\s+(?:scholarships?|programmes?|programs?|initiatives?|networks?|funds?|summits?|conferences?)\\b",
     // (former-blind-30/31, branch vet3031-disc) … also in the possessive and with the field between: "Girls' Education Fund",
     // "Women's Health Programme", "women's empowerment foundation".
@@ -644,7 +650,9 @@ export const GENDER: VettingLexicon = {
     // one sex ("女士专用休息区", "男工宿舍"); colleagues described ("阿姨们都很好相处").
     // (former-blind-32/33, branch vet3233-disc) Not right after a restriction nor before a judgement of one of them: in run-on text
     // the space between "只招女生 男生不细心" is dropped and the two words touch; that is a screen and a reason, not a pair.
-    "(?<!(?:只|仅|专)(?:招|要|收|聘)\\s*)(?:男|女)(?:工|生|士|性|孩)?\\s*[、/和与及]?\\s*(?:女|男)(?:工|生|士|性|孩)?(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先|不(?!限|论|分|管)))",
+    // (Round on former-blind-40..43, branch vet4043-disc: not a sex word closing one item and the next item's job title, run together
+    // once the space is dropped, "家教老师是女生 男老师的话家长说不放心".)
+    "(?<!(?:只|仅|专)(?:招|要|收|聘)\\s*)(?:男|女)(?:工|生|士|性|孩)?\\s*[、/和与及]?\\s*(?:女|男)(?:工|生|士|性|孩)?(?!\\s*(?:勿扰|免投|勿投|不要|不考虑|谢绝|慎投|不收|优先|不(?!限|论|分|管)))(?!(?<=(?:工|生|士|性|孩)\\s*[女男])\\s*(?:老师|教师|司机|护士|护工|员工|同事|医生|技师|师傅|主播|演员|保安|店员))",
     "(?:女士|男士|女性|男性|女生|男生|女工|男工|女|男)\\s*(?:专用)?\\s*(?=休息区|休息室|更衣室|宿舍|卫生间|洗手间|厕所|浴室|澡堂|淋浴间|换衣间)",
     "(?:阿姨|大姐|姐妹|小姐姐|小哥哥|大哥|师傅)们\\s*(?:都|人)?\\s*(?:很|特别|超|非常)?\\s*(?:好相处|热情|友善|好说话|随和|照顾新人)",
     "女性(?=\\s*(?:私密|私护|客户|顾客|消费者|市场|产品|内衣|服饰|专科|患者|会员|粉丝|护理(?:项目|产品|服务)))",
@@ -745,7 +753,7 @@ const PEOPLES_ABROAD_EN =
  */
 const DIALECT_GROUPS_EN = "cantonese|hokkien|fujianese|hakka|teochew|hainanese|foochow";
 const PERSON_NOUN_EN =
-  "applicants?|candidates?|people|persons?|staff|workers?|employees?|hires?|cooks?|chefs?|drivers?|guards?|maids?|nannies|helpers?|tutors?|teachers?|girls|boys|men|women|ladies|guys|promoters?|waiters?|waitresses?|cashiers?|nationals|folks|individuals|talent|team\\s+members";
+  "applicants?|candidates?|people|persons?|staff|workers?|employees?|hires?|cooks?|chefs?|drivers?|guards?|maids?|nannies|helpers?|tutors?|teachers?|girls|boys|men|women|ladies|guys|promoters?|waiters?|waitresses?|cashiers?|nationals|folks|individuals|talent|team\\s+members|performers?|dancers?|singers?|artistes?|hosts?|models?";
 const PEOPLES_ABROAD_BEFORE_PERSON = `\\b(?:${PEOPLES_ABROAD_EN}|chinese|indians?|(?:${DIALECT_GROUPS_EN})\\s+chinese)(?:\\s+chinese)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${PEOPLES_ABROAD_EN}|chinese|indians?|(?:${DIALECT_GROUPS_EN})\\s+chinese)(?:\\s+chinese)?)*\\s+(?:${PERSON_NOUN_EN})\\b(?<=\\b(?:${PEOPLES_ABROAD_EN}|(?:${DIALECT_GROUPS_EN})\\s+chinese)\\b[^.;:!?]{0,80})`;
 
 export const ETHNICITY: VettingLexicon = {
@@ -875,6 +883,12 @@ export const ETHNICITY: VettingLexicon = {
   notMentions: ["回民街", "回民小吃"],
   // (former-blind-18, branch vet18-disc) A people's language said with 话 ("会白族话者优先", "藏族话翻译"), as 维吾尔语 is one.
   notMentionPatterns: [
+    // Round on former-blind-40..43 (branch vet4043-disc): a country's nationals or passport holders are a nationality, the race rule's
+    // ("Mongolian nationals will not be
+    // considered"; CONVENTIONS.md, blind43), and so is a hyphenated origin listed with "other nationalities" ("Chinese-Malaysian and other
+    // nationalities will not be considered", blind42).
+    "\\bmongolian\\s+(?:nationals?|citizens?|passports?|passport\\s+holders)\\b",
+    "\\bchinese-(?:malaysians?|indonesians?)(?=\\s+(?:and|or)\\s+(?:all\\s+|any\\s+)?other\\s+nationalities\\b)",
     // (former-blind-22/23, branch vet2223-disc) A language named by its people, with a level ("Uyghur C1", "Tibetan B2 or above").
     "\\b(?:uyghur|uighur|tibetan|mongolian|kazakh|zhuang|yi|korean)(?=\\s+(?:[abc][12]|level\\s+\\d|proficiency)\\b)",
     "[\\u4e00-\\u9fff]{1,5}族\\s*话(?!题)",
@@ -948,6 +962,14 @@ const LOOKS_EN =
   "\\b(?:asian|east\\s+asian|south\\s+asian|african|black|white|western|european|caucasian|foreign|indian|latino|latina|hispanic|arab|middle[-\\s]eastern|chinese|oriental|mixed[-\\s]race|slavic|nordic|scandinavian|latin)[-\\s]looking\\b";
 export const RACE: VettingLexicon = {
   guarded: [{ pattern: LOOKS_EN, when: "looking" }],
+  // Round on former-blind-40..43 (branch vet4043-disc): a complexion listed with a height or features is a profile of the applicant in any
+  // field, as a sex is ("招生兼招聘：皮肤白皙 身高165以上 五官端正").
+  profile: [
+    "身高\\s*(?:要求)?\\s*(?:在)?\\s*\\d{3}",
+    "\\d{3}\\s*(?:cm|公分)\\s*以上",
+    "五官端正",
+    "形象(?:好|佳|较好|气质)",
+  ],
   words: [
     // (branch vet-lex) A colour, a slur or a nationality's teachers and models: "棕色皮肤勿扰", "只招英美外教", "俄罗斯模特优先",
     // "Brits only", "no Russians", "Blondes only".
@@ -1233,7 +1255,8 @@ export const RACE: VettingLexicon = {
     // A group of countries named by its region as the applicants' origin: "拉美国家的候选人不考虑", "非洲国家的求职者勿扰".
     "(?:拉美|拉丁美洲|非洲|东南亚|南亚|中东|阿拉伯|第三世界|发展中)\\s*(?:国家|地区)\\s*(?:的)?\\s*(?:人|人士|候选人|求职者|应聘者|申请人|申请者|外教|老师|朋友|员工)",
     // Colour words as people, not "white-collar", "whiteboard", "black tea".
-    "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space|label|glove|goods|wine|noise|water|tie|ties|card|cards))",
+    // (Round on former-blind-40..43, branch vet4043-disc: nor a place named by a colour, "Black Sea Port Project", "White Sea".)
+    "\\b(?:white|black|brown|yellow)(?:s|\\s+(?:people|candidates?|applicants?|faces?|persons?|teachers?|men|women|only))?\\b(?![-\\s]?(?:collar|board|paper|list|box|tea|hat|belt|friday|space|label|glove|goods|wine|noise|water|tie|ties|card|cards|sea))",
     "\\bus(?=\\s*/\\s*uk)",
     // "Must look Western", "looks European".
     "\\blooks?\\s+(?:western|foreign|european|caucasian|white)\\b",
@@ -1685,7 +1708,14 @@ export const RELIGION: VettingLexicon = {
     // expect every associate to take part", "a weekly staff Bible fellowship … All fellows are expected to join", "teachers who do not
     // wish to take part should not apply"). Not worship said to be optional, nor a duty named after the verb ("… are expected to attend
     // the Monday briefing").
-    "\\b(?:prayer\\s+(?:meetings?|sessions?|times?)|(?:staff\\s+|bible\\s+)?fellowship|bible\\s+(?:study|studies|reading|classes)|chanting(?:\\s+sessions?)?|worship(?:\\s+services?)?|chapel(?:\\s+services?)?|devotions?|devotionals?|morning\\s+prayers?|sunday\\s+services?)\\b(?:(?!\\b(?:optional|voluntary|not\\s+(?:required|compulsory|mandatory)|no\\s+one\\s+is|nobody\\s+is|free\\s+to)\\b)[^!?\\n]){0,160}?\\b(?:(?:expect|expects|require|requires|ask|asks)\\s+(?:every|all|each)\\s+(?:[\\w-]+\\s+){0,2}?to\\s+(?:take\\s+part|join|attend|participate)|(?:are|is)\\s+(?:all\\s+)?(?:expected|required|obliged)\\s+to\\s+(?:take\\s+part|join|attend|participate)|(?:who|that)\\s+(?:do\\s+not|don't|does\\s+not|doesn't)\\s+(?:wish|want)\\s+to\\s+(?:take\\s+part|join|attend|participate)[^.!?\\n]{0,20}?\\bshould\\s+not\\s+apply)(?=\\s*(?:[;.,!]|and\\b|so\\b|in\\s+(?:it|this|them)\\b|\\w*\\s*should\\s+not|$))",
+    "\\b(?:prayer\\s+(?:meetings?|sessions?|times?)|(?:staff\\s+|bible\\s+)?fellowship|bible\\s+(?:study|studies|reading|classes)|chanting(?:\\s+sessions?)?|worship(?:\\s+services?)?|chapel(?:\\s+services?)?|devotions?|devotionals?|morning\\s+prayers?|sunday\\s+services?)\\b(?:(?!\\b(?:optional|voluntary|not\\s+(?:required|compulsory|mandatory)|no\\s+one\\s+is|nobody\\s+is|free\\s+to)\\b)[^!?\\n]){0,160}?\\b(?:(?:expect|expects|require|requires|ask|asks)\\s+(?:every|all|each|the|our|this)\\s+(?:[\\w-]+\\s+){0,2}?to\\s+(?:take\\s+part|join|attend|participate)|(?:are|is)\\s+(?:all\\s+)?(?:expected|required|obliged)\\s+to\\s+(?:take\\s+part|join|attend|participate)|(?:who|that)\\s+(?:do\\s+not|don't|does\\s+not|doesn't)\\s+(?:wish|want)\\s+to\\s+(?:take\\s+part|join|attend|participate)[^.!?\\n]{0,20}?\\bshould\\s+not\\s+apply)(?=\\s*(?:[;.,!]|and\\b|so\\b|in\\s+(?:it|this|them)\\b|\\w*\\s*should\\s+not|$))",
+    // (Round on former-blind-40..43 (branch vet4043-disc): … or the hire named by the post, "Our founders lead a weekly Monday prayer
+    // meeting and expect the office manager to join".)
+    // Round on former-blind-40..43 (branch vet4043-disc): a headscarf refused as the people who wear it ("不招穿戴头巾的", "戴头巾的不要").
+    "(?:不招|不要|不收|不录用|不用|谢绝)\\s*(?:穿戴|佩戴|戴|穿|包)\\s*(?:头巾|面纱|盖头)\\s*的|(?:穿戴|佩戴|戴|包)\\s*(?:头巾|面纱|盖头)\\s*的\\s*(?:人|员工|女生|姑娘|阿姨)?\\s*(?:就|一律)?\\s*(?:不招|不要|不收|勿投|免投|不考虑|不录用)",
+    // Round on former-blind-40..43 (branch vet4043-disc): anyone religious refused as not wanted on the team ("he'd rather not have anyone
+    // religious on the team").
+    "\\b(?:would|'d|’d)\\s+rather\\s+not\\s+(?:have|hire|take\\s+on|employ|recruit)\\s+(?:anyone|anybody|someone|people|staff|candidates)\\s+(?:who\\s+is\\s+|who\\s+are\\s+)?(?:religious|devout|observant)\\b",
     // Round on former-blind-36/37 (branch vet3637-disc): the wish that the hires share the faith, "we hope graduates share this faith".
     "\\b(?:hope|hopes|hoping|wish|would\\s+like)\\s+(?:that\\s+)?(?:[\\w-]+\\s+){0,3}?(?:share|shares|will\\s+share|to\\s+share)\\s+(?:this|our|the\\s+same|their)\\s+(?:faith|religion|religious\\s+beliefs?)\\b",
     // (former-blind-20/21, branch vet2021-disc) People sought for sharing the employer's faith: "we are looking for team members who share our
@@ -1808,7 +1838,9 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-22/23, branch vet2223-disc) Religious holidays granted ("可彈性安排宗教節日假期"), and Ramadan naming an event the
     // work runs ("Ramadan Night Market Coordinator").
     "(?:安排|给予|提供|给|批)\\s*(?:宗教|宗教性)\\s*(?:节日|節日|节假日|節假日)",
-    "\\bramadan(?=\\s+(?:night\\s+)?(?:markets?|bazaars?|campaigns?|sales?|promotions?|festivals?|events?|collections?|menus?|specials?|iftar\\s+events?)\\b)",
+    // (Round on former-blind-40..43 (branch vet4043-disc): also hyphenated, "Ramadan night-market coordinator", and the schedule that
+    // moves, "(Ramadan schedule)".)
+    "\\bramadan(?=[-\\s]+(?:night[-\\s]+)?(?:markets?|bazaars?|campaigns?|sales?|promotions?|festivals?|events?|collections?|menus?|specials?|iftar\\s+events?|schedules?(?!\\s+(?:cannot|can't|will\\s+not|won't|is\\s+not|are\\s+not))|timetables?)\\b)",
     "\\bbuddhist\\s+(?:heritage|art|history|iconography|temples?|sites?|studies|architecture|sculptures?|scriptures?|grottoes)\\b",
     // (former-blind-14, branch vet14-disc) The people served named by their faith, not the applicant: "Tour Guide for Muslim
     // Travellers", "穆斯林游客接待".
@@ -1831,7 +1863,11 @@ export const RELIGION: VettingLexicon = {
     "\\b(?:hijab|headscarf)(?:-style|\\s+style)?\\s+(?:uniforms?|versions?\\s+of\\s+the\\s+uniform)\\s+(?:(?:is|are)\\s+)?(?:available|offered|provided)\\b",
     // Round on former-blind-38/39 (branch vet3839-disc): the post said not to be religious ("禅修中心招瑜伽老师（非宗教岗位）"), and
     // prayer breaks built into the shifts ("prayer breaks are built into the rota"): no faith asked, a practice accommodated.
-    "非宗教\\s*(?:性质的?)?\\s*(?:岗位|职位|工作|性质)",
+    // (Round on former-blind-40..43 (branch vet4043-disc): … or the employer said not to be a religious body, "学校为民办学校，非宗教机构".)
+    "非宗教\\s*(?:性质的?)?\\s*(?:岗位|职位|工作|性质|机构|单位|组织|团体|学校|场所)",
+    // Round on former-blind-40..43 (branch vet4043-disc): a colleague of a faith spared a task as an accommodation ("穆斯林同事可以不抱狗",
+    // "信教的同事可以不参加聚餐").
+    "(?:穆斯林|回族|信教的?|基督徒|佛教徒)\\s*(?:同事|员工|店员|伙伴)\\s*(?:可以|可|能|也可以)\\s*(?:不|不用|免)",
     "\\bprayer\\s+(?:breaks?|times?)\\s+(?:are|is)\\s+(?:built|worked|factored|planned|scheduled)\\s+into\\s+(?:the|our|every|each)\\s+(?:rota|roster|rosters|schedule|shifts?|day)\\b",
     // Round on former-blind-38/39 (branch vet3839-disc): … said with the uniform first ("Uniform available in a hijab version").
     "\\b(?:available|offered|provided|comes?)\\s+(?:in|with)\\s+(?:a\\s+|an\\s+)?(?:hijab|headscarf)(?:-style|\\s+style)?\\s+(?:versions?|options?|cuts?|styles?)\\b",
@@ -1894,7 +1930,8 @@ const STATES_ABROAD_EN =
   "sabah|sarawak|johor|kelantan|terengganu|penang|perak|kedah|selangor|melaka|malacca|pahang|negeri\\s+sembilan|perlis|labuan|java|jawa|sumatra|sumatera|bali|papua|sulawesi|kalimantan|aceh|telangana|andhra(?:\\s+pradesh)?|tamil\\s+nadu|kerala|karnataka|maharashtra|gujarat|rajasthan|punjab|haryana|bihar|uttar\\s+pradesh|west\\s+bengal|odisha|orissa|assam|goa|jharkhand|chhattisgarh|madhya\\s+pradesh|himachal|uttarakhand|kashmir|lagos|kano|kaduna|ogun|oyo|osun|ondo|ekiti|edo|delta|anambra|enugu|imo|abia|ebonyi|benue|plateau|borno|sokoto|kwara|kogi|bayelsa|cross\\s+river|akwa\\s+ibom|yoruba|igbo|hausa|sindh|balochistan|khyber|visayas|mindanao|luzon|east\\s+malaysia|west\\s+malaysia|peninsular|north\\s+india|south\\s+india|northeast\\s+india|nairobi|mombasa|kisumu|addis\\s+ababa|lusaka|kampala|dar\\s+es\\s+salaam|accra|abuja|karachi|lahore|islamabad|dhaka|colombo|hanoi|saigon|phnom\\s+penh|vientiane|yangon|manila|cebu|surabaya|bandung|medan|kuala\\s+lumpur|riyadh|jeddah|almaty|astana|tashkent|cairo|johannesburg|cape\\s+town|durban|melbourne|sydney|brisbane|perth|adelaide|auckland|toronto|vancouver|montreal|london|manchester|birmingham|bangkok|jakarta|ho\\s+chi\\s+minh\\s+city";
 const DEMONYMS_ABROAD_EN =
   "sabahan|sarawakian|west\\s+malaysian|east\\s+malaysian|goan|maharashtrian|gujarati|bihari|tamilian|keralite|malayali|telugu|kannadiga|marathi|bengali|punjabi|rajasthani|marwari|kashmiri|assamese|odia|oriya|north\\s+indian|south\\s+indian|north-east\\s+indian|northeast\\s+indian|northern|southern|eastern|mainland|mainland\\s+chinese|visayan|ilocano";
-const ORIGIN_ABROAD_EN = `\\b(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?)*(?:\\s+(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domicile|domiciles|ktp)|-born)\\b(?<!\\b(?:northern|southern|eastern|mainland)(?:\\s+|-)(?:applicants?|candidates?|people|born|origin|locals?))`;
+// Round on former-blind-40..43 (branch vet4043-disc): … and "-domiciled" ("Only Punjab-domiciled candidates born in the district").
+const ORIGIN_ABROAD_EN = `\\b(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?(?:\\s*(?:,|or|and|/|&)\\s*(?:${STATES_ABROAD_EN}|${DEMONYMS_ABROAD_EN})(?:\\s+state)?)*(?:\\s+(?:natives?|locals?|indigenes?|born|origin|applicants?|candidates?|people|domicile|domiciles|domiciled|ktp)|-born|-domiciled)\\b(?<!\\b(?:northern|southern|eastern|mainland)(?:\\s+|-)(?:applicants?|candidates?|people|born|origin|locals?))`;
 
 export const REGION: VettingLexicon = {
   // (Branch vet13-disc, speed.) The wide class starting PROVINCE_OR_CITY_OF_ORIGIN was tried at every Chinese character
@@ -2022,7 +2059,9 @@ export const REGION: VettingLexicon = {
     // ("Shanghai-born candidates preferred").
     `(?:限|仅限|只限|只招|仅招|只要)\\s*(?:${PLACE})?\\s*(?:省内|市内|本省|本市|本地|区内)\\s*(?:的)?\\s*(?:985|211|双一流|重点|一本|公办)?\\s*(?:高校|院校|大学|学校)`,
     // ("born" first, the place looked for behind it: the English place list is long.)
-    `born\\b(?<=\\b(?:${PLACE_EN}|local)[-\\s]born)`,
+    // Round on former-blind-40..43 (branch vet4043-disc): … also Hong Kong as "HK" ("HK-born applicants only, mainland-born not
+    // considered").
+    `born\\b(?<=\\b(?:${PLACE_EN}|local|hk)[-\\s]born)`,
     // Ninth round (former-blind-12, branch vet12): origin stated with 为/是 instead of a colon ("籍贯为本省").
     // (former-blind-15, branch vet15-disc) … or with nothing between: "籍贯广东的优先", "户籍江苏者优先".
     `(?:籍贯|户籍|户口|生源地)\\s*(?:所在地|所在省份?|所在地区|登记地)?\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)?\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
@@ -2121,6 +2160,10 @@ export const REGION: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
   // the ethnicity rule's mention, not a place.
   notMentionPatterns: [
+    // Round on former-blind-40..43 (branch vet4043-disc): rural areas as where the work or the site camp is ("willingness to live in a site
+    // camp in rural areas"), not where the
+    // applicant is from ("candidates from rural areas" stays one).
+    "\\b(?:in|to|across|into|within)\\s+(?:the\\s+|a\\s+|remote\\s+|our\\s+)?rural\\s+(?:areas?|districts?|sites?|counties|villages|communities|regions?)\\b",
     // (former-blind-26/27, branch vet2627-disc) The outsiders welcomed, as "外地生源也欢迎" is ("行政专员（外地生源欢迎）"); a registration
     // said not to be required in mixed text ("No 户口 requirement, we help with 落户").
     "(?:外地|外省|外市|非本地|非本市|非本省|省外|市外)(?:生源|户籍|户口|籍|人|同学|朋友)?\\s*(?:的同学|的朋友)?\\s*(?:也|同样|一样|均|都)?\\s*欢迎",
@@ -2151,7 +2194,8 @@ export const REGION: VettingLexicon = {
     "\\bstates?\\s+of\\s+origin\\s+(?:must|should|has\\s+to|have\\s+to|needs?\\s+to|is\\s+required\\s+to)\\s+be\\b(?!\\s+(?:stated|declared|provided|given|included|indicated|entered|listed|shown|written|filled|attached|supplied))",
     // Round on former-blind-38/39 (branch vet3839-disc): social insurance that differs by hukou (CONVENTIONS.md, blind38: "外地户口的员工
     // 只交工伤保险" is a benefit that differs by hukou): "外地户籍员工不缴公积金", "非本市户口的只上工伤险".
-    "(?:外地|外省|非本地|非本市|非本省|农村|农业)\\s*(?:户口|户籍)\\s*(?:的)?\\s*(?:员工|职工|人员|同事|同学|朋友)?\\s*(?:只交|只缴|仅交|仅缴|只上|只买|只办|不交|不缴|不上|不买|不办)\\s*[\\u4e00-\\u9fff]{0,4}?(?:保险|社保|五险|险|公积金)",
+    // (Round on former-blind-40..43, branch vet4043-disc: with 就 or 都 before the verb, "外地户口的就只交意外险".)
+    "(?:外地|外省|非本地|非本市|非本省|农村|农业)\\s*(?:户口|户籍)\\s*(?:的)?\\s*(?:员工|职工|人员|同事|同学|朋友)?\\s*(?:就|都|则|一律)?\\s*(?:只交|只缴|仅交|仅缴|只上|只买|只办|不交|不缴|不上|不买|不办)\\s*[\\u4e00-\\u9fff]{0,4}?(?:保险|社保|五险|险|公积金)",
     // (former-blind-34/35, branch vet3435-disc) Someone wanted only from a place, or people from some provinces refused: "The family only wants
     // an ayi from Shandong or Hebei", "the client only takes drivers from Guangdong", "Candidates from certain provinces need not apply",
     // "某些省份的朋友就不用投了".
@@ -2444,6 +2488,9 @@ export const MARITAL: VettingLexicon = {
   ],
   // Ninth round (former-blind-12, branch vet12): a mother named as the team's founder, not as whom it hires.
   notMentionPatterns: [
+    // Round on former-blind-40..43 (branch vet4043-disc): minding children as the work or a skill, not the worker's family ("只要会带娃",
+    // "住家做饭带娃", "有带娃经验", "有带娃群").
+    "(?:会|能|负责|做饭|照顾|帮忙|帮着|协助|住家)\\s*带娃|带娃\\s*(?:群|经验|技巧|能力|知识|方法)",
     // (branch vet-lex) Mothers as the users or customers the work serves: "宝妈群体运营", "宝妈社群维护".
     "宝妈\\s*(?:群体|用户|社群|人群|客户|客群)",
     "宝妈(?=\\s*(?:创立|创办|创始|发起|带队))",
@@ -2477,6 +2524,10 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // Round on former-blind-40..43 (branch vet4043-disc): one sex preferred because women went on maternity leave ("The partners prefer a
+    // male assistant; several women left on
+    // maternity leave"): the leave is the reason, a childbearing screen as well as a sex one.
+    "\\b(?:prefer|prefers|preferred|want|wants|only)\\b[^.;!?\\n]{0,40}?\\b(?:male|man|men|gentleman|guy)\\b[^.!?\\n]{0,60}?\\b(?:left|went|go|goes|going|gone)\\s+(?:off\\s+)?on\\s+maternity\\s+leave\\b",
     // Round on former-blind-38/39 (branch vet3839-disc): a benefit given only to the married or parents, or withheld from the unmarried
     // ("已婚已育者才有探亲假和家属房，未婚的不给"); not the leave that only a wedding or a birth brings (婚假, 产假).
     "(?:已婚已育|已婚|已育|有孩子|有小孩)\\s*(?:的|者)?\\s*(?:员工|职工|人员|同事)?\\s*(?:才有|才能享受|才可享受|才享有|才能申请|才可申请|才给)(?!\\s*的?\\s*(?:婚假|产假|陪产假|护理假|育儿假|哺乳假|生育津贴|生育假))",
@@ -2519,7 +2570,8 @@ export const MARITAL: VettingLexicon = {
     "\\b(?:finished|done|completed|through)\\s+(?:with\\s+)?having\\s+(?:children|kids|babies)\\b",
     // A promise not to have children or marry: "三年内无生育打算", "两年内不得怀孕", "no plans to have children".
     // (former-blind-15, branch vet15-disc) … or for a period of the contract: "需承诺试用期内不怀孕", "合同期内不得生育".
-    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期|试用期(?:内|间)?|合同期(?:内|间)?|在职期间|工作期间|服务期(?:内|间)?|培训期(?:内|间)?)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|生baby|要baby|生宝宝|要宝宝|生娃|要娃|生二宝|要二宝)",
+    // Round on former-blind-40..43 (branch vet4043-disc): … or of a posting abroad ("须承诺派驻期间不结婚、不生育").
+    "(?:[1-9一二两三四五]\\s*年内|入职后?[^，,。；;]{0,4}年?内|近期|短期|试用期(?:内|间)?|合同期(?:内|间)?|在职期间|工作期间|服务期(?:内|间)?|培训期(?:内|间)?|(?:派驻|外派|驻外|驻场|常驻|项目)期间|聘期内)\\s*(?:不|无|没有|不得|不能|不可|不准|不会)\\s*(?:能|得|可|准|打算|计划|申请|考虑)?\\s*(?:生育|怀孕|要孩子|要小孩|生孩子|生小孩|生二胎|要二胎|结婚|生baby|要baby|生宝宝|要宝宝|生娃|要娃|生二宝|要二宝)",
     "(?:无|没有)\\s*(?:生育|结婚|婚育|怀孕|要孩子|生baby|要baby|生宝宝|要宝宝|生娃|要娃|生二宝|要二宝)\\s*(?:的)?\\s*(?:计划|打算|安排)",
     "no plans? (?:to|of) (?:have|having) (?:children|kids|a baby)",
     "(?:must|will|should) not (?:plan|get|become|be) (?:a )?pregnan",
@@ -2899,9 +2951,19 @@ export const HEALTH: VettingLexicon = {
     // again: "our pre-employment medical includes a hepatitis B surface antigen test, and carriers are not hired for clean-room
     // positions", "an HIV test; those who test positive will not be employed".
     "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?(?:\\s+surface\\s+antigen)?|hbsag|tb|tuberculosis)\\s+(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,60}?\\b(?:carriers|positives|(?:those|anyone|candidates|applicants)\\s+who\\s+tests?\\s+positive|positive\\s+(?:candidates|applicants))\\s+(?:are\\s+not|aren't|are\\s+never|will\\s+not\\s+be|won't\\s+be|cannot\\s+be|can't\\s+be|may\\s+not\\s+be)\\s+(?:hired|employed|accepted|considered|recruited|appointed)\\b(?!\\s+(?:grounds|a|an|as|to|risky|dangerous|infectious|contagious)\\b)",
+    // Round on former-blind-40..43 (branch vet4043-disc): … or not engaged, not taken forward, or said not to proceed ("HIV test required
+    // before contract, positive results won't
+    // proceed", "positive results will not be engaged").
+    // Round on former-blind-40..43 (branch vet4043-disc): a history of the condition (or of its treatment) said to disqualify ("Any history
+    // of cancer treatment in the past five
+    // years disqualifies applicants").
+    `\\bhistory\\s+of\\s+(?:${HEALTH_CONDITION_EN})\\b[^.;!?\\n]{0,50}?(?<!\\b(?:not|never|n't)\\s)\\bdisqualif(?:y|ies)\\s+(?:the\\s+|all\\s+)?(?:applicants?|candidates?|them|you)\\b`,
+    // Round on former-blind-40..43 (branch vet4043-disc): those who had the condition treated, refused in Chinese ("有过癌症治疗的不要哈"; 治疗 alone
+    // reads as the work's topic).
+    `(?:有过|接受过|做过|得过)\\s*(?:${HEALTH_CONDITION_ZH})\\s*(?:治疗|手术|化疗|放疗)(?:史|经历)?\\s*的\\s*(?:人|人员|员工|阿姨|同学|朋友)?\\s*(?:就|也|一律|都)?\\s*(?:不要|不考虑|不招|不收|别来|勿投|免投|不行)`,
     // Round on former-blind-38/39 (branch vet3839-disc): … or its positive results not offered the job ("HIV blood test before contract;
     // positive results will not be offered").
-    "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?|hbsag|aids|tb|tuberculosis)\\s+(?:(?:blood|antibody|antigen)\\s+)?(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,60}?\\b(?:positive\\s+(?:results?|tests?|candidates|applicants|cases)|positives|carriers)\\s+(?:will\\s+not\\s+be|won't\\s+be|are\\s+not|is\\s+not|cannot\\s+be|can't\\s+be)\\s+offered\\b",
+    "\\b(?:hiv|hbv|hepatitis(?:\\s+b)?|hbsag|aids|tb|tuberculosis)\\s+(?:(?:blood|antibody|antigen)\\s+)?(?:tests?|testing|screening|checks?)\\b[^.!?\\n]{0,60}?\\b(?:positive\\s+(?:results?|tests?|candidates|applicants|cases)|positives|carriers)\\s+(?:(?:will\\s+not\\s+be|won't\\s+be|are\\s+not|is\\s+not|cannot\\s+be|can't\\s+be)\\s+(?:offered|engaged|taken\\s+forward)|(?:will\\s+not|won't)\\s+(?:proceed|progress))\\b",
     // (former-blind-19, branch vet19-disc) The offer made to turn on a positive result of a test for a condition, the test named before
     // (the sentence may cross a semicolon): "screening includes an HIV test; an offer will be withdrawn if the result is positive",
     // "HBV screening — offers are rescinded for positive results". (A drug or alcohol test names no condition.)
@@ -3102,6 +3164,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "二本",
     "三本",
     "统招一本",
+    // Round on former-blind-40..43 (branch vet4043-disc): the art schools' tier by its nickname ("美术院校须为八大美院").
+    "八大美院",
+    "九大美院",
     "双非",
     "普通院校",
     "普通本科",
@@ -3277,6 +3342,11 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:985|211|双一流|专升本|自考|函授)(?:\\s*(?:[/、&,]|和|与|及|and)\\s*(?:985|211|双一流|专升本|自考|函授))*\\s*(?:工程)?\\s*(?:高校|院校|大学|universit(?:y|ies))?\\s*(?:合作|联盟|协会|校友会|办(?!法)|项目|课程|programmes?|programs?|project|association|alliance|bridging|course|courses|partnerships?)",
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
     "211\\s*(?:室|房|号房|房间|会议室)",
+    // Round on former-blind-40..43 (branch vet4043-disc): a park or zone named "211", in quotes too ('国企"211"产业园区招商助理'); the
+    // route 专升本 included in a degree ("本科及以上学历（含专升本）"); 一本 counting a book ("做了一本关于昆虫的科普绘本").
+    "211\\s*[\"”」』'’]?\\s*(?:产业园|工业园|园区|科技园|创业园|开发区)",
+    "(?:含|包括|包含|接受|认可)\\s*专升本",
+    "(?:做了|出了|写了|编了|读了|买了|送了|出版了|策划了|共读|读)\\s*一本|一本\\s*(?:关于|讲述|有关|介绍|书|好书|新书|绘本|小说|杂志|读物|画册|教材)",
     // (former-blind-15, branch vet15-disc) A named school's own unit or people, the employer or the partner: "科研助理（清华
     // 大学某实验室）", "复旦大学附属医院", "对接清华、北大的校园招聘", "Stanford's lab", "Harvard Business Review".
     "(?:清华|北京大学|北大|复旦|上海交通大学|浙江大学|浙大|中国科学技术大学|中科大|哈尔滨工业大学|哈工大|西安交通大学)(?:大学)?\\s*(?:的)?\\s*(?:某|一个|合作)?\\s*(?:实验室|研究院|研究所|研究中心|学院|附属|医院|中心|课题组|图书馆|出版社|科技园|团队|教授|导师|老师(?!优先)|项目|校园招聘|校招|宣讲|合作|园区|校区|附近|周边|东门|西门|南门|北门)",
@@ -3425,7 +3495,17 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:schools|universities|colleges|institutions)\\b(?<=\\b(?:other|non-target)\\s+(?:schools|universities|colleges|institutions))\\s+(?:will\\s+not|won't|cannot|can't|are\\s+not|need\\s+not|do\\s+not)\\s+(?:be\\s+)?(?:considered|accepted|apply|shortlisted|eligible)",
     "\\btarget\\s+(?:schools?|universities)\\s+only\\b",
     // The mode of study excluded: "非统招勿扰", "非全日制不考虑", "自考、成教的不要".
-    "(?:非统招|非全日制|统招以外|自考|成教|成人教育|函授|网络教育)(?:\\s*[、/和及与或]\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育|专升本))*\\s*(?:学历|本科|的|研究生|硕士|学位|文凭|毕业生|人员)?\\s*(?:勿扰|免投|勿投|不要|不考虑|不收|慎投|谢绝|除外|请绕道|不予考虑|一律不)",
+    // (Round on former-blind-40..43, branch vet4043-disc: the list may be run together or spaced out, "的学历" may close it, and 不认
+    // refuses it: "非全日制 自考 网络教育的学历不认".)
+    "(?:非统招|非全日制|统招以外|自考|成教|成人教育|函授|网络教育)(?:\\s*[、/和及与或]?\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育|专升本))*\\s*(?:的)?\\s*(?:学历|本科|研究生|硕士|学位|文凭|毕业生|人员)?\\s*(?:勿扰|免投|勿投|不要|不考虑|不收|慎投|谢绝|除外|请绕道|不予考虑|一律不|不认可?|不承认)",
+    // Round on former-blind-40..43 (branch vet4043-disc): every other school turned away, after the ones wanted ("only UI, ITB and UGM
+    // graduates will be considered, other universities
+    // not shortlisted", "须为八大美院，其他院校的作品集不看"): the wanted schools are a tier.
+    "\\bother\\s+(?:universities|schools|colleges|institutions|campuses)\\s+(?:(?:are|will\\s+be)\\s+)?(?:not\\s+(?:be\\s+)?(?:shortlisted|considered|accepted)|need\\s+not\\s+apply)\\b",
+    "(?:其他|其它|别的|其余)\\s*(?:院校|学校|高校|大学)\\s*(?:的)?\\s*(?:[\\u4e00-\\u9fff]{0,4}?)\\s*(?:一律|都|均|就|概)?\\s*(?:不看|不考虑|免投|勿投|不要|不收|不予考虑)",
+    // Round on former-blind-40..43 (branch vet4043-disc): schools by their ranking in English ("Students from conservatories ranked top 10
+    // only").
+    "\\b(?:universities|schools|colleges|conservatories|conservatoires|institutions|academies)\\s+ranked\\s+(?:in\\s+(?:the\\s+)?)?top[-\\s]?\\d{1,3}\\b",
     // (former-blind-16, branch vet16-disc) … or refused before it: "不接受非全日制学历", "拒绝网络教育、函授" (not "接受非全日制学历").
     "(?:不接受|不收|不要|不招|拒绝|谢绝|不考虑|不认可)\\s*(?:任何)?\\s*(?:非统招|非全日制|自考|成教|成人教育|函授|网络教育)",
     // (former-blind-22/23, branch vet2223-disc) … and after it: "非全日制学历不予认可", "自考文凭一律不承认".
@@ -3499,9 +3579,14 @@ export const RESTRICT_BEFORE = [
   "reserved for",
   // (former-blind-19, branch vet19-disc) The post said to be for the people, as "reserved for" says it: "this intake is for young
   // men", "The role is for Christians", "This opening is intended for Shanghai natives". (At most one word between.)
+  // Round on former-blind-40..43 (branch vet4043-disc): … also "this one's for", "this one is for" (a comment answering about a post: "so
+  // this one's for male candidates").
+  "\\bthis\\s+one(?:'s|’s|\\s+is)\\s+(?:only\\s+|strictly\\s+)?for\\s+(?=(?:(?!(?:a|an|the|our|their|your)\\s)[a-z'-]+\\s+)?$)",
   "\\b(?:intake|post|position|role|job|vacancy|opening|programme|program|batch|cohort|placement|internship|traineeship|opportunity)\\s+(?:is|are)\\s+(?:only\\s+|solely\\s+|specifically\\s+|strictly\\s+)?(?:meant\\s+|intended\\s+|designed\\s+|aimed\\s+)?(?:for|at)\\s+(?=(?:(?!(?:a|an|the|our|their|your)\\s)[a-z'-]+\\s+)?$)",
   "restricted to",
   "limited to",
+  // Round on former-blind-40..43 (branch vet4043-disc): "we're prioritising non-Muslim applicants".
+  "\\bprioriti[sz](?:e|es|ing)\\b",
   "exclusively",
   "preference (?:will be |is )?given to",
   "priority (?:will be |is )?given to",
@@ -3639,7 +3724,8 @@ export const RESTRICT_ADJACENT = [
   "须",
   "需",
   "需要",
-  "(?<![重主需只想不还就也摘纪])要",
+  // Round on former-blind-40..43 (branch vet4043-disc): not 要 after both sexes ("男女都要 男护理员照顾男长者" wants everyone).
+  "(?<![重主需只想不还就也摘纪])(?<!(?:男女|男生女生|男的女的)\\s*(?:都|也|全))要",
   // (former-blind-16, branch vet16-disc) Proof of the attribute demanded, touching it: "入职前需证明已婚已育", "须出示本地户口".
   // (Not 提供/提交, which name documents the work hands in: "需提交985、211高校宣讲会排期表".)
   "(?:需|须|要|必须|应|并|且)\\s*(?:先)?\\s*(?:证明|出示)\\s*(?:本人|自己)?\\s*(?:为|是|已经)?",
@@ -3849,7 +3935,13 @@ export const EXCLUDE_AFTER = [
   "暂不",
   "不招",
   "不收",
-  "不要",
+  // Round on former-blind-40..43 (branch vet4043-disc): advised not to apply ("信教的朋友不建议投哈").
+  "不建议(?:投递|投|报名|应聘|申请|来)",
+  "不推荐(?:投递|投|报名|应聘|来)",
+  // Round on former-blind-40..43 (branch vet4043-disc): said not to get through the check ("乙肝小三阳大三阳的过不了 厂里规定").
+  "(?:过不了|通不过|过不去)",
+  // Round on former-blind-40..43 (branch vet4043-disc): not the question "要不要" ("弹幕有人问女生要不要，要的，男女都要").
+  "(?<!要)不要",
   "不录",
   "不接收",
   "不接受",
@@ -4522,7 +4614,8 @@ export const PREFER_AFTER = [
   // (former-blind-10/11, branch vet-disc) "Male applicants would be a better fit", "better suited to the role".
   "(?:would\\s+be\\s+|are\\s+|is\\s+)?(?:a\\s+)?better\\s+(?:fit|suited|match)",
   "more\\s+suitable",
-  "加分",
+  // Round on former-blind-40..43 (branch vet4043-disc): not the question "有加分吗" ("少数民族有加分吗？答：本次不设民族加分").
+  "加分(?!\\s*(?:吗|么|嘛|[?？]))",
   "是加分项",
   "优选",
   "尤佳",
@@ -4589,6 +4682,8 @@ export const INCLUSIVE_AFTER = [
   // (former-blind-17, branch vet17-disc) Outreach: "Graduates of second-tier universities are encouraged to apply".
   // Round on former-blind-36/37 (branch vet3637-disc): not when they are sent to other openings ("female applicants are encouraged to
   // apply to our other openings instead" refuses them this one; EXCLUDE_AFTER).
+  // Round on former-blind-40..43 (branch vet4043-disc): outreach in a title's bracket, "Esports Analyst (women encouraged)".
+  "encouraged(?=\\s*[)）])",
   "(?:are|is)\\s+(?:strongly\\s+|especially\\s+)?encouraged\\s+to\\s+apply(?!\\s+(?:to|for)\\s+(?:our\\s+|one\\s+of\\s+our\\s+)?other\\b)",
   // "Open to everyone, graduates of 211 universities included".
   "included(?=\\s*(?:[.;!]|$))",
@@ -4712,11 +4807,17 @@ export const CASTING_BASIS = [
   "标准\\s*(?:xs|s|m|l|xl)\\s*码\\s*身材|\\bstandard\\s+(?:size\\s+)?(?:xs|s|m|l|xl)\\s+(?:size|figure|measurements)\\b",
   // (former-blind-32/33, branch vet3233-disc) A group or a voice of one sex is the part cast: "男团练习生", "女团方向", "boy band", "girl
   // group", "Female voice roles", "male character voices" (CONVENTIONS.md, blind32: a female-voice dubbing role is clean).
+  // Round on former-blind-40..43 (branch vet4043-disc): the lead or a character of one sex whom a stand-in or double replaces, one word
+  // allowed before the character ("a male swimmer
+  // character", "the female lead", "a boy character", "女主演替身", "按角色需要限女性").
+  "\\b(?:female|male|women's|men's)\\s+(?:[a-z]+\\s+)?(?:leads?|characters?|roles?)\\b|\\b(?:boy|girl)\\s+(?:characters?|roles?|parts?)\\b|(?:女|男)(?:主演|主角|一号|二号)(?:的)?\\s*(?:替身|文替|武替)|按角色",
   "男团|女团|男子(?:组合|偶像团体)|女子(?:组合|偶像团体)|\\b(?:boy\\s+bands?|girl\\s+(?:groups?|bands?))\\b|\\b(?:female|male|women's|men's)\\s+(?:voice\\s+)?(?:roles?|parts?|characters?|character\\s+voices?)\\b|(?:男声|女声|男性|女性)\\s*(?:角色|配音)",
 ];
 export const PERFORMER_TITLE =
   // (former-blind-32/33, branch vet3233-disc: idol trainees, 练习生, and groups, 男团/女团, are cast too.)
-  "演员|群演|配音|模特|主演|角色|戏曲|京剧|越剧|昆曲|武生|旦角|歌手|舞者|练习生|偶像|男团|女团|\\b(?:actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?|idols?|trainee\\s+idols?|boy\\s+bands?|girl\\s+groups?)\\b";
+  // Round on former-blind-40..43 (branch vet4043-disc): stand-ins and doubles are cast for a part too (替身, 文替, 武替, "Stand-in for Female
+  // Lead", "Body Double").
+  "演员|群演|配音|模特|主演|角色|戏曲|京剧|越剧|昆曲|武生|旦角|歌手|舞者|练习生|偶像|男团|女团|替身|文替|武替|\\b(?:stand-ins?|(?:body|stunt)\\s+doubles?|actors?|actress(?:es)?|cast|casting|extras?|voice\\s+(?:actor|talent)|models?|performers?|idols?|trainee\\s+idols?|boy\\s+bands?|girl\\s+groups?)\\b";
 
 /** Inclusive words before an attribute ("不限男女", "不论民族", "regardless of", "welcome"). */
 export const INCLUSIVE_BEFORE = [
@@ -4731,6 +4832,8 @@ export const INCLUSIVE_BEFORE = [
   // "从不以户籍作为录用标准".
   "(?:不|不会|从不|拒绝|不接受|不得|不允许|不能)\\s*(?:接受)?\\s*(?:以|把|将)",
   "欢迎",
+  // Round on former-blind-40..43 (branch vet4043-disc): encouragement is outreach ("鼓励少数民族毕业生报考本民族聚居地区岗位").
+  "鼓励",
   "平等对待",
   "尊重",
   "regardless of",
@@ -4746,6 +4849,10 @@ export const INCLUSIVE_BEFORE = [
 
 /** Negators that cancel a restriction marker right after them ("不要求985", "无需本地户口", "not only"). */
 export const MARKER_NEGATORS = [
+  // Round on former-blind-40..43 (branch vet4043-disc): 不是 before the marker denies it, and so does the question 是不是 a host answers ("籍贯不限
+  // 不是只招老乡",
+  // "有家人问是不是只招少数民族 不是"; "只招本地人" stays one).
+  "不是",
   "不",
   "无",
   "非",
@@ -4860,6 +4967,8 @@ export const OCCUPATIONAL_BASIS = [
   "(?:需|须|要|因|因为|由于)[^。；;!！?？\\n]{0,10}?(?:协助|帮助|帮忙|帮)\\s*[\\u4e00-\\u9fff]{0,4}?(?:更衣|换衣|换装|换纱|穿脱|脱衣|洗浴|洗澡|如厕|擦身|沐浴)",
   // Round on former-blind-36/37 (branch vet3637-disc): the same duty said as helping someone into and out of their clothes, the
   // restriction drawn from it in the sentence ("Help brides into and out of gowns in the fitting room, so the role is limited to women").
+  // Round on former-blind-40..43 (branch vet4043-disc): … or change into them ("helps brides change into gowns in the dressing room").
+  "\\bhelp(?:s|ing)?\\s+(?:[a-z']+\\s+){0,2}?(?:change|get\\s+changed)\\s+(?:into|out\\s+of)\\s+(?:their\\s+|the\\s+)?(?:wedding\\s+)?(?:gowns?|dresses|clothes|clothing|garments|costumes)\\b",
   "\\bhelp(?:s|ing)?\\s+(?:[a-z']+\\s+){0,2}?(?:into\\s+and\\s+out\\s+of|out\\s+of\\s+and\\s+into|in\\s+and\\s+out\\s+of)\\s+(?:their\\s+|the\\s+)?(?:wedding\\s+)?(?:gowns?|dresses|clothes|clothing|garments|costumes|swimwear|lingerie)\\b",
 ];
 
@@ -4878,14 +4987,16 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
   // area ("女更衣室、淋浴区清洁与巡查", "男宾区服务、清洁", "工作区域为男宾浴区", "attendant in the women's changing rooms"); a
   // chaperone at intimate examinations ("Female Chaperone … chaperone female patients during intimate examinations").
   [
-    "(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|淋浴间|澡堂|汗蒸区|换衣间|宾区|宾浴区)[^。；;!！?？\\n]{0,10}?(?:保洁|清洁|打扫|巡查|服务|值守|搓澡)|(?:工作区域|工作区|服务区域|负责区域|工作地点)\\s*(?:为|是|在)\\s*(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|澡堂|宾区)|\\b(?:attendants?|attending|cleaners?|cleaning|supervis\\w+)\\s+(?:in\\s+|of\\s+)?(?:the\\s+)?(?:women's|men's|ladies'|female|male)\\s+(?:changing\\s+rooms?|locker\\s+rooms?|showers?|bathhouse|sauna)\\b",
+    "(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|淋浴间|澡堂|汗蒸区|换衣间|宾区|宾浴区)[^。；;!！?？\\n]{0,10}?(?:保洁|清洁|打扫|巡查|服务|值守|搓澡)|(?:工作区域|工作区|服务区域|负责区域|工作地点)\\s*(?:为|是|在)\\s*(?:男宾|女宾|男士|女士|男生|女生|男|女)\\s*(?:更衣室|浴室|浴区|洗浴区|淋浴区|澡堂|宾区)|\\b(?:attendants?|attending|cleaners?|cleaning|supervis\\w+)\\s+(?:in\\s+|of\\s+|for\\s+)?(?:the\\s+)?(?:women's|men's|ladies'|female|male)\\s+(?:changing\\s+rooms?|changing(?:\\s+and\\s+shower)?\\s+(?:blocks?|areas?)|locker\\s+rooms?|showers?|shower\\s+blocks?|bathhouse|sauna)\\b",
   ],
   // Round on former-blind-38/39 (branch vet3839-disc): one sex's changing, bathing or sauna area named, and the guests there said to
   // undress or be unclothed (CONVENTIONS.md, blind38: "women therapists on a bathhouse floor where guests are unclothed, a women's
   // changing-area attendant"): "the women's changing and sauna area, where guests undress". The area alone stays a screen.
   [
-    "\\b(?:women's|men's|ladies'|female|male)\\s+(?:changing|bathhouse|bath|bathing|sauna|wet)\\b",
-    "\\b(?:guests?|clients?|customers?|members?)\\s+(?:undress|get\\s+undressed|are\\s+(?:undressed|unclothed|naked))\\b|\\bunclothed\\s+(?:(?:female|male)\\s+)?(?:guests?|clients?|customers?|members?)\\b",
+    // Round on former-blind-40..43 (branch vet4043-disc): … and a dressing room where the performers undress ("quick changes inside the
+    // women's dressing room where performers undress").
+    "\\b(?:women's|men's|ladies'|female|male)\\s+(?:changing|bathhouse|bath|bathing|sauna|wet|dressing)\\b",
+    "\\b(?:guests?|clients?|customers?|members?|performers?|dancers?|models?|actors?|actresses|cast)\\s+(?:undress|get\\s+undressed|are\\s+(?:undressed|unclothed|naked))\\b|\\bunclothed\\s+(?:(?:female|male)\\s+)?(?:guests?|clients?|customers?|members?)\\b",
   ],
   // A gym named for one sex whose changing area lies inside the training floor, hiring its coach (CONVENTIONS.md: "a 女子健身房 coach
   // whose changing area lies inside the floor"): "女子健身房，更衣区在训练区内，招女教练". "女子健身房招教练，限女性" alone stays a screen.
@@ -4908,15 +5019,16 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
   ],
   // Round on former-blind-36/37 (branch vet3637-disc): a summer camp's cabins of one sex (男生营房, "the girls' cabins") are such a residence.
   [
-    "(?:\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:[a-z']+\\s+){0,2}?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?|hostels?|quarters|houses?|cabins?|bunkhouses?)\\b)|(?:男生|女生|男子|女子|男职工|女职工|男员工|女员工|男|女)(?:宿舍|寝室|公寓|营房|营舍)",
-    "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)|(?:入住|住在|常驻|驻守|同住)\\s*(?:男生|女生|男子|女子|男|女)(?:宿舍|寝室|公寓)|\\blives?\\s+in\\s+(?:the\\s+)?(?:boys'|girls'|men's|women's)\\s+(?:dormitor(?:y|ies)|dorms?|residences?|hostels?|houses?|halls?)\\b",
+    "(?:\\b(?:women's|men's|ladies'|girls'|boys'|(?:women|men|female|male|girls|boys)-only|single-sex)\\s+(?:[a-z']+\\s+){0,2}?(?:dormitor(?:y|ies)|dorms?|boarding\\s+houses?|residences?|residence\\s+halls?|halls?|hostels?|quarters|houses?|cabins?|bunkhouses?)\\b)|(?:男生|女生|男子|女子|男职工|女职工|男员工|女员工|男|女)(?:宿舍|寝室|公寓|营房|营舍)|(?:男|女)(?:队|团|子战队)\\s*(?:宿舍|寝室|公寓)",
+    "\\b(?:(?:room|night|bed|dorm(?:itory)?)\\s+checks?|checks?\\s+(?:of|on)\\s+(?:the\\s+)?(?:rooms|bedrooms|dorms)|enter(?:ing|s)?\\s+(?:the\\s+)?(?:[a-z']+\\s+)?(?:rooms|bedrooms|dorms|dormitories|bathrooms))\\b|查房|查寝|巡房|巡寝|(?:进入|出入)\\s*(?:寝室|宿舍|房间)|(?:入住|住在|常驻|驻守|同住)\\s*(?:男生|女生|男子|女子|男|女)(?:队|团)?(?:宿舍|寝室|公寓)|\\blives?\\s+in\\s+(?:the\\s+)?(?:boys'|girls'|men's|women's)\\s+(?:dormitor(?:y|ies)|dorms?|residences?|hostels?|houses?|halls?)\\b",
   ],
   [
     "女装|男装|内衣|文胸|泳装|\\b(?:womenswear|menswear|lingerie|bras?|swimwear|women's\\s+(?:clothing|garments|wear)|men's\\s+(?:clothing|garments|wear))\\b",
     "试衣模特|试穿模特|(?:上身|亲自)\\s*试穿|试穿\\s*(?:样衣|新款|样品)|(?:样衣|新款|样品|文胸|内衣|女装|男装)[^。；;\\n]{0,6}?试穿|\\bfit(?:ting)?\\s+models?\\b|\\btry(?:ing)?\\s+on\\s+(?:(?:the|our|new|all)\\s+)*(?:samples|prototypes|garments|womenswear|menswear|lingerie)\\b",
   ],
   [
-    "(?:女性|男性|女|男)(?:旅客|乘客|顾客|犯人|人员|被检查人|嫌疑人)?[^。；;\\n]{0,6}?(?:人身检查|搜身|人身安全检查)|(?:人身检查|搜身)[^。；;\\n]{0,8}?(?:女性|男性)|\\b(?:pat-?\\s?down|body|strip|frisk)\\s*(?:searches?|checks?)\\s+(?:of\\s+)?(?:female|male|women|men)\\b|\\bsearch(?:es|ing)?\\s+(?:female|male|women|men)\\s+(?:passengers|travell?ers|visitors|inmates|detainees)\\b",
+    // Round on former-blind-40..43 (branch vet4043-disc): … 人身安检 too, and searchers assigned by the passenger's sex ("按旅客性别安排同性别安检员").
+    "(?:女性|男性|女|男)(?:旅客|乘客|顾客|犯人|人员|被检查人|嫌疑人)?[^。；;\\n]{0,6}?(?:人身检查|搜身|人身安全检查|人身安检)|(?:按|根据|依)\\s*(?:旅客|乘客|被检查人|来访人员)?\\s*(?:的)?\\s*性别\\s*(?:安排|配备|分配)\\s*同性别?|(?:人身检查|搜身)[^。；;\\n]{0,8}?(?:女性|男性)|\\b(?:pat-?\\s?down|body|strip|frisk)\\s*(?:searches?|checks?)\\s+(?:of\\s+)?(?:female|male|women|men)\\b|\\bsearch(?:es|ing)?\\s+(?:female|male|women|men)\\s+(?:passengers|travell?ers|visitors|inmates|detainees)\\b",
   ],
   [
     "(?:仅限|只限|只允许|只对|仅对)\\s*(?:女性|男性|女士|男士)\\s*(?:会员|顾客|客人|学员)\\s*(?:进入|入内|开放|使用)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|spa|bathhouse|sauna|fitness\\s+(?:club|centre|center|studio)|pool|club)\\b|\\bopen\\s+to\\s+(?:female|male|women|men)\\s+(?:members|clients|guests|customers)\\s+only\\b",

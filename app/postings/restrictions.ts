@@ -160,8 +160,10 @@ const PREFER_AFTER_SRC = markerSource(PREFER_AFTER);
 const RESTRICT_AFTER_SRC = markerSource(RESTRICT_AFTER);
 const INCLUSIVE_AFTER_SRC = markerSource(INCLUSIVE_AFTER);
 /** Up to four more groups of up to six characters, each after 、 or 和, then an inclusive word. */
+// (Round on former-blind-40..43, branch vet4043-disc: the category word may close the mention first, "婚育状况、民族不作要求", and the
+// people may close the list, "部属师范和地方师范院校毕业生均可报考".)
 const LIST_THEN_INCLUSIVE = new RegExp(
-  `^(?:\\s*[、/和及与]\\s*[\\u4e00-\\u9fff]{1,6}?){1,4}\\s*(?:${INCLUSIVE_AFTER_SRC})`,
+  `^(?:状况|情况|状态)?(?:\\s*[、/和及与]\\s*[\\u4e00-\\u9fff]{1,6}?){1,4}\\s*(?:的)?\\s*(?:毕业生|学生|同学|考生|人员)?\\s*(?:${INCLUSIVE_AFTER_SRC})`,
   "u",
 );
 /**
@@ -205,6 +207,9 @@ const DUTY_GAP =
 const TEAM =
   // (Not "新同事"/"新成员"/"新加入的成员": the applicant joining, "新同事需为基督徒".)
   /团队|(?<!新|加入的|入职的)成员|我们的|创始人|(?<!新|加入的|入职的)同事|校友|导师|客户|用户|游客|\bour\s+(?:team|founders?|staff|engineers|people|members)\b|\bfounded\s+by\b|\b(?:clients?|customers?|users?|partners?|suppliers?|buyers?|guests?|visitors?|tourists?|products?|goods|imports?)\b/u;
+/** A client whose word is passed on, or served as the duty: no description of the employer's own people. */
+const CLIENT_WISH_OR_DUTY =
+  /\b(?:clients?|customers?)(?:'s|’s)?\s+(?:brief\s+)?(?:says|said|wants|asked|insists|requires)\b|(?:陪|服务|接待|应酬)\s*客户|原话/u;
 /** A demand on a team's background, then a colon: the marker after it screens the team's hires ("…团队的学历背景有明确要求："). */
 const TEAM_DEMAND = /(?:有|提出)?\s*(?:明确|严格|硬性|特别)?\s*要求\s*[：:][^：:。；;!！?？\n]{0,16}$/u;
 /** A profile beside a gender describes customers, not applicants, after a duty ("负责接待…女性顾客"). */
@@ -450,8 +455,12 @@ function restrictedBefore(pre: string, lexicon: CompiledLexicon, limit: number):
     // male candidates", "我们的团队更倾向于男生", "our team would prefer a man" screen the applicant.
     // (Round on former-blind-36/37, branch vet3637-disc: nor when a demand stated with a colon stands between the team and the marker,
     // "CEO对投资者关系团队的学历背景有明确要求：本科须为清华、北大…之一" — the team's hires are what is demanded.)
+    // (Round on former-blind-40..43, branch vet4043-disc: nor when the team word is a client whose brief is passed on, or the client the
+    // work serves: "client brief says only …", "面试官原话“要能陪客户喝…只要男的”" — CONVENTIONS.md, blind42: a client's wish passed on is
+    // labelled like the employer's own.)
     if (
       TEAM.test(pre.slice(0, m.index)) &&
+      !CLIENT_WISH_OR_DUTY.test(pre.slice(0, m.index)) &&
       !PREFERENCE_MARKER.test(m[0]) &&
       !TEAM_DEMAND.test(pre.slice(Math.max(0, m.index - 24), m.index))
     )
@@ -637,12 +646,23 @@ const EXCLUDE_REACH_AFTER_PEOPLE = 90;
  * have a history of epilepsy, will have their offers withdrawn"): the aside, whose commas end the clause, is skipped.
  */
 const ASIDE_AFTER_EN = /^(?:\s+[\w'-]+){0,3}?\s*,\s*(?:or|and)\s+[^,.;!?\n]{1,70},/u;
+/** A list of conditions going on after a comma up to the verb of its sentence: "…, anxiety or any other condition in the past year". */
+const LIST_GOES_ON_EN =
+  /^\s*,\s*(?:[\w'-]+\s*,\s*){0,4}[\w'-]+(?:\s+[\w'-]+)?\s+(?:or|and)\s+[^,.;!?\n]{1,80}?(?=\s+(?:will|would|are|is|shall|cannot|can't|won't|may)\b)/u;
+/** … or an aside saying who is included: ", including fluent speakers,". */
+const ASIDE_INCLUDED_EN = /^(?:\s+[\w'-]+){0,3}?\s*,\s*(?:including|even|especially)\s+[^,.;!?\n]{1,70},/u;
+const CANNOT_BE_CONSIDERED = /^\s*(?:cannot|can't|will\s+not|won't|shall\s+not)\s+be\s+considered\b/u;
 /** The people named right after an English attribute ("Muslim applicants …", "Uyghur candidates …"). */
+// (Round on former-blind-40..43, branch vet4043-disc: also the carriers of a test result, "HBsAg positive carriers can't pass our
+// pre-employment check".)
 const PEOPLE_AFTER_EN =
-  /^\s+(?:applicants|candidates|staff|employees|workers|hires|teachers|people|individuals|persons)\b/u;
+  /^\s+(?:(?:positive|negative)\s+)?(?:applicants|candidates|staff|employees|workers|hires|teachers|people|individuals|persons|carriers)\b/u;
 /** … or ending the mention itself ("Uyghur candidates" is one word of the lexicon). */
 const PEOPLE_ENDING_MENTION =
   /\s(?:applicants|candidates|staff|employees|workers|hires|teachers|people|individuals|persons)$/u;
+/** What the people would feel, then "and should not apply" (read up to the end of the clause). */
+const FEEL_THEN_NOT_APPLY =
+  /^(?:\s+(?:and|or)\s+[a-z-]+)?\s+(?:will|would|may|might|could)\s+(?:find|feel)\b[^.;!?\n]{0,60}?\b(?:and|so)\s+(?:should|need|must)\s+not\s+apply\b/u;
 /** A denial before an exclusion read far off ("… are never asked not to apply", "no one is excluded"). */
 const DENIED_BEFORE_EXCLUSION = /\b(?:never|no\s+one|nobody)\b/u;
 /**
@@ -703,8 +723,9 @@ const MIXED_AFTER = /^[\u4e00-\u9fff]{1,3}\s+[a-z]{3,}/u;
 /** The separators REFUSE_LIST_RE needs (、/ 及 和 或 与). */
 const LIST_SEPARATOR = /[、/及和或与]/u;
 /** … then a benefit given to those people ("非本地户籍可协助办理人才公寓"). */
+// (Round on former-blind-40..43, branch vet4043-disc: the help may come once hired, "非本区户籍人员录用后可协助办理居住证".)
 const NOT_THE_ATTRIBUTE_SERVED =
-  /^\s*(?:的)?\s*(?:员工|人员|同事|同学|应聘者|职工)?\s*(?:可|可以|均可|也可|将|公司|我们|由公司|单位)?\s*(?:协助|帮助|帮忙|提供|安排住宿|享受|给予|报销|补贴|免费)/u;
+  /^\s*(?:的)?\s*(?:员工|人员|同事|同学|应聘者|职工)?\s*(?:录用后|入职后|录取后|聘用后)?\s*(?:可|可以|均可|也可|将|公司|我们|由公司|单位)?\s*(?:协助|帮助|帮忙|提供|安排住宿|享受|给予|报销|补贴|免费)/u;
 /** 非 touching the attribute, not inside 并非/而非/除非/是非/非常. */
 const NOT_THE_ATTRIBUTE = /(?<![并而除是绝莫])非\s*$/u;
 
@@ -827,6 +848,26 @@ function isRestriction(
         if (skipped && !DUTY_SPARED.test(rest.slice(skipped[0].length))) return true;
       }
     }
+    // Round on former-blind-40..43 (branch vet4043-disc): the people named before with any preposition ("from" may open the mention), then
+    // the list going on after the comma or an aside of who is included, the exclusion after it: "candidates who have been treated for
+    // depression, anxiety or any other mental-health condition in the past five years will not be taken forward", "applicants from
+    // Nigeria, Ghana and Pakistan cannot be considered", "candidates of other nationalities, including fluent speakers, are asked not to
+    // apply".
+    if (isAscii(pre.slice(-1)) && text.charAt(clause.end) === ",") {
+      const lead = /^from\s/u.test(text.slice(mention.start, mention.end)) ? `${pre}from ` : pre;
+      if (/ (?:who|that|with|of|from) /u.test(lead) && PEOPLE_BEFORE_EN.test(lead)) {
+        const after = text.slice(mention.end, Math.min(text.length, mention.end + 120));
+        const list = LIST_GOES_ON_EN.exec(after) ?? ASIDE_INCLUDED_EN.exec(after);
+        if (list) {
+          const rest = text.slice(
+            mention.end + list[0].length,
+            Math.min(text.length, mention.end + list[0].length + 40),
+          );
+          const skipped = afterRe(EXCLUDE_AFTER_SRC, 8).exec(rest) ?? CANNOT_BE_CONSIDERED.exec(rest);
+          if (skipped && !DUTY_SPARED.test(rest.slice(skipped.index + skipped[0].length))) return true;
+        }
+      }
+    }
     // (former-blind-20/21, branch vet2021-disc) … or the people named right after the attribute in English, the exclusion further on:
     // "Muslim applicants would not be comfortable here and are asked not to apply". Not when the exclusion is denied ("are never asked
     // not to apply").
@@ -837,6 +878,15 @@ function isRestriction(
       const far = afterRe(EXCLUDE_AFTER_SRC, EXCLUDE_REACH_AFTER_PEOPLE).exec(reach);
       if (far && !DENIED_BEFORE_EXCLUSION.test(far[0]) && !DUTY_SPARED.test(reach.slice(far[0].length))) return true;
     }
+    // Round on former-blind-40..43 (branch vet4043-disc): the people, what they would feel about the work, then told not to apply further
+    // on
+    // ("Muslims and Jews will find our pork lines uncomfortable and should not apply").
+    if (
+      isAscii(post.charAt(1)) &&
+      PLURAL_PEOPLE.test(text.slice(mention.start, mention.end)) &&
+      FEEL_THEN_NOT_APPLY.test(reach)
+    )
+      return true;
     const bracketed = /[(（]/u.test(text.slice(mention.end, mention.end + 24)) ? afterBracket(text, mention.end) : null;
     if (bracketed !== null) {
       const skipped = afterRe(EXCLUDE_AFTER_SRC, gapLimit(bracketed.trimStart().charAt(0) || " ")).exec(bracketed);
@@ -946,6 +996,18 @@ function isRestriction(
     const m = REFUSE_BEFORE_RE.exec(preTight);
     if (m && !NEGATED_MARKER.test(preTight.slice(0, m.index))) return true;
   }
+  // Round on former-blind-40..43 (branch vet4043-disc): a refusal before an English list whose commas end the clause, the mention closing
+  // it ("we are not considering Tibetan, Yi or other minority candidates"): the refusal is read before the list's first items.
+  if (
+    text.charAt(clause.start - 1) === "," &&
+    /^\s*[a-z-]+\s+(?:or|and|nor)\s+(?:(?:all|any)\s+)?(?:other\s+)?$/u.test(pre)
+  ) {
+    const head = text
+      .slice(Math.max(0, clause.start - 80), clause.start - 1)
+      .replace(/(?:[a-z-]+\s*,\s*){0,4}[a-z-]+\s*$/u, "");
+    const m = REFUSE_BEFORE_RE.exec(head);
+    if (m && !NEGATED_MARKER.test(head.slice(0, m.index))) return true;
+  }
   // (former-blind-17, branch vet17-disc) A refusal to place the people in a post: "we do not place Tibetan staff at the front desk",
   // "不安排回族员工在收银台". Not a duty they are spared ("we do not roster pregnant staff on night shifts", "不安排哺乳期员工出差").
   // (Round on former-blind-36/37, branch vet3637-disc: an English list's commas end the clause, so the refusal before a list closing
@@ -971,6 +1033,11 @@ function isRestriction(
   if (
     adjacent &&
     !NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 3), adjacent.index)) &&
+    // (Round on former-blind-40..43, branch vet4043-disc: also a negator before 必须, "是不是必须本地人？不是".)
+    !(
+      pre.charAt(adjacent.index - 1) === "必" &&
+      NEGATED_MARKER.test(pre.slice(Math.max(0, adjacent.index - 4), adjacent.index - 1))
+    ) &&
     !ACCOMMODATED.test(text.slice(mention.end, clause.end))
   )
     return true;
@@ -1193,6 +1260,12 @@ const SEX_BEFORE_GAP_EN = 64;
 /** A pledge to be signed closing the sex's clause, its terms in the next one ("女性应聘者入职时需签署承诺书，承诺…"). */
 const PLEDGE_THEN_TERMS =
   /^[^，,。；;!！?？\n]{0,12}?(?:签署|签订|签|出具|提交|填写)\s*(?:一份)?\s*(?:书面)?\s*(?:承诺书|保证书|声明书|声明|协议书?)\s*$|^[^.;!?\n]{0,40}?\b(?:sign|signs|signed)\s+(?:an?\s+)?(?:written\s+)?(?:pledge|undertaking|declaration|statement)\s*$/u;
+/**
+ * Round on former-blind-40..43 (branch vet4043-disc): the sex told to pledge after the terms were stated for everyone, in the next clause
+ * ("入职需保证三年内不结婚不生孩子，女生尤其要承诺"): the terms are put to that sex.
+ */
+const SEX_THEN_PLEDGE =
+  /^\s*(?:的)?\s*(?:应聘者|员工|同事|候选人|同学)?\s*(?:尤其|特别|更|更加|一定|务必)\s*(?:要|需|须|需要|必须|得)?\s*(?:承诺|保证|签署承诺书|签承诺书|签保证书)/u;
 /** … and after it: the status qualifies the person word ("已婚未育女性", "未婚的女士", "married women"). */
 const SEX_AFTER_GAP = 3;
 
@@ -1228,8 +1301,15 @@ function sexNamedByFamilyScreen(
       clause = { start: clause.start, end: clauseOf(text, clause.end + 1, clause.end + 1).end };
       gapAfter += SEX_BEFORE_GAP_ZH * 2;
     }
+    let reachBack = SEX_AFTER_GAP;
+    let from = Math.max(clause.start, s.start - SEX_AFTER_GAP - 12);
+    if (clause.start > 1 && SEX_THEN_PLEDGE.test(text.slice(s.end, clause.end))) {
+      const previous = clauseOf(text, clause.start - 2, clause.start - 2);
+      clause = { start: previous.start, end: clause.end };
+      from = previous.start;
+      reachBack = s.start - previous.start;
+    }
     // The family statuses and screens that start between a few characters before the sex word and the gap after it.
-    const from = Math.max(clause.start, s.start - SEX_AFTER_GAP - 12);
     const to = Math.min(clause.end, s.end + gapAfter + 1);
     const found = [
       ...spansBetween(mentionsRe(marital, text), text, from, to, clause.end).map((m) => ({ ...m, screen: false })),
@@ -1242,7 +1322,7 @@ function sexNamedByFamilyScreen(
       const near =
         (m.start < s.end && s.start < m.end) ||
         (m.start >= s.end && m.start - s.end <= gapAfter) ||
-        (s.start >= m.end && s.start - m.end <= SEX_AFTER_GAP);
+        (s.start >= m.end && s.start - m.end <= reachBack);
       if (!near) continue;
       const condition = m.screen
         ? !negated(m.start, m.end)
