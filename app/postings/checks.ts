@@ -3667,9 +3667,10 @@ export const SALARY_LIMITS = {
  */
 export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; floor: number }> = [
   {
+    // (Round on former-blind-40..43 (branch vet4043-pay): a film's executive producer, 总制片人, heads its whole production.)
     family: "executive",
     title:
-      /总监|总经理|副总|首席|合伙人律师|\b(?:cfo|cto|coo|ceo|cio|vp|vice\s+president|director|chief\s+\w+\s+officer|head\s+of)\b/u,
+      /总监|总经理|副总|首席|合伙人律师|总制片|\b(?:cfo|cto|coo|ceo|cio|vp|vice\s+president|director|chief\s+\w+\s+officer|head\s+of|executive\s+producer)\b/u,
     floor: 5000,
   },
   {
@@ -3749,6 +3750,16 @@ function formatAmount(v: number | null | undefined): string {
 /** Roles whose pay level is bounded whatever the employer types: interns, and work needing no skill. */
 const INTERN_ROLE = /实习|在校生|\bintern(?:s|ship)?\b|\btrainee\b/u;
 /**
+ * Round on former-blind-40..43 (branch vet4043-pay): an apprentice's pay is bounded as an intern's is (an apprentice learns
+ * the trade on the job; "运维学徒 15,000–150,000" is no apprentice's wage); a lead of entry-level work (a delivery station's
+ * lead, a cleaning supervisor) with a minimum above `internMaxTop` is bait, as the work is; and a full-time post that asks
+ * for a master's or a doctorate in its requirements has a floor of `ADVANCED_DEGREE_FLOOR` on its maximum, as an engineer's
+ * title does ("院长助理，硕士，五年管理经验" at 1,500–2,000).
+ */
+const APPRENTICE_TITLE = /学徒|\bapprentices?(?:hip)?\b/u;
+const ADVANCED_DEGREE_ASKED = /硕士|博士|研究生学历|\b(?:master'?s|ph\.?d|doctorate|doctoral)\b/u;
+const ADVANCED_DEGREE_FLOOR = 3000;
+/**
  * Round on former-blind-36/37 (branch vet3637-fraud): a student's part-time post on campus or in a lab (勤工助学, 助研,
  * 助管, 本科生兼职) reaching above the unskilled ceiling is bait, as an entry-level title's is; and a text that says the work is full-time ("Full-time Summer
  * Intern", "全职", "40 hours a week") keeps the minimum-wage floor although its title names an internship.
@@ -3769,8 +3780,10 @@ const UNSKILLED_ROLE =
 // (Round on former-blind-34/35, branch vet3435-fraud: a hotel's bell staff and doormen, and a childcare centre's 生活老师 or
 // 托管老师, who look after children's meals and naps.)
 // (Round on former-blind-36/37 (branch vet3637-fraud): a street office's community worker, 社区工作者 or 网格员.)
+// (Round on former-blind-40..43 (branch vet4043-pay): a cook, 帮厨 or 炊事员 (not a chef or 厨师, whose senior band is real),
+// and a delivery station's staff.)
 const ENTRY_LEVEL_TITLE =
-  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|帮厨|厨工|炊事员|\b(?:cooks?|delivery\s+(?:station|drivers?|riders?|staff|workers?)|dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.
@@ -4491,7 +4504,7 @@ function checkSalary(
     }
     // The title names an intern: its pay is bounded. Elsewhere "intern" may be someone the job mentors,
     // so only a minimum above the top bound counts.
-    const internTitle = INTERN_ROLE.test(title) && !SENIOR_TITLE.test(title);
+    const internTitle = (INTERN_ROLE.test(title) || APPRENTICE_TITLE.test(title)) && !SENIOR_TITLE.test(title);
     if (
       !wrongUnit &&
       typeof min === "number" &&
@@ -4502,8 +4515,8 @@ function checkSalary(
       wrongUnit = true;
       problems.push({
         severity: "block",
-        zh: `实习岗位月薪超过${SALARY_LIMITS.internMaxPlausible}元（或最高超过${SALARY_LIMITS.internMaxTop}元），不可信`,
-        en: `an internship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month (or up to more than ${SALARY_LIMITS.internMaxTop}) is not plausible`,
+        zh: `实习或学徒岗位月薪超过${SALARY_LIMITS.internMaxPlausible}元（或最高超过${SALARY_LIMITS.internMaxTop}元），不可信`,
+        en: `an internship or apprenticeship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month (or up to more than ${SALARY_LIMITS.internMaxTop}) is not plausible`,
       });
     } else if (
       !wrongUnit &&
@@ -4514,7 +4527,8 @@ function checkSalary(
           !SENIOR_TITLE.test(title) &&
           typeof max === "number" &&
           max > SALARY_LIMITS.unskilledMaxPlausible) ||
-        (min > SALARY_LIMITS.internMaxTop && !SENIOR_TITLE.test(title) && ENTRY_LEVEL_TEXT.test(roleText)))
+        (min > SALARY_LIMITS.internMaxTop && !SENIOR_TITLE.test(title) && ENTRY_LEVEL_TEXT.test(roleText)) ||
+        (min > SALARY_LIMITS.internMaxTop && ENTRY_LEVEL_TITLE.test(title) && SENIOR_TITLE.test(title)))
     ) {
       problems.push({
         severity: "block",
@@ -4562,7 +4576,10 @@ function checkSalary(
     const fullTime = !NOT_FULL_TIME_TITLE.test(title) && !INTERN_ROLE.test(title);
     const below =
       fullTime && typeof max === "number" && !wrongUnit
-        ? ROLE_PAY_FLOORS.find((band) => band.title.test(title) && max < band.floor)
+        ? (ROLE_PAY_FLOORS.find((band) => band.title.test(title) && max < band.floor) ??
+          (max < ADVANCED_DEGREE_FLOOR && ADVANCED_DEGREE_ASKED.test(context.requirements ?? "")
+            ? { floor: ADVANCED_DEGREE_FLOOR }
+            : undefined))
         : undefined;
     if (below) {
       problems.push({

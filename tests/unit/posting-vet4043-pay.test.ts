@@ -5,8 +5,16 @@
  * twins that must keep their flag or stay clean; none is a sentence from those sets. tests/corpus/README.md, "Tuning round
  * on former-blind-40 to -43, pay and schemes (vet4043-pay)", has the figures.
  */
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { checkPosting } from "../../app/postings/checks";
 import { cleanDescriptions as lacks, flaggedDescriptions as has, NO_PAY as noPay } from "../support/posting-cases";
+
+/** A posting with the title, requirements and band given: the pay classes' frame. */
+function payRules(title: string, requirements: string, min: number, max: number): string[] {
+  return checkPosting({ title, description: "负责日常工作。", requirements, salaryMin: min, salaryMax: max }).map(
+    (f) => f.rule,
+  );
+}
 
 const internNoPay = { title: "暑期实习生", min: null, max: null } as const;
 const fullTimeNoPay = { title: "仓库管理员（全职）", min: null, max: null } as const;
@@ -122,5 +130,29 @@ describe("former-blind-40 to -43 pay and scheme classes (vet4043-pay)", () => {
   describe("fraud.commission_only: no threshold on the base is no missing base", () => {
     lacks("fraud.commission_only", ["无责底薪5000元，不设底薪门槛，另有提成。", "底薪不设考核任务，按月足额发放。"]);
     has("fraud.commission_only", ["不设底薪，全靠提成。"]);
+  });
+
+  describe("salary.implausible: an apprentice, a lead of basic work, a cook, an executive producer, an advanced degree", () => {
+    const cases: Array<[string, string, number, number, boolean]> = [
+      ["汽修学徒", "肯吃苦。", 18_000, 120_000, true],
+      ["汽修学徒", "肯吃苦。", 3_000, 5_000, false],
+      ["保洁主管", "三年物业经验。", 60_000, 90_000, true],
+      ["保洁主管", "三年物业经验。", 6_000, 9_000, false],
+      ["Site Cook – Mining Camp", "Cooking experience.", 40_000, 60_000, true],
+      ["Site Cook – Mining Camp", "Cooking experience.", 7_000, 10_000, false],
+      ["Head Chef", "Ten years in hotel kitchens.", 40_000, 60_000, false],
+      ["Executive Producer", "Ten years in feature films.", 1_200, 1_800, true],
+      ["Executive Producer", "Ten years in feature films.", 20_000, 40_000, false],
+      ["研究所行政秘书（全职）", "硕士，三年行政经验。", 1_600, 2_200, true],
+      ["研究所行政秘书（全职）", "硕士，三年行政经验。", 6_000, 9_000, false],
+      ["研究所行政秘书（全职）", "大专，三年行政经验。", 1_600, 2_200, false],
+    ];
+    for (const [title, requirements, min, max, flagged] of cases) {
+      it(`${flagged ? "flags" : "does not flag"} salary.implausible: ${title} ${requirements} ${min}–${max}`, () => {
+        const rules = payRules(title, requirements, min, max);
+        if (flagged) expect(rules).toContain("salary.implausible");
+        else expect(rules).not.toContain("salary.implausible");
+      });
+    }
   });
 });
