@@ -4282,8 +4282,9 @@ function statesEverydayPay(text: string): boolean {
  *   the figure first ("每天两百补贴");
  * - one unit of work, what it is, then its figure ("每次排练400元", "一场五百", "一条视频五十到两百", "一公斤一块二",
  *   "一年给8000元", "每一万块给你一百");
- * - in English a monthly figure with a comma ("Monthly 6,000 RMB") and an amount per visit, trip or talk ("RMB 300 per
- *   school visit").
+ * - in English a monthly figure with a comma ("Monthly 6,000 RMB"), an amount per visit, trip or talk ("RMB 300 per
+ *   school visit"), and a writer's or designer's fee for the piece ("fee RMB 15,000 for the project"; not a registration,
+ *   training or placement fee).
  * A meal or transport allowance (餐补, 饭补) is the pay only of an internship or part-time post, as every set labels it
  * (a full-time job's 餐补 is a benefit). The state's own treatment named as the post's pay ("享受公务员待遇", "享受村级补贴")
  * is stated too (blind40), unlike an employer's undisclosed scale ("按集团统一标准", "按学校有关规定执行": still missing).
@@ -4311,6 +4312,7 @@ const WORK_PAY = new RegExp(
     `每(?:(?![费押交缴扣罚])[^。；;!?,，]){0,10}?给\\s*(?:你|您)\\s*(?:${ZH_PAY_FIGURE}|[1-9]\\d{1,4}\\s*(?:元|块))`,
     `\\bmonthly\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*[1-9]\\d{0,2},\\d{3}\\s*(?:rmb|cny|yuan|元)`,
     `(?:rmb|cny|usd|¥|￥)\\s*[1-9]\\d{1,2}(?:,\\d{3})?\\s*(?:yuan)?\\s*(?:per|for\\s+(?:each|every|a|one)|an?|each)\\s+(?:[a-z-]+\\s+){0,2}?(?:visits?|trips?|talks?|appearances?|bookings?|episodes?|tastings?|fittings?)\\b`,
+    `\\b(?:honorarium|(?<!\\b(?:registration|application|joining|training|service|entry|processing|membership|placement|visa|agency|course|exam|booking|listing)\\s)fee)\\s*[:：]?\\s*(?:of\\s+)?(?:rmb|cny|usd|eur|gbp|¥|￥|\\$)\\s*[1-9][\\d,.]*\\s*k?\\s+for\\s+(?:the|this|each|every|a|one)\\s+(?:whole\\s+)?(?:project|piece|article|report|paper|book|script|translation|commission|assignment|shoot|design)\\b`,
     `享受\\s*(?:公务员|参公|事业编制?|村干部|村级|乡镇|国家|政府)\\s*[\\u4e00-\\u9fff]{0,4}?(?:待遇|补贴|补助|工资)`,
   ].join("|"),
   "gu",
@@ -4320,6 +4322,9 @@ const MEAL_PAY = new RegExp(
   "gu",
 );
 const WORK_PAY_BEFORE_CHARS = 12;
+// A charge named inside a warning before the figure ("谁收内推费都是骗子，实习期每天两百补贴") is not its price: the window
+// starts after the warning's word.
+const WARNING_WORD = /骗子|诈骗|谨防|当心|小心|举报|\b(?:scams?|beware)\b/gu;
 const WORK_PAY_CHARGE = /费|押|交|缴|扣|罚|价|售|卖|购|买|租|\b(?:fees?|price|costs?|tuition|deposit)\b/u;
 const CHARGE_WITH_AMOUNT = new RegExp(
   `${COMPLETE_CHARGE.source}|${CHARGE_AMOUNT}\\s*[\\u4e00-\\u9fff]{0,5}?(?:费|押金|保证金)`,
@@ -4334,9 +4339,12 @@ function statesWorkPay(text: string, notFullTime: boolean): boolean {
         .slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index)
         .replace(FEE_PAID_TO_WORKER, "酬")
         .replace(CHARGE_WITH_AMOUNT, "，")
-        .slice(-WORK_PAY_BEFORE_CHARS);
+        .slice(-WORK_PAY_BEFORE_CHARS)
+        .split(WARNING_WORD)
+        .pop();
       const end = m.index + m[0].length;
-      if (!WORK_PAY_CHARGE.test(before) && !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS))) return true;
+      if (!WORK_PAY_CHARGE.test(before ?? "") && !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS)))
+        return true;
     }
   }
   return false;

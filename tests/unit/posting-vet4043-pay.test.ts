@@ -81,6 +81,19 @@ describe("former-blind-40 to -43 pay and scheme classes (vet4043-pay)", () => {
     has("salary.missing", ["Entry fee RMB 400 per visit.", "Salary is competitive and discussed at interview."], noPay);
   });
 
+  describe("salary.missing: a writer's fee for the piece, and a charge named inside a warning before the pay", () => {
+    lacks(
+      "salary.missing",
+      [
+        "Translate a museum catalogue; fee RMB 9,000 for the whole project.",
+        "Honorarium USD 600 for each article.",
+        "官网投递不收费 谁让你交培训费都是骗子 实习期每天一百五补贴",
+      ],
+      noPay,
+    );
+    has("salary.missing", ["Registration fee RMB 500 for the project.", "先交培训费 实习期每天另算"], noPay);
+  });
+
   describe("salary.missing: the state's own treatment named as the pay", () => {
     lacks("salary.missing", ["选调到乡镇工作，享受公务员待遇。", "到村任职两年，享受村干部补贴。"], noPay);
     has("salary.missing", ["待遇按学校有关规定执行。", "薪酬按集团统一标准。", "享受带薪年假和五险一金。"], noPay);
