@@ -4291,9 +4291,9 @@ function statesEverydayPay(text: string): boolean {
  * Each match is asked like the money above, but only of the 12 characters before it, after charges that carry their own
  * amount ("交五十工牌押金和三十管理费") are taken out: spoken ads run clauses together without punctuation.
  */
-// (A perk's allowance, 交通补贴 or 住房补贴, is no pay for the work.)
+// (A perk's allowance, 交通补贴 or 住房补贴, is no pay for the work; looked for behind the literal, which the scan meets first.)
 const WORK_PAY_NOUN =
-  "(?:酬劳|片酬|报酬|酬金|稿酬|课酬|劳务费|出场费|演出费|(?<!交通|住房|通讯|话费|高温|夜班|加班|取暖|误餐|[餐饭房车油])(?:补贴|补助|津贴)|挂名费|工钱)";
+  "(?:酬劳|片酬|报酬|酬金|稿酬|课酬|劳务费|出场费|演出费|(?:补贴|补助|津贴)(?<!(?:交通|住房|通讯|话费|高温|夜班|加班|取暖|误餐|[餐饭房车油])(?:补贴|补助|津贴))|挂名费|工钱)";
 const MEAL_PAY_NOUN = "(?:餐补|饭补|午餐补贴|午餐补助|伙食补贴|伙食补助)";
 const WORK_PAY_FIGURE = `(?:[1-9]\\d{1,5}(?:\\.\\d+)?(?:${FIGURE_RANGE}[1-9]\\d{1,5})?\\s*(?:元|块钱?)?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?\\s*(?:元|块钱?)?|${ZH_DIGIT}\\s*(?:元|块)\\s*${ZH_DIGIT}?)`;
 const WORK_PAY_NOT_COUNT =
@@ -4312,7 +4312,7 @@ const WORK_PAY = new RegExp(
     `每(?:(?![费押交缴扣罚])[^。；;!?,，]){0,10}?给\\s*(?:你|您)\\s*(?:${ZH_PAY_FIGURE}|[1-9]\\d{1,4}\\s*(?:元|块))`,
     `\\bmonthly\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*[1-9]\\d{0,2},\\d{3}\\s*(?:rmb|cny|yuan|元)`,
     `(?:rmb|cny|usd|¥|￥)\\s*[1-9]\\d{1,2}(?:,\\d{3})?\\s*(?:yuan)?\\s*(?:per|for\\s+(?:each|every|a|one)|an?|each)\\s+(?:[a-z-]+\\s+){0,2}?(?:visits?|trips?|talks?|appearances?|bookings?|episodes?|tastings?|fittings?)\\b`,
-    `\\b(?:honorarium|(?<!\\b(?:registration|application|joining|training|service|entry|processing|membership|placement|visa|agency|course|exam|booking|listing)\\s)fee)\\s*[:：]?\\s*(?:of\\s+)?(?:rmb|cny|usd|eur|gbp|¥|￥|\\$)\\s*[1-9][\\d,.]*\\s*k?\\s+for\\s+(?:the|this|each|every|a|one)\\s+(?:whole\\s+)?(?:project|piece|article|report|paper|book|script|translation|commission|assignment|shoot|design)\\b`,
+    `\\b(?:honorarium|fee(?<!\\b(?:registration|application|joining|training|service|entry|processing|membership|placement|visa|agency|course|exam|booking|listing)\\sfee))\\s*[:：]?\\s*(?:of\\s+)?(?:rmb|cny|usd|eur|gbp|¥|￥|\\$)\\s*[1-9][\\d,.]*\\s*k?\\s+for\\s+(?:the|this|each|every|a|one)\\s+(?:whole\\s+)?(?:project|piece|article|report|paper|book|script|translation|commission|assignment|shoot|design)\\b`,
     `享受\\s*(?:公务员|参公|事业编制?|村干部|村级|乡镇|国家|政府)\\s*[\\u4e00-\\u9fff]{0,4}?(?:待遇|补贴|补助|工资)`,
   ].join("|"),
   "gu",
