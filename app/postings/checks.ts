@@ -2328,7 +2328,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // only when a target is met, else only commission ("保底工资需达成签单3单方可发放，否则仅按8%计发"); "no salary"
       // as a sentence and income only from sales ("No salary. You earn only from product sales").
       // (The base word first, 不 looked for behind it: 不 starts too many positions; 不 is the pattern's own word.)
-      { re: /保底(?<=(?<![并而])不\s*保底)|底薪(?<=不\s*(?:设|给|发|含|带|提供)\s*底薪)/u, negatable: false },
+      // (Round on former-blind-40..43, branch vet4043-pay: not a threshold on the base, "不设底薪门槛".)
+      {
+        re: /保底(?<=(?<![并而])不\s*保底)|底薪(?<=不\s*(?:设|给|发|含|带|提供)\s*底薪)(?!\s*(?:门槛|考核|条件|任务))/u,
+        negatable: false,
+      },
       u(
         `(?:底薪|保底工资|保底|基本工资|固定工资|责任底薪)${SEP}{0,6}?(?:需|须|要|必须)?\\s*(?:在)?\\s*(?:达成|完成|达到|满足|做满|签满)${SEP}{0,14}?(?:方可|才(?:能|可|会)?)\\s*(?:发放|发|拿|享受|领取|计发)|否则\\s*(?:仅|只|就|则)?\\s*(?:按|拿|发|有|计)${SEP}{0,12}?(?:提成|佣金|%|分成|计发)`,
       ),
@@ -2359,7 +2363,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // in equity or shares alone ("this role is equity only – there is no cash salary", "只发期权").
       u(
         `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,16}?(?:只|仅|只有)\\s*(?:在|于|当)${SEP}{0,16}?(?:完成|达成|达到|交付|卖出|售出|签|开|成交|出|做满|做到|满|办)${SEP}{0,10}?(?:时|后|之后|以后)\\s*(?:才)?\\s*(?:发放|发|计发|支付|兑现)|` +
-          `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:开|交付|售出|卖出?|签|办|激活|拉|推|成交|出)${SEP}{0,3}?[\\d一二三四五六七八九十两百千]+\\s*(?:张|台|辆|单|户|套|笔|件|份|位|名)${SEP}{0,6}?(?:才|方可|方)\\s*(?:能|可)?\\s*(?:发放|发|计发|领取|拿|有)(?!${SEP}{0,3}(?:奖金|提成|年终|绩效))|` +
+          `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,28}?(?:开|交付|交车|交|售出|卖出?|签|办|激活|拉|推|成交|出)${SEP}{0,3}?[\\d一二三四五六七八九十两百千]+\\s*(?:张|台|辆|单|户|套|笔|件|份|位|名)${SEP}{0,6}?(?:才|方可|方)\\s*(?:能|可)?\\s*(?:发放|发|计发|领取|拿|有)(?!${SEP}{0,3}(?:奖金|提成|年终|绩效))|` +
           `(?:底薪|保底工资|保底薪资|保底|基本工资|固定工资|责任底薪)${SEP_LIST}{0,20}?(?:没有|没|未|无)\\s*(?:签单|出单|成交|开单|业绩)${SEP}{0,8}?不\\s*(?:发放|发|给|计发)(?!${SEP}{0,3}(?:奖金|提成))|` +
           // A floor (保底, not 底薪) owed only against a quota of premiums or sales: "保底工资5000元，需完成20万保费".
           `(?:保底工资|保底薪资|保底)\\s*[:：]?\\s*\\d{3,}\\s*(?:元|块)?\\s*[，,]\\s*(?:需|须|要|必须)\\s*(?:每月|当月)?\\s*(?:完成|达成|达到)\\s*\\d+(?:\\.\\d+)?\\s*(?:万|千)?\\s*(?:元)?\\s*(?:的)?\\s*(?:保费|业绩|销售额|营业额|签单额|回款)`,
@@ -2368,14 +2372,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Fifth round (former-blind-7): "No salary; you keep 30% of the fees", "No base — paid per order only",
       // "0 fixed pay": no base said with other nouns, and pay only per unit of work.
       /\bno\s+(?:salary|base|fixed\s+pay|wages?)\b\s*[;,:—–-]\s*(?:you|u)\s+(?:keep|get|earn|take)\b|\b(?:0|zero)\s+(?:fixed|base|basic)\s+(?:pay|salary)\b|\bpaid\s+per\s+(?:closed\s+|completed\s+|successful\s+)?(?:order|sale|deal|lead|task)\s+only\b|\bbase\s+(?:pay|salary)\s+(?:\w+\s+){0,2}only\s+(?:after|once|when|if)\s+(?:you\s+)?(?:your\s+)?(?:first\s+)?(?:\d+|close|hit|reach|make)/u,
-      /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)/u,
+      // (Round on former-blind-40..43, branch vet4043-pay: not a base without a threshold, "无责任底薪4500元…不设底薪门槛".)
+      /(?:不设|不提供|没有|无)\s*(?:底薪|保底|固定工资|固定薪资|基本工资|保底工资|基本薪资)(?!\s*(?:门槛|考核|条件|任务))/u,
       /(?<!无责)(?:底薪|保底工资|固定工资)\s*(?:为)?\s*[:：=]?\s*(?:无|0|零|没有)(?![\d.需须责条门上限论])/u,
       /收入\s*(?:=|＝|等于|即|就是|全靠|全凭|全部来自|只有|仅有|完全来自)\s*[^，,。；;]{0,4}?(?:提成|佣金|业绩)/u,
       /(?:全凭|全靠|只靠|仅靠)\s*(?:业绩)?\s*(?:提成|佣金)/u,
       /\b(?:100\s*%|purely|entirely|fully|pure|straight)\s*commission(?:[-\s]based)?\b|\bno\s+(?:fixed|basic)\s+(?:salary|pay|wage)\b|\bcommission\s+only\b(?!\s+(?:after|once|when|if|from|kicks|applies|starts|begins))/u,
       /纯佣金|(?<![+＋加和与及]\s*)佣金制(?!\s*[+＋加])|零底薪|没底薪|收入\s*(?:全看|只看|完全看|全部看|全由)\s*(?:业绩|提成|佣金|销售|单量)|(?:只|仅)\s*(?:发|拿|有)\s*(?:提成|佣金)/u,
       // No base pay in other words: "不发固定工资", "无任何保底", "只拿卖卡分成", "纯项目分成".
-      /(?:不发|不给|不付|不存在|没有|无|零)\s*(?:任何)?\s*(?:的)?\s*(?:保底|底薪|基本工资|固定工资|固定薪资|基本薪资|保底工资|无责底薪)(?!\s*(?:限制|之分|要求))/u,
+      /(?:不发|不给|不付|不存在|没有|无|零)\s*(?:任何)?\s*(?:的)?\s*(?:保底|底薪|基本工资|固定工资|固定薪资|基本薪资|保底工资|无责底薪)(?!\s*(?:限制|之分|要求|门槛|考核|条件|任务))/u,
       /(?:只|仅|全)\s*(?:拿|有|靠|发|赚|凭)(?:(?!底薪|工资|薪资|固定|保底)[^，,。；;\n]){0,6}?(?:提成|分成|佣金|抽成)/u,
       // Not "纯底薪加提成" (a base with commission on top, former-blind-9).
       /纯(?!净|粹|手工|底薪|基本工资|固定工资|工资|月薪)\s*[\u4e00-\u9fff]{0,3}?(?:分成|提成|佣金|抽成)/u,
@@ -2401,6 +2406,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:工资|收入|薪资|薪酬)\\s*(?:全部|完全|全)\\s*(?:来源于|来自|来源|取决于|靠)${SEP}{0,6}?(?:提成|佣金|业绩|分成)`,
       ),
+      // Round on former-blind-40..43 (branch vet4043-pay): a base in English paid only in the months a target is met ("Base RMB
+      // 5,000 only in months when sales exceed …"), a base that exists for a visa or the social insurance only ("the listed
+      // base is for your visa only", "base 3500 挂名 only for 社保"), and the income said to be commission in practice
+      // ("actual income = commission", "in practice pay is commission per …"). A base paid every month stays clean.
+      /\bbase\b[^.;]{0,40}?\bonly\s+(?:in|for)\s+(?:the\s+)?months?\s+(?:in\s+which|where|when|that)\b|\bbase\b[^.;]{0,30}?(?:挂名|\b(?:is\s+)?(?:only\s+|just\s+)?for\s+(?:your\s+|the\s+)?(?:visa|work\s+permit|social\s+insurance|社保|paperwork)(?:\s+(?:purposes|application))?\s+only\b|\bonly\s+for\s+(?:your\s+|the\s+)?(?:visa|work\s+permit|social\s+insurance|社保|paperwork)\b)|\b(?:actual|real|true)\s+(?:income|pay|earnings)\s*(?:=|is|are)\s*(?:all\s+|only\s+|just\s+)?commissions?\b|\bin\s+practice\b[^.;]{0,10}?\b(?:pay|income|earnings)\s+(?:is|are|comes?\s+from)\s+(?:all\s+|only\s+|just\s+)?commissions?\b/u,
       // Round vet-wechat (general knowledge of car, property and 教培 sales ads): the base paid only in the months a quota is
       // met ("底薪只在卖满四台的月份发放", "底薪仅在当月出单时才发") — the blind29 reading of a base paid only with four deliveries.
       u(
@@ -2461,6 +2471,20 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-40..43 (branch vet4043-pay): a kit, node, ticket or 礼包 bought and pay on two levels of the
+      // buyers brought in — the second level said with a pronoun and an amount in any form, words between ("他推荐的你拿一百",
+      // "他们再推荐的partner买kit你拿8%"), as "the next level" after a first percentage ("拿你推荐合伙人礼盒的20%，再下一级8%",
+      // "15% of nodes bought by your invitees and 5% on the next level", "25% on every station you open for others, 10% on
+      // the next level"), or as theirs ("your invitees and theirs", "RMB 80 for each of theirs"). One level — a referral
+      // bonus, a commission on one's own sales, a sales tier — names no second level.
+      u(
+        `(?:他|她|他们|她们|对方)\\s*(?:(?:再|又)\\s*(?:推荐|介绍|邀请|发展|拉)\\s*(?:来)?\\s*的[^。；;!?，,]{0,20}?|(?:推荐|介绍|邀请|发展|拉)\\s*(?:来)?\\s*的\\s*)(?:你|您)\\s*(?:再|也|还)?\\s*(?:能|可)?\\s*(?:拿|得|分|返|提|赚)\\s*(?:\\d+(?:\\.\\d+)?\\s*(?:%|元|块)|[一二两三四五六七八九十百]{1,4})`,
+      ),
+      u(
+        `下\\s*一?\\s*(?:级|层|代)(?<=(?:推荐|邀请|介绍|发展|拉)[^。；;!?]{0,30}?\\d+(?:\\.\\d+)?\\s*%[^。；;!?\\d]{0,6}?下\\s*一?\\s*(?:级|层|代))\\s*[:：]?\\s*(?:再|也|还)?\\s*(?:拿|得|返|提成|分成|奖励)?\\s*\\d+(?:\\.\\d+)?\\s*%`,
+      ),
+      /\bnext\s+(?:level|generation)\b(?<=\b(?:others|invit\w*|recruit\w*|referr\w*|refer|bring|brought|friends)\b[^.;]{0,100}?\b\d+(?:\.\d+)?\s*%\s+(?:on|of|from|at)\s+(?:the\s+)?next\s+(?:level|generation))/u,
+      /\b(?:invitees|recruits|referrals|sponsees|downlines?)\s+and\s+theirs\b|\bof\s+theirs\b(?<=\b(?:earn\w*|get|gets|paid|bonus|commissions?|rewards?)\b[^.;]{0,100}?\b(?:each|every\s+one|all|any)\s+of\s+theirs)/u,
       // Round on former-blind-36/37 (branch vet3637-fraud): the recruit's own recruits said with a singular pronoun and a
       // percentage ("他推荐的拿5%"), what the recruits sell earning the applicant again ("你发展的合伙人卖出你再拿15%"), "两级都
       // 有"; in English a percentage on the next level of "people you invite", and an amount "plus … for each person they
@@ -3643,9 +3667,10 @@ export const SALARY_LIMITS = {
  */
 export const ROLE_PAY_FLOORS: ReadonlyArray<{ family: string; title: RegExp; floor: number }> = [
   {
+    // (Round on former-blind-40..43 (branch vet4043-pay): a film's executive producer, 总制片人, heads its whole production.)
     family: "executive",
     title:
-      /总监|总经理|副总|首席|合伙人律师|\b(?:cfo|cto|coo|ceo|cio|vp|vice\s+president|director|chief\s+\w+\s+officer|head\s+of)\b/u,
+      /总监|总经理|副总|首席|合伙人律师|总制片|\b(?:cfo|cto|coo|ceo|cio|vp|vice\s+president|director|chief\s+\w+\s+officer|head\s+of|executive\s+producer)\b/u,
     floor: 5000,
   },
   {
@@ -3725,6 +3750,16 @@ function formatAmount(v: number | null | undefined): string {
 /** Roles whose pay level is bounded whatever the employer types: interns, and work needing no skill. */
 const INTERN_ROLE = /实习|在校生|\bintern(?:s|ship)?\b|\btrainee\b/u;
 /**
+ * Round on former-blind-40..43 (branch vet4043-pay): an apprentice's pay is bounded as an intern's is (an apprentice learns
+ * the trade on the job; "运维学徒 15,000–150,000" is no apprentice's wage); a lead of entry-level work (a delivery station's
+ * lead, a cleaning supervisor) with a minimum above `internMaxTop` is bait, as the work is; and a full-time post that asks
+ * for a master's or a doctorate in its requirements has a floor of `ADVANCED_DEGREE_FLOOR` on its maximum, as an engineer's
+ * title does ("院长助理，硕士，五年管理经验" at 1,500–2,000).
+ */
+const APPRENTICE_TITLE = /学徒|\bapprentices?(?:hip)?\b/u;
+const ADVANCED_DEGREE_ASKED = /硕士|博士|研究生学历|\b(?:master'?s|ph\.?d|doctorate|doctoral)\b/u;
+const ADVANCED_DEGREE_FLOOR = 3000;
+/**
  * Round on former-blind-36/37 (branch vet3637-fraud): a student's part-time post on campus or in a lab (勤工助学, 助研,
  * 助管, 本科生兼职) reaching above the unskilled ceiling is bait, as an entry-level title's is; and a text that says the work is full-time ("Full-time Summer
  * Intern", "全职", "40 hours a week") keeps the minimum-wage floor although its title names an internship.
@@ -3745,8 +3780,10 @@ const UNSKILLED_ROLE =
 // (Round on former-blind-34/35, branch vet3435-fraud: a hotel's bell staff and doormen, and a childcare centre's 生活老师 or
 // 托管老师, who look after children's meals and naps.)
 // (Round on former-blind-36/37 (branch vet3637-fraud): a street office's community worker, 社区工作者 or 网格员.)
+// (Round on former-blind-40..43 (branch vet4043-pay): a cook, 帮厨 or 炊事员 (not a chef or 厨师, whose senior band is real),
+// and a delivery station's staff.)
 const ENTRY_LEVEL_TITLE =
-  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|\b(?:dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|帮厨|厨工|炊事员|\b(?:cooks?|delivery\s+(?:station|drivers?|riders?|staff|workers?)|dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.
@@ -3989,8 +4026,10 @@ const REWARD_AS_PAY =
 // three digits or more (rand, naira): "Japanese N1", "TOPIK 6, N2", a class "R2" licence are levels, not money (round on
 // former-blind-24/25, branch vet2425-fraud).
 // (Round on former-blind-36/37 (branch vet3637-fraud): the dinars, rial, shekel and lira of the Middle East, "JOD 250 per month".)
+// (Round on former-blind-40..43 (branch vet4043-pay): the other ISO codes of Asian, African, European and Latin American
+// currencies that are no English word — "LAK 9,000,000 per month"; not MAD, PEN, COP, RUB, GEL, AMD, RON or BOB.)
 const PAY_CURRENCY_BEFORE =
-  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|jod|kwd|bhd|omr|ils|try|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
+  "(?:\\b(?:rmb|cny|usd|usdt|usdc|hkd|sgd|aud|cad|nzd|twd|mop|myr|thb|idr|vnd|php|inr|ngn|kes|ksh|zar|aed|sar|qar|egp|ghs|etb|kzt|bdt|pkr|lkr|npr|ugx|tzs|mmk|khr|jod|kwd|bhd|omr|ils|try|eur|gbp|jpy|krw|chf|huf|pln|brl|mxn|rm|rp|rs|lak|mnt|bnd|mvr|fjd|pgk|xof|xaf|rwf|mwk|zmw|tnd|dzd|uzs|kgs|azn|uah|czk|sek|nok|dkk|isk|clp|ars|dop|jmd|mzn|bwp|lyd|iqd|afn)\\.?|\\b(?:us|hk|s|a|c|nz|nt)\\$|\\b[rn](?=\\d{3}|\\d{1,3},\\d{3})|[$¥￥€£₹₦₱฿₩₫₵৳₸₨]|人民币|港币|港元|新币|新元|美元|美金|欧元|英镑|日元|韩元|澳元|加元|泰铢|印尼盾|越南盾|比索|卢比|林吉特|迪拉姆|台币|新台币|澳门元)";
 // Currencies and units written after the amount.
 // (Round on former-blind-38/39 (branch vet3839-fraud): a currency's Chinese name after a figure in thousands, "时薪1,200日元",
 // "月薪2,500美元"; the comma kept the figure from the rate patterns, and 日 read it as a count of days.)
@@ -4235,6 +4274,82 @@ function statesEverydayPay(text: string): boolean {
   return false;
 }
 
+/*
+ * Round on former-blind-40..43 (branch vet4043-pay): pay for a unit of work or a named allowance, as the entertainment,
+ * live-stream, farm and public-sector writers give it with both fields empty (tests/corpus/CONVENTIONS.md, "Additions
+ * (blind40 to blind43)": pay per 场, day, 课时, event, shift, kilogram or project in the text is stated pay):
+ * - a pay noun of work, then its figure ("每天酬劳1200元", "总酬劳6000元", "每组拍摄酬劳300-600元", "基地每月另发补助1500元"), or
+ *   the figure first ("每天两百补贴");
+ * - one unit of work, what it is, then its figure ("每次排练400元", "一场五百", "一条视频五十到两百", "一公斤一块二",
+ *   "一年给8000元", "每一万块给你一百");
+ * - in English a monthly figure with a comma ("Monthly 6,000 RMB"), an amount per visit, trip or talk ("RMB 300 per
+ *   school visit"), and a writer's or designer's fee for the piece ("fee RMB 15,000 for the project"; not a registration,
+ *   training or placement fee).
+ * A meal or transport allowance (餐补, 饭补) is the pay only of an internship or part-time post, as every set labels it
+ * (a full-time job's 餐补 is a benefit). The state's own treatment named as the post's pay ("享受公务员待遇", "享受村级补贴")
+ * is stated too (blind40), unlike an employer's undisclosed scale ("按集团统一标准", "按学校有关规定执行": still missing).
+ * Each match is asked like the money above, but only of the 12 characters before it, after charges that carry their own
+ * amount ("交五十工牌押金和三十管理费") are taken out: spoken ads run clauses together without punctuation.
+ */
+// (A perk's allowance, 交通补贴 or 住房补贴, is no pay for the work; looked for behind the literal, which the scan meets first.)
+const WORK_PAY_NOUN =
+  "(?:酬劳|片酬|报酬|酬金|稿酬|课酬|劳务费|出场费|演出费|(?:补贴|补助|津贴)(?<!(?:交通|住房|通讯|话费|高温|夜班|加班|取暖|误餐|[餐饭房车油])(?:补贴|补助|津贴))|挂名费|工钱)";
+const MEAL_PAY_NOUN = "(?:餐补|饭补|午餐补贴|午餐补助|伙食补贴|伙食补助)";
+const WORK_PAY_FIGURE = `(?:[1-9]\\d{1,5}(?:\\.\\d+)?(?:${FIGURE_RANGE}[1-9]\\d{1,5})?\\s*(?:元|块钱?)?|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?\\s*(?:元|块钱?)?|${ZH_DIGIT}\\s*(?:元|块)\\s*${ZH_DIGIT}?)`;
+const WORK_PAY_NOT_COUNT =
+  "(?![\\d.%:：]|\\s*(?:多|余|来|几)?\\s*(?:个|单|件|条|份|次|趟|班|箱|袋|人|位|名|户|家|台|张|篇|道|题|页|字|首|集|遍|组|场|节|课|岁|号|点|年|月|天|日|周|星期|小时|钟|分钟|公里|km|cm|厘米|斤|公斤|kg|吨|亩|平|米|步|车|楼|层|粉|万))";
+// What lies between a unit and its figure: no charge, price, course or allowance word (those are the unit's price or a
+// perk, not pay for the work).
+const WORK_UNIT_GAP =
+  "(?:(?!培训|学习|上课|课程|考试|报名|体检|住宿|门票|餐|饭|房|交通)(?![费金押交缴扣收罚款钱退买购价租])[\\u4e00-\\u9fffa-z])";
+const WORK_PAY = new RegExp(
+  [
+    `${WORK_PAY_NOUN}\\s*[:：]?\\s*(?:为|是|约|共|合计)?\\s*(?:rmb|¥|￥)?\\s*${WORK_PAY_FIGURE}${WORK_PAY_NOT_COUNT}`,
+    `(?<![\\d.])(?:[1-9]\\d{1,4}|${ZH_PAY_FIGURE})\\s*(?:元|块钱?)?\\s*(?:的)?\\s*(?:实习|生活)?(?:补贴|补助|津贴|酬劳|报酬)`,
+    `(?:每|一)\\s*(?:个\\s*)?(?:次|场|组|期|轮|条|串|集|套|天|日|晚|公斤|斤|千克|kg)\\s*${WORK_UNIT_GAP}{0,6}?\\s*(?:给|拿|赚|挣|得|结|发|付)?\\s*(?:你|您)?\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*(?:[1-9]\\d{1,5}(?:\\.\\d+)?(?:${FIGURE_RANGE}[1-9]\\d{1,5})?\\s*(?:元|块钱?)|${ZH_PAY_FIGURE}(?:${FIGURE_RANGE}${ZH_PAY_FIGURE})?\\s*(?:元|块钱?)?|${ZH_DIGIT}\\s*(?:元|块)\\s*${ZH_DIGIT}?)${WORK_PAY_NOT_COUNT}`,
+    `(?:日结|日薪|时薪|周结)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*${WORK_PAY_FIGURE}${WORK_PAY_NOT_COUNT}`,
+    `(?:每|一)\\s*(?:个\\s*)?年\\s*(?:给|发|拿|赚|挣|能拿|可拿)\\s*(?:你|您)?\\s*(?:rmb|¥|￥)?\\s*(?:[1-9]\\d{2,5}\\s*(?:元|块)|${ZH_MONEY_FIGURE}\\s*(?:元|块)?)`,
+    `每(?:(?![费押交缴扣罚])[^。；;!?,，]){0,10}?给\\s*(?:你|您)\\s*(?:${ZH_PAY_FIGURE}|[1-9]\\d{1,4}\\s*(?:元|块))`,
+    `\\bmonthly\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*[1-9]\\d{0,2},\\d{3}\\s*(?:rmb|cny|yuan|元)`,
+    `(?:rmb|cny|usd|¥|￥)\\s*[1-9]\\d{1,2}(?:,\\d{3})?\\s*(?:yuan)?\\s*(?:per|for\\s+(?:each|every|a|one)|an?|each)\\s+(?:[a-z-]+\\s+){0,2}?(?:visits?|trips?|talks?|appearances?|bookings?|episodes?|tastings?|fittings?)\\b`,
+    `\\b(?:honorarium|fee(?<!\\b(?:registration|application|joining|training|service|entry|processing|membership|placement|visa|agency|course|exam|booking|listing)\\sfee))\\s*[:：]?\\s*(?:of\\s+)?(?:rmb|cny|usd|eur|gbp|¥|￥|\\$)\\s*[1-9][\\d,.]*\\s*k?\\s+for\\s+(?:the|this|each|every|a|one)\\s+(?:whole\\s+)?(?:project|piece|article|report|paper|book|script|translation|commission|assignment|shoot|design)\\b`,
+    `享受\\s*(?:公务员|参公|事业编制?|村干部|村级|乡镇|国家|政府)\\s*[\\u4e00-\\u9fff]{0,4}?(?:待遇|补贴|补助|工资)`,
+  ].join("|"),
+  "gu",
+);
+const MEAL_PAY = new RegExp(
+  `${MEAL_PAY_NOUN}\\s*[:：]?\\s*(?:每|一)?\\s*(?:天|日|月)?\\s*(?:rmb|¥|￥)?\\s*${WORK_PAY_FIGURE}${WORK_PAY_NOT_COUNT}|(?<![\\d.])(?:[1-9]\\d{1,4}|${ZH_PAY_FIGURE})\\s*(?:元|块钱?)?\\s*(?:的)?\\s*${MEAL_PAY_NOUN}`,
+  "gu",
+);
+const WORK_PAY_BEFORE_CHARS = 12;
+// A charge named inside a warning before the figure ("谁收内推费都是骗子，实习期每天两百补贴") is not its price: the window
+// starts after the warning's word.
+const WARNING_WORD = /骗子|诈骗|谨防|当心|小心|举报|\b(?:scams?|beware)\b/gu;
+const WORK_PAY_CHARGE = /费|押|交|缴|扣|罚|价|售|卖|购|买|租|\b(?:fees?|price|costs?|tuition|deposit)\b/u;
+const CHARGE_WITH_AMOUNT = new RegExp(
+  `${COMPLETE_CHARGE.source}|${CHARGE_AMOUNT}\\s*[\\u4e00-\\u9fff]{0,5}?(?:费|押金|保证金)`,
+  "gu",
+);
+
+function statesWorkPay(text: string, notFullTime: boolean): boolean {
+  for (const re of notFullTime ? [WORK_PAY, MEAL_PAY] : [WORK_PAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const before = text
+        .slice(Math.max(0, m.index - NOT_PAY_BEFORE_CHARS), m.index)
+        .replace(FEE_PAID_TO_WORKER, "酬")
+        .replace(CHARGE_WITH_AMOUNT, "，")
+        .slice(-WORK_PAY_BEFORE_CHARS)
+        .split(WARNING_WORD)
+        .pop();
+      const end = m.index + m[0].length;
+      if (!WORK_PAY_CHARGE.test(before ?? "") && !NOT_PAY_AFTER.test(text.slice(end, end + NOT_PAY_AFTER_CHARS)))
+        return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */
 function statesPayInText(text: string): boolean {
   if (PAY_FIGURE_IN_TEXT.test(text)) return true;
@@ -4346,7 +4461,8 @@ function checkSalary(
     !STATED_INCOME.test(roleText) &&
     !statedAsCommission &&
     !statedAsRate() &&
-    !statesPayInText(roleText)
+    !statesPayInText(roleText) &&
+    !statesWorkPay(roleText, notFullTime)
   ) {
     flags.push({
       rule: "salary.missing",
@@ -4396,7 +4512,7 @@ function checkSalary(
     }
     // The title names an intern: its pay is bounded. Elsewhere "intern" may be someone the job mentors,
     // so only a minimum above the top bound counts.
-    const internTitle = INTERN_ROLE.test(title) && !SENIOR_TITLE.test(title);
+    const internTitle = (INTERN_ROLE.test(title) || APPRENTICE_TITLE.test(title)) && !SENIOR_TITLE.test(title);
     if (
       !wrongUnit &&
       typeof min === "number" &&
@@ -4407,8 +4523,8 @@ function checkSalary(
       wrongUnit = true;
       problems.push({
         severity: "block",
-        zh: `实习岗位月薪超过${SALARY_LIMITS.internMaxPlausible}元（或最高超过${SALARY_LIMITS.internMaxTop}元），不可信`,
-        en: `an internship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month (or up to more than ${SALARY_LIMITS.internMaxTop}) is not plausible`,
+        zh: `实习或学徒岗位月薪超过${SALARY_LIMITS.internMaxPlausible}元（或最高超过${SALARY_LIMITS.internMaxTop}元），不可信`,
+        en: `an internship or apprenticeship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month (or up to more than ${SALARY_LIMITS.internMaxTop}) is not plausible`,
       });
     } else if (
       !wrongUnit &&
@@ -4419,7 +4535,8 @@ function checkSalary(
           !SENIOR_TITLE.test(title) &&
           typeof max === "number" &&
           max > SALARY_LIMITS.unskilledMaxPlausible) ||
-        (min > SALARY_LIMITS.internMaxTop && !SENIOR_TITLE.test(title) && ENTRY_LEVEL_TEXT.test(roleText)))
+        (min > SALARY_LIMITS.internMaxTop && !SENIOR_TITLE.test(title) && ENTRY_LEVEL_TEXT.test(roleText)) ||
+        (min > SALARY_LIMITS.internMaxTop && ENTRY_LEVEL_TITLE.test(title) && SENIOR_TITLE.test(title)))
     ) {
       problems.push({
         severity: "block",
@@ -4467,7 +4584,10 @@ function checkSalary(
     const fullTime = !NOT_FULL_TIME_TITLE.test(title) && !INTERN_ROLE.test(title);
     const below =
       fullTime && typeof max === "number" && !wrongUnit
-        ? ROLE_PAY_FLOORS.find((band) => band.title.test(title) && max < band.floor)
+        ? (ROLE_PAY_FLOORS.find((band) => band.title.test(title) && max < band.floor) ??
+          (max < ADVANCED_DEGREE_FLOOR && ADVANCED_DEGREE_ASKED.test(context.requirements ?? "")
+            ? { floor: ADVANCED_DEGREE_FLOOR }
+            : undefined))
         : undefined;
     if (below) {
       problems.push({
@@ -5114,7 +5234,8 @@ const EMPLOYER_PAYS_SENTENCE = new RegExp(
 const BASE_PAY_STATED =
   // (Round on former-blind-17, branch vet17-fraud: 无 opening a word, "底薪无条件发放", states the base.)
   // (Round on former-blind-20/21, branch vet2021-fraud: a guaranteed or basic wage with its amount, "每月保底工资4000元", too.)
-  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d|(?:保底工资|保底薪资|基本工资|固定工资)\s*[:：]?\s*(?:为|是)?\s*[1-9]\d{2,}/u;
+  // (Round on former-blind-40..43, branch vet4043-pay: "no income share – you're on salary" says the pay is a salary.)
+  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d|(?:保底工资|保底薪资|基本工资|固定工资)\s*[:：]?\s*(?:为|是)?\s*[1-9]\d{2,}|\byou(?:'re|’re|\s+are)\s+on\s+(?:a\s+)?(?:salary|payroll|fixed\s+pay)\b/u;
 /**
  * Round on former-blind-20/21 (branch vet2021-fraud): a money figure in a hype excerpt ("日结500+", "月薪5万", "年薪百万",
  * "RMB 50,000"), not a duration ("within 18 months", "三个月").
