@@ -1298,7 +1298,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // messenger added or messaged in English ("Add boss WeChat", "Message the supervisor's WhatsApp"), and replies here
       // refused in short English ("not reply here").
       // (Money transferred to someone's personal WeChat is a fee's route, not a chat: "体检费转账至诊所负责人个人微信".)
-      /(?<!(?:转账|转|付款|支付|打款|汇款|缴|交|付|扫)\s?(?:至|到|给|进)\s?[\u4e00-\u9fff]{0,6})(?:hr|人事|经理|老板|主管|负责人|店长|招聘官|招聘专员|老师|我|本人)\s*(?:的)?\s*个人\s*(?:微信|手机|电话|号码|qq|邮箱|v信|vx|wx)(?!\s*(?:收款|转账|支付|付款))/u,
+      /(?:hr|人事|经理|老板|主管|负责人|店长|招聘官|招聘专员|老师|我|本人)(?<!(?:转账|转|付款|支付|打款|汇款|缴|交|付|扫)\s?(?:至|到|给|进)\s?[\u4e00-\u9fff]{0,6}(?:hr|人事|经理|老板|主管|负责人|店长|招聘官|招聘专员|老师|我|本人))\s*(?:的)?\s*个人\s*(?:微信|手机|电话|号码|qq|邮箱|v信|vx|wx)(?!\s*(?:收款|转账|支付|付款))/u,
       // … a messenger's invite link cut short or masked ("join our group t.me/…").
       /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|line\.me|qm\.qq\.com)\/(?![a-z0-9_+-]{3,})/u,
       {
@@ -1894,7 +1894,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:支付宝|微信|qq|淘宝|京东|网银|银行|银行卡|账户|账号|钱包)[^，,。；;]{0,6}?(?:密码|支付密码|登录密码|口令)/u,
       // (Round on former-blind-40..43, branch vet4043-contact: not the codes of gift cards bought, money rather than a
       // credential: "buy gift cards with your own money, send us the codes".)
-      /\b(?<!\b(?:gift|itunes|apple|steam|google\s+play|voucher|prepaid|top-up|recharge)\s+cards?\b[^.;]{0,40})(?:send|share|provide|forward|give|tell|text)\s+(?:us|me|the\s+recruiter)?\s*(?:the\s+|your\s+|a\s+)?(?:sms\s+|text\s+|verification\s+|one[-\s]time\s+|login\s+|security\s+|6-digit\s+|otp\s+)?(?:code|password|passcode|pin|otp)s?\b(?!\s+(?:samples?|reviews?|snippets?|repositor))/u,
+      /\b(?:send|share|provide|forward|give|tell|text)(?<!\b(?:gift|itunes|apple|steam|google\s+play|voucher|prepaid|top-up|recharge)\s+cards?\b[^.;]{0,40}(?:send|share|provide|forward|give|tell|text))\s+(?:us|me|the\s+recruiter)?\s*(?:the\s+|your\s+|a\s+)?(?:sms\s+|text\s+|verification\s+|one[-\s]time\s+|login\s+|security\s+|6-digit\s+|otp\s+)?(?:code|password|passcode|pin|otp)s?\b(?!\s+(?:samples?|reviews?|snippets?|repositor))/u,
       /\b(?:alipay|wechat(?:\s+pay)?|paypal|online\s+banking|bank(?:ing)?\s+app)\s+(?:login\s+)?(?:password|credentials|pin)\b/u,
       // Lending an identity: "借用你的身份证注册", "出借银行卡", "刷脸认证帮忙".
       /(?:借用|借|出借|租用|租借|收购|出租|出售|回收)\s*(?:你的|您的|个人|闲置)?\s*的?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|qq号|营业执照|对公账户)/u,
@@ -1958,7 +1958,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       // (Round on former-blind-40..43, branch vet4043-contact: nor a course's instalments or study loan in the applicant's own
       // name, before or after — "支持学习贷分36期，用本人名义办理", "用你身份证办个消费分期": a training loan.)
-      /(?<!(?:学习贷|培训贷|助学贷|分期|花呗|白条)[^。；;!！?？\n]{0,12})(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:(?:教育|培训|学费|助学|课程)\s*(?:分期|贷)|(?:消费|学习)?\s*分期|学习贷|培训贷|助学贷))/u,
+      /(?:以|用)(?<!(?:学习贷|培训贷|助学贷|分期|花呗|白条)[^。；;!！?？\n]{0,12}(?:以|用))\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:(?:教育|培训|学费|助学|课程)\s*(?:分期|贷)|(?:消费|学习)?\s*分期|学习贷|培训贷|助学贷))/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Round on former-blind-32/33 (branch vet3233-fraud): an account opened by the applicant, in their name, for the
       // workplace named as a careless ad names it — the shop, the studio — to collect money or to keep ("办一个收款码给店里
