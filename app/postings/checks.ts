@@ -281,6 +281,29 @@ const SCHEME_AS_DUTY = [
   /\b(?:investigat|analy[sz]|examin|audit|review|stud(?:y|ies|ied|ying)|research)\w*\s+(?:\w+\s+){0,3}?(?:pyramid\s+schemes?|mlm|multi[-\s]level\s+marketing|training[-\s]loans?|course\s+financing|job\s+scams?|recruitment\s+fraud)\b[^.;]{0,80}|\b(?:evidence|records?|case\s+files?)\s+(?:of|on)\s+[^.;]{0,40}/u,
 ];
 
+/**
+ * Round on former-blind-40..43 (branch vet4043-contact): for `hype`, the anti-fraud notice without its bare "will never",
+ * which is also how a promise is made ("already millionaires before 27 … and will never need to worry about money again");
+ * "will never" followed by what a notice disclaims (ask, charge, promise …) still marks one.
+ */
+const HYPE_NOTICE = new RegExp(
+  ANTI_FRAUD_NOTICE.source.replace(
+    "\\b(?:will\\s+never|never\\s+(?:ask|request|promise))\\b",
+    "\\b(?:will\\s+never\\s+(?:ask|request|require|charge|demand|collect|take|promise|contact|send|sell|guarantee)|never\\s+(?:ask|request|promise))\\b",
+  ),
+  "u",
+);
+
+/**
+ * Round on former-blind-40..43 (branch vet4043-contact): for `fraud.id_or_bank`, also rented cards or accounts named as the
+ * cases an analyst investigates in English with the Chinese term beside them ("investigate 跑分 and rented accounts 出租银行卡
+ * cases").
+ */
+const ID_OR_BANK_AS_DUTY = [
+  ...SCHEME_AS_DUTY,
+  /\b(?:investigat|analy[sz]|detect|monitor|flag|screen|review)\w*\s+[^.;]{0,60}?\bcases?\b/u,
+];
+
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
 const INCOME_AMOUNT =
   "(?:过万|上万|破万|[一二两三四五六七八九十几]{1,2}\\s*[万千]|\\d+(?:\\.\\d+)?\\s*[万千wk](?![a-z])|\\d{4,}|(?:rmb|¥|\\$)\\s*\\d[\\d,]{3,})";
@@ -879,14 +902,21 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // clients or users are helped with, not what the job pays: "help clients plan for financial freedom", "an app that
       // helps users track passive income from dividends".
       /\b(?:help\w*|advis\w*|assist\w*|guid\w*|coach\w*|serv\w*)\s+(?:our\s+|the\s+)?(?:clients|customers|users|investors|households|families|members)\b[^.;]{0,30}?\b(?:financial\s+freedom|passive\s+income)\b/u,
+      // Round on former-blind-40..43 (branch vet4043-contact): a pass or a place guaranteed and priced in the same sentence or
+      // the next ("包过面试。打点费10万", "包过体检。代办费5000元", "全程包过……不过全额退费") is the fee's guarantee, labelled
+      // `fee` (CONVENTIONS.md, "A guarantee sold with a fee"), not a promise of income.
+      /(?:包过|保过|保录取?|包录取?|保转正|包转正)[^。；;!！?？\n]{0,30}?(?:[。；;]\s?[^。；;!！?？\n]{0,12}?)?(?:费|定金|订金|押金|保证金)(?!\s*(?:全免|全包|报销|由公司|公司承担|免收))/u,
     ],
-    ignoreInSentence: ANTI_FRAUD_NOTICE,
+    ignoreInSentence: HYPE_NOTICE,
     severity: "block",
     message: {
       zh: "虚假夸大宣传：不得使用“保录”“高薪日结”“月入过万轻松”等夸大或诱导性用语（教育部“三严禁”）",
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Round on former-blind-40..43 (branch vet4043-contact): wealth reached by an age, said of past recruits ("already
+      // millionaires before 27").
+      /\bmillionaires?\s+(?:before|by)\s+(?:the\s+age\s+of\s+|age\s+)?\d{2}\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): wealth or retirement within a stated short time ("Retire in
       // three years", "Become a crypto millionaire in two years", "三年就能退休"), a month's pay above a year of someone
       // else's ("Make more money in one month than your parents make in a year", "一个月赚的比别人一年还多"), and an
@@ -1234,14 +1264,50 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-38/39 (branch vet3839-fraud): the scam postings a moderator removes, with what marks them in
       // brackets ("Remove scam job ads (fees, deposits, passport retention, Telegram recruitment)").
       /\b(?:remove|removing|flag|flagging|review|reviewing|moderate|moderating|detect|detecting|block|blocking|take\s+down|taking\s+down)\s+(?:\w+\s+){0,2}?(?:scam|fake|fraudulent|bogus)\s+(?:job\s+)?(?:ads?|postings?|posts?|listings?|offers?)\s*[(（:：][^.;)）]{0,100}/u,
+      // Round on former-blind-40..43 (branch vet4043-contact): the messenger named as where the post was seen or forwarded
+      // — a tag at the start of a field before a colon or a dash ("WhatsApp:", "Telegram group:", "WhatsApp broadcast –",
+      // "Telegram group message from site HR:", "WeChat (EN/中文):") or in brackets ("Audit associate (Telegram ad)") — is
+      // the medium, not a channel the applicant is sent to. A handle, an @ or a number right after the tag is still a
+      // contact (the tag then does not cover the match).
+      /^(?:[[【(（]\s*)?(?:wechat|weixin|whatsapp|telegram|discord|signal|kakao(?:talk)?|zalo|viber)(?:\s*[(（][^()（）]{1,12}[)）])?(?:\s+[a-z]+){0,2}(?:\s+(?:from|by)(?:\s+[a-z]+){1,3})?\s*(?:[)）\]】]\s*)?(?:[:：]|\s[–—|｜-]\s)(?!\s*(?:@|\+?\d[\d\s-]{6,}|[a-z][a-z0-9_.-]*\d))/u,
+      /[(（]\s*(?:wechat|weixin|whatsapp|telegram|discord|signal|kakao(?:talk)?|zalo|viber)\s+(?:ad|advert|post|posting|forward|broadcast|group|status|repost|message|msg|story)\s*[)）]/u,
+      // … the messenger as what a moderator moderates ("the job is moderating Telegram");
+      /\b(?:moderat(?:e|es|ed|ing)|administer(?:s|ing)?)\s+(?:the\s+|our\s+)?(?:telegram|whatsapp|discord|line|kakao(?:talk)?|zalo)\b/u,
+      // … the private channels refused as a way to apply ("applications sent by WhatsApp or to personal emails will not be
+      // processed", "通过微信投递的简历一律无效");
+      /\b(?:applications?|cvs?|resumes?|messages?|enquiries|inquiries|submissions?)\s+(?:sent\s+|submitted\s+|received\s+)?(?:by|via|through|over|on|to)\s+(?:a\s+|your\s+)?(?:whatsapp|telegram|wechat|weixin|qq|line|signal|dms?|direct\s+messages?|private\s+messages?|personal\s+\w+)\b[^.;]{0,40}?\b(?:will\s+not|won['’]t|cannot|can['’]t|are\s+not|is\s+not)\s+(?:be\s+)?(?:processed|considered|accepted|read|answered|reviewed)\b/u,
+      /(?:通过|经|用|发到?|发至|私下)\s*(?:加)?\s*(?:微信|qq|私信|私人微信|个人微信|电话|短信)[^，,。；;]{0,12}?(?:的)?\s*(?:简历|投递|报名|申请)\s*(?:一律|均|概|都)?\s*(?:无效|不予(?:受理|处理|回复|考虑)|不受理|不处理|不看)/u,
+      // … a prohibition or a promise never to ask ("别加任何人的私人微信", "我们从来不让你加私人微信");
+      /(?:别|不要|勿|请勿|切勿|千万别|千万不要)\s*(?:再|随便|私下|轻易|去)?\s*(?:加|添加)\s*(?:任何人?的?|陌生人的?|他们的?|对方的?|什么|所谓的?)?\s*(?:私人|个人)?\s*(?:微信|qq|v信|vx|wx)/u,
+      /(?:从不|从来不|从来不会|不会|绝不|绝不会|决不)\s*(?:让|要求|叫|请)\s*(?:你|您|大家|求职者|应聘者)?\s*(?:加|添加)\s*(?:任何)?\s*(?:私人|个人)?\s*(?:微信|qq|v信|vx|wx)/u,
+      // … and the trick exposed by an anti-fraud film or talk, listed before 等套路 ("揭露“星探”私加微信、收取试镜费等套路").
+      u(
+        `(?:揭露|曝光|揭穿|拆穿|识破|识别|防范|警惕|提醒)${SEP_LIST}{0,40}?(?:等|之类的?)\\s*(?:的)?\\s*(?:套路|骗局|手段|伎俩|陷阱|诈骗|骗术)`,
+      ),
     ],
     // The employer promising never to move the talk elsewhere ("We will never ask you to move the conversation to
     // WeChat") names the channels to reassure, not to send applicants there (former-blind-9).
     // … nor does a notice about people impersonating the employer (former-blind-10: "如收到自称本公司HR要求添加私人
     // 微信的信息，请勿理会并向平台举报", "anyone claiming to be our HR on WeChat … report them").
     ignoreInSentence:
-      /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,40}?(?:请勿|不要|切勿|谨防|举报)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
+      /\b(?:will\s+never|never|won't|will\s+not|do\s+not|don't|does\s+not)\s+(?:ask|request|require|invite)\s+(?:you\s+)?to\s+(?:move|switch|continue|take|add|contact|chat)|(?:绝不会|从不|不会|决不)\s*(?:私下|主动|单独|另行|额外)?\s*(?:要求|让|请|邀请)\s*(?:你|您|求职者|应聘者)?\s*(?:私下)?\s*(?:添加|加|转到|转至|改用|使用)|\b(?:never|do\s+not|don't|will\s+not|won't)\s+use\s+(?:any\s+)?(?:personal|private)\b|\b(?:will\s+)?only\s+(?:ever\s+)?contact\s+you\s+(?:through|via|on|in)\s+(?:this|the)\s+(?:platform|site|portal|app)\b|(?:自称|冒充|冒用|假冒|冒名)[^。；;!！?？\n]{0,70}?(?:请勿|不要|切勿|谨防|举报|别信|不要信|千万别|都是骗子|是骗子|诈骗|是假的|\bscam\b)|\b(?:claiming|pretending|impersonat\w*)\b[^.;!?]{0,60}\b(?:report|ignore|do\s+not\s+(?:reply|respond|add|pay))\b|(?:如遇|如有|若遇|若有|如果遇到|如收到|一旦遇到|凡是?)[^。；;!！?？\n]{0,50}?(?:请|务必|立即|及时)?\s*(?:向[^。；;!！?？\n]{0,6})?(?:举报|报警|请勿理会|不要理会|切勿|谨防)|\b(?:if|should)\s+(?:anyone|someone|you\s+are\s+asked|you\s+receive)\b[^.;!?]{0,80}\b(?:report|ignore)\b/u,
     patterns: [
+      // Round on former-blind-40..43 (branch vet4043-contact): a named person's personal messenger ("简历只收HR个人微信",
+      // "发到经理的个人微信"; a client's personal WeChat in a duty names nobody's channel), the platform's messages (留言)
+      // refused ("平台留言不予回复"), a messenger bot with its handle ("via the Telegram bot @songpay"), a named person's
+      // messenger added or messaged in English ("Add boss WeChat", "Message the supervisor's WhatsApp"), and replies here
+      // refused in short English ("not reply here").
+      // (Money transferred to someone's personal WeChat is a fee's route, not a chat: "体检费转账至诊所负责人个人微信".)
+      /(?:hr|人事|经理|老板|主管|负责人|店长|招聘官|招聘专员|老师|我|本人)(?<!(?:转账|转|付款|支付|打款|汇款|缴|交|付|扫)\s?(?:至|到|给|进)\s?[\u4e00-\u9fff]{0,6}(?:hr|人事|经理|老板|主管|负责人|店长|招聘官|招聘专员|老师|我|本人))\s*(?:的)?\s*个人\s*(?:微信|手机|电话|号码|qq|邮箱|v信|vx|wx)(?!\s*(?:收款|转账|支付|付款))/u,
+      // … a messenger's invite link cut short or masked ("join our group t.me/…").
+      /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|line\.me|qm\.qq\.com)\/(?![a-z0-9_+-]{3,})/u,
+      {
+        re: /平台\s*(?:内|上)?\s*(?:的)?\s*留言\s*(?:一律|均|都|概)?\s*(?:不看|不回复?|无效|不处理|不予回复|不予处理)/u,
+        negatable: false,
+      },
+      /\b(?:telegram|whatsapp|line|discord|signal|messenger)\s+bot\s*[:：]?\s*@[a-z0-9_]{4,}|(?:(?<![a-z])tg|telegram|纸?飞机|电报)\s*机器人\s*[:：]?\s*@[a-z0-9_]{4,}/u,
+      /\b(?:add|message|contact|ping|text|dm|call)\s+(?:the\s+|our\s+|my\s+)?(?:boss|manager|supervisor|recruiter|hr|agent|team\s+lead(?:er)?|coordinator|owner|foreman|director)(?:['’]s)?\s+(?:personal\s+|private\s+)?(?:wechat|weixin|whatsapp|telegram|line|qq|signal)\b(?!\s*(?:official\s+account|mini[-\s]?program|pay\b|work\b))/u,
+      { re: /\bnot\s+(?:reply|respond|answer)(?:ing)?\s+here\b/u, negatable: false },
       // Round on former-blind-38/39 (branch vet3839-fraud): a QQ or WeChat group number written in spaced blocks ("QQ群：78 55
       // 3 2190"), and in English a messenger group to join closing its sentence ("Join our Telegram group.").
       /(?:qq|微信|vx|wx)(?<![a-z0-9_](?:qq|vx|wx))(?![a-z0-9_])\s*群\s*(?:号)?\s*[:：]?\s*\d{1,4}(?:\s+\d{1,4}){2,}/u,
@@ -1273,7 +1339,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // here", "message us on WeChat, not on this platform").
       /(?:群号|群号码|群\s*id)\s*[:：]?\s*\d{5,}/u,
       /\b(?:dingtalk|feishu|lark|wechat|weixin|qq|telegram|whatsapp|line|signal)\s+group\s*(?:id|no\.?|number|#)?\s*[:：]?\s*\d{5,}/u,
-      /\b(?:apply|applications?|contact|message|reach|dm|add)\b[^.;!?]{0,40}?[,，]?\s*(?:not|rather\s+than)\s+(?:here|(?:on|via|through)\s+(?:this|the)\s+(?:platform|site|app|portal|page))\b/u,
+      // (Round on former-blind-40..43, branch vet4043-contact: not when the channel named first is the platform's own, "apply in
+      // the hiring portal, not here in the group".)
+      /\b(?:apply|applications?|contact|message|reach|dm|add)\b[^.;!?]{0,40}?[,，]?\s*(?<!\b(?:portal|platform|site|website|page|form|app|system)\s?[,，]?\s?)(?:not|rather\s+than)\s+(?:here|(?:on|via|through)\s+(?:this|the)\s+(?:platform|site|app|portal|page))\b/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): Telegram as "TG", 飞机 or 电报 with an @handle, and any @handle
       // straight after "add"/加 ("加TG @typing_job_cn", "add @fast_jobs88"); a handle spelt one character at a time after the
       // messenger ("微信 z s s j 0 9 9"); the platform said to be rarely visited ("平台不常上线", "we rarely log in here").
@@ -1465,7 +1533,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // The platform refused in any words: "不要在这投", "本平台不接受投递", "don't apply through this site".
       // (Round on former-blind-26/27, branch vet2627-fraud: replies refused too, "do not reply on this board".)
       {
-        re: /(?:别|不要|勿|无需|不用)\s*(?:在|通过|从)?\s*(?:这里?|这儿|此处|这边|本?平台|本?网站|本?站)\s*(?:上|里)?\s*(?:投|报名|申请|投递)|(?:本|此|该)?平台\s*(?:不接受|不收|不受理|不处理)\s*(?:任何)?\s*(?:投递|简历|报名|申请)/u,
+        re: /(?:别|不要|勿|无需|不用)\s*(?:在|通过|从)?\s*(?:这里?|这儿|此处|这边|本?平台|本?网站|本?站)\s*(?:上|里)?\s*(?:投|报名|申请|投递)|(?:本|此|该)?平台\s*(?:不接受|不收|不受理|不处理)\s*(?:任何)?\s*(?:投递|简历|报名|申请)(?!\s*(?:费|费用|金))/u,
         negatable: false,
       },
       {
@@ -1501,13 +1569,40 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
   },
   {
     id: "fraud.id_or_bank",
-    namedAsDuty: SCHEME_AS_DUTY,
+    namedAsDuty: ID_OR_BANK_AS_DUTY,
     severity: "block",
     message: {
       zh: "索要证件或银行卡：录用前不得要求求职者提交身份证原件、银行卡等信息，不得扣押证件（《劳动合同法》第9条）",
       en: "ID or bank details requested: applicants may not be asked for ID originals or bank cards before an offer, and documents may never be withheld",
     },
     patterns: [
+      // Round on former-blind-40..43 (branch vet4043-contact): papers or cards kept by anyone on the employer's side, the keeper
+      // named by any word — in English in the passive with the place or keeper ("Your ID card and salary card are kept in
+      // the HR safe"), in the active with the place or the time ("the fixer keeps all crew passports in the production safe
+      // for the whole shoot"; not "keep their own"), in Chinglish ("Passport give to company keep"), cards kept with their
+      // PINs ("our finance team keeps the cards and PINs"); in Chinese with 由 and any keeper but the worker ("卡和密码由
+      // 劳资员保管", "工资卡都由班组长统一管"; not "由工人自己保管") and put with someone to keep ("身份证和工资卡放我们这里保管").
+      // A clerk hired to administer it does not excuse it (CONVENTIONS.md, blind43).
+      {
+        re: /\b(?:passports?|id\s+cards?|identity\s+cards?|salary\s+cards?|bank\s+cards?)\b[^.;]{0,30}?\b(?:are|is|will\s+be|get|gets)\s+(?:[a-z]{1,12}\s+)?(?:kept|held|retained|stored|locked\s+(?:up|away))\s+(?:in\s+(?:the|our|a)\s+(?:[a-z]+\s+){0,2}?(?:safe|office|locker|drawer)|by\s+(?:the\s+|our\s+)?(?:company|hr|office|agency|employer|manager|supervisor|team\s+lead(?:er)?|foreman|fixer|agent|boss))\b/u,
+        allowable: false,
+      },
+      {
+        re: /\b(?:keeps?|holds?|retains?|collects?|stores?|locks?\s+up)\s+(?!(?:their|his|her|your)\s+own\b)(?:all\s+|the\s+|every\s+)?(?:[a-z]+(?:['’]s?)?\s+){0,2}?(?:passports?|id\s+cards?|identity\s+cards?|salary\s+cards?)\b[^.;]{0,40}?\b(?:in\s+(?:the|our|a)\s+(?:[a-z]+\s+){0,2}?safe|for\s+the\s+(?:whole|entire|full)\b|until\s+(?:you|they|the\s+(?:end|contract))|(?:during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:shoot|project|contract|programme|program|season|tour|trip))/u,
+        allowable: false,
+      },
+      {
+        re: /\bpassports?\s+(?:give|gives|given|hand|handed|hand\s+over|submit)\s+(?:to\s+)?(?:the\s+)?(?:company|boss|agent|office|hr|us|manager|foreman)\s+(?:to\s+)?keep\b|\b(?:we|our\s+(?:[a-z]+\s+)?(?:office|team|company|agent|agency|staff|manager|boss|department))\s+(?:will\s+)?(?:keeps?|holds?|retains?|looks?\s+after)\s+(?:the\s+|your\s+|all\s+)?(?:cards?|sim\s+cards?|bank\s+books?)\s+(?:and|with|plus)\s+(?:the\s+|their\s+|your\s+)?(?:pins?|passwords?|pin\s+codes?)\b/u,
+        allowable: false,
+      },
+      {
+        re: /(?:(?:工资卡|银行卡|身份证|护照)(?:\s*(?:和|及|与|连同|、)\s*(?:密码|身份证|工资卡|银行卡|护照))*|卡\s*(?:和|及|与|连同)\s*密码)\s*(?:都|均|统一|一律|全部)?\s*由\s*(?!(?:工人|员工|职工|本人|自己|个人|持卡人|你|您|求职者|各人|银行)\s*)[\u4e00-\u9fff]{1,6}?\s*(?:统一|集中|代为|负责)?\s*(?:保管|代管|管理|管着|管|收着|保存)/u,
+        allowable: false,
+      },
+      {
+        re: /(?:身份证|工资卡|银行卡|护照)(?:\s*(?:和|及|与|、)\s*(?:身份证|工资卡|银行卡|护照|密码))*\s*(?:都|均)?\s*(?:要|得|需|需要|必须)?\s*(?:放|押|留|存)\s*(?:在)?\s*(?:我们|公司|我这|我们这|单位|老板|领班|班组长|工头|队长|院里|厂里)\s*(?:这里|这儿|那里|那儿|这边|手里|手上|里)?\s*(?:统一)?\s*(?:保管|代管|收着|押着|保存)/u,
+        allowable: false,
+      },
       // Round on former-blind-36/37 (branch vet3637-fraud), in English: new hires handing over their own salary or bank card
       // (and its PIN), the employer keeping the identity and salary cards "of new attendants", papers left "with the branch
       // office", and accounts registered in the applicant's own name that the employer's team operates.
@@ -1704,7 +1799,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /(?:办理|办张|开通|开办|新办|办)\s*(?:一张)?\s*(?:银行卡|电话卡|手机卡|信用卡)/u,
       /身份证原件/u,
       u(
-        `(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号|\\bid\\s*cards?\\b|\\bbank\\s*cards?\\b|\\bpassports?\\b)`,
+        // (Round on former-blind-40..43, branch vet4043-contact: not uploaded or submitted through the platform's own
+        // application system, "通过本平台投递简历，并上传学历证书、身份证扫描件".)
+        `(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)(?<!(?:本平台|招聘平台|报名系统|报名网站|网上报名|平台)[^。；;!！?？\\n]{0,20}(?:上传|提交))${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号|\\bid\\s*cards?\\b|\\bbank\\s*cards?\\b|\\bpassports?\\b)`,
       ),
       u(
         `(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`,
@@ -1795,7 +1892,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:提供|发送|发|告知|告诉|转发|报|给|填写|提交|截图)${SEP}{0,12}?(?:短信|手机|动态|收到的)?\\s*验证码|(?:短信|手机|动态)?验证码${SEP}{0,8}?(?:发给|告诉|给我|给我们|提供给|转给|报给|截图)`,
       ),
       /(?:支付宝|微信|qq|淘宝|京东|网银|银行|银行卡|账户|账号|钱包)[^，,。；;]{0,6}?(?:密码|支付密码|登录密码|口令)/u,
-      /\b(?:send|share|provide|forward|give|tell|text)\s+(?:us|me|the\s+recruiter)?\s*(?:the\s+|your\s+|a\s+)?(?:sms\s+|text\s+|verification\s+|one[-\s]time\s+|login\s+|security\s+|6-digit\s+|otp\s+)?(?:code|password|passcode|pin|otp)s?\b(?!\s+(?:samples?|reviews?|snippets?|repositor))/u,
+      // (Round on former-blind-40..43, branch vet4043-contact: not the codes of gift cards bought, money rather than a
+      // credential: "buy gift cards with your own money, send us the codes".)
+      /\b(?:send|share|provide|forward|give|tell|text)(?<!\b(?:gift|itunes|apple|steam|google\s+play|voucher|prepaid|top-up|recharge)\s+cards?\b[^.;]{0,40}(?:send|share|provide|forward|give|tell|text))\s+(?:us|me|the\s+recruiter)?\s*(?:the\s+|your\s+|a\s+)?(?:sms\s+|text\s+|verification\s+|one[-\s]time\s+|login\s+|security\s+|6-digit\s+|otp\s+)?(?:code|password|passcode|pin|otp)s?\b(?!\s+(?:samples?|reviews?|snippets?|repositor))/u,
       /\b(?:alipay|wechat(?:\s+pay)?|paypal|online\s+banking|bank(?:ing)?\s+app)\s+(?:login\s+)?(?:password|credentials|pin)\b/u,
       // Lending an identity: "借用你的身份证注册", "出借银行卡", "刷脸认证帮忙".
       /(?:借用|借|出借|租用|租借|收购|出租|出售|回收)\s*(?:你的|您的|个人|闲置)?\s*的?\s*(?:身份证|银行卡|电话卡|手机卡|支付宝|微信号?|qq号|营业执照|对公账户)/u,
@@ -1841,7 +1940,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /手持\s*身份证|\bselfie\s+(?:holding|with)\s+(?:your\s+)?(?:id|passport)\b|\bphoto\s+of\s+you\s+holding\s+(?:your\s+)?(?:id|passport)\b/u,
       // Originals kept by the employer, whatever the verb: "户口本原件须暂存人事处，离职时归还" (copies for
       // the personnel file are not this).
-      /(?:身份证|户口本|户口簿|毕业证|学位证|护照|驾驶证|证件)(?!\s*(?:复印件|扫描件|照片|号))\s*(?:原件)?[^，,。；;]{0,6}?(?:暂存|寄存|留存|扣留|押在|存放(?:在|于)|存于|统一保管)/u,
+      /(?:身份证|户口本|户口簿|毕业证|学位证|护照|驾驶证|证件)(?!\s*(?:复印件|扫描件|照片|号))\s*(?:原件)?[^，,。；;]{0,6}?(?<!不|不予|不会|不得|未|无需|无须|从不|均不|一律不)(?:暂存|寄存|留存|扣留|押在|存放(?:在|于)|存于|统一保管)/u,
       // Online banking and its keys, and a new account opened to hand over: "provide your online banking login",
       // "open a new bank account … hand over the card and U-shield".
       /\b(?:online|internet|mobile|e-)[-\s]*banking\s+(?:login|log-in|username|credentials|details|password|access|account\s+and\s+password)\b|\bu[-\s]?shield\b|\busb\s+(?:security\s+)?key\s+(?:of|for)\s+(?:your|the)\s+(?:bank|account)/u,
@@ -1857,7 +1956,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:以|用|拿)\\s*(?:你|您)\\s*(?:本人|个人|自己)?\\s*的?\\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号|实名)\\s*(?:在|去|到)[^，,。；;]{1,10}?(?:开店|开网店|开户|开通|注册|办卡|申请|开设|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\\s*(?:分期|贷))`,
       ),
-      /(?:以|用)\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:教育|培训|学费|助学|课程)\s*(?:分期|贷))/u,
+      // (Round on former-blind-40..43, branch vet4043-contact: nor a course's instalments or study loan in the applicant's own
+      // name, before or after — "支持学习贷分36期，用本人名义办理", "用你身份证办个消费分期": a training loan.)
+      /(?:以|用)(?<!(?:学习贷|培训贷|助学贷|分期|花呗|白条)[^。；;!！?？\n]{0,12}(?:以|用))\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:(?:教育|培训|学费|助学|课程)\s*(?:分期|贷)|(?:消费|学习)?\s*分期|学习贷|培训贷|助学贷))/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Round on former-blind-32/33 (branch vet3233-fraud): an account opened by the applicant, in their name, for the
       // workplace named as a careless ad names it — the shop, the studio — to collect money or to keep ("办一个收款码给店里
@@ -1893,7 +1994,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         /\b(?:send|share|provide|forward|give|tell|text|read)\s+(?:us\s+|me\s+)?(?:the\s+|your\s+|any\s+|all\s+)?(?:(?:sms|text|verification|one[-\s]time|login|security|otp|6-digit)\s+){1,3}(?:codes?|passwords?|passcodes?)\b/u,
         // (Round on former-blind-36/37 (branch vet3637-fraud): not the account the pay is paid into, "paid into a bank account
         // that we help you open in your own name for your own use".)
-        /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b(?<!\bpaid\s+into\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?accounts?\s+(?:that\s+|which\s+)?(?:you\s+|we\s+(?:will\s+)?help\s+you\s+)open)[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b(?!\s+for\s+your\s+own\s+use)/u,
+        /\b(?:register|open|set\s+up|apply\s+for|take\s+out|sign\s+up\s+for|activate)\b(?<!\bpaid\s+(?:(?:monthly|weekly|directly|straight)\s+)?into\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?accounts?\s+(?:that\s+|which\s+)?(?:you\s+|we\s+(?:will\s+)?help\s+you\s+)open)[^.;]{0,40}\b(?:in|under)\s+your\s+(?:own\s+)?(?:name|identity)\b(?!\s+for\s+your\s+own\s+use)/u,
         /\b(?:lend|rent|sell|loan|hand\s+over)\s+(?:us\s+|out\s+)?(?:your\s+)?(?:(?:own|personal|spare)\s+)?(?:id\s+card|identity|bank\s+(?:card|account)|sim\s+cards?|phone\s+number|alipay|wechat|accounts?)\b/u,
         /\b(?:remote\s+)?access\s+to\s+your\s+(?:bank(?:ing)?\s+(?:app|account)|online\s+banking|alipay|wechat(?:\s+pay)?|payment\s+accounts?)\b/u,
         // Documents kept by the employer: "hand over your passport to HR for safekeeping".
@@ -2075,6 +2176,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /报名即\s*(?:录用|录取|上岗|入职)/u,
       /直接\s*(?:录用|录取|上岗|入职)/u,
       /\bno\s+interviews?\b|\bhired\s+(?:on\s+the\s+spot|immediately)\b/u,
+      // Round on former-blind-40..43 (branch vet4043-contact): Chinglish without the article or "for" ("no need interview").
+      /\bno\s+need\s+(?:to\s+)?interview\b/u,
       // Twelfth round (former-blind-15, branch vet15-fraud): interviews said not to be done at all ("We don't do interviews;
       // just register and start"; not "by phone").
       /\b(?:don'?t|do\s+not|never)\s+(?:do|hold|conduct|need|require|have)\s+(?:any\s+)?interviews?\b(?!\s+(?:by|over|on|via|online|remotely|in\s+person|at|for\s+this))/u,
@@ -2127,6 +2230,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Twelfth round (former-blind-15, branch vet15-fraud): interview experience or skills not needed ("无需面试经验") is
       // no waiver of the interview, for the learned layer too.
       /(?:无需|无须|不用|不需要?|不必|无)\s*(?:面试|笔试)\s*(?:经验|技巧|辅导|记录)|\bno\s+interview\s+(?:experience|skills?)\b/u,
+      // Round on former-blind-40..43 (branch vet4043-contact): a fee for the interview waived ("no interview fee, no uniform
+      // fee") and the interview said to be no more than a short chat ("no interview beyond a 5-minute call") waive no
+      // interview.
+      /\bno\s+interview\s+(?:fees?|charges?|costs?|payments?|deposits?)\b|\bno\s+(?:formal\s+)?interview\s+(?:beyond|other\s+than|except|apart\s+from|besides)\s+(?:a|an|the|one)\b[^.;]{0,40}/u,
+      // … nor does a place bought inside the system, the interview waived or called a formality as what a 协调费, 打点费 or
+      // 名额服务费 buys ("走内部程序，不用参加笔试，面试走个过场。指标协调费12万"): the fee's guarantee, labelled `fee` (as
+      // hype's guarantee with a fee, above). Not a factory place sold (名额费) to whoever comes: that is no interview + fee
+      // (former-blind-14).
+      u(
+        `(?:(?:不用|无需|无须|免|不需要?|不必)\\s*(?:参加)?\\s*(?:笔试\\s*[、，,和及]?\\s*)?面试|面试\\s*(?:只是|就是)?\\s*走\\s*个?\\s*(?:过场|形式))${SEP_LIST}{0,40}?(?:[。；;]\\s?${SEP_LIST}{0,20}?)?(?:(?:协调|打点|指标|疏通|关系|编制)\\s*(?:服务)?费|名额服务费)`,
+      ),
       // Eleventh round (former-blind-14, branch vet14-fraud): no interview as an outcome the applicant may get, a
       // refund's condition ("refunded only if you get no interview", "如未获得面试机会全额退款").
       /\bno\s+interviews?\b(?<=\b(?:if|unless|when|case)\s+(?:you\s+)?(?:get|receive|land|have|are\s+(?:offered|given))\s+no\s+interviews?)[^.;]{0,30}/u,
