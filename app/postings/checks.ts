@@ -723,6 +723,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-40..43 (branch vet4043-fee): a centre that refuses to sell loans or instalments ("不做贷款不做分期
       // 推销"), and the scheme named among cases a research or review job collects ("collect cases of … training loans").
       /不\s*(?:做|办|搞|推|提供|开展|推销|办理)\s*(?:任何)?\s*(?:贷款|分期|培训贷|学费贷)[^，,。；;]{0,12}/u,
+      u(`为名${SEP_LIST}{0,4}?(?:诱导|诱骗|哄骗|欺骗|骗取)${SEP_LIST}{0,30}`),
       /\b(?:collect\w*|compil\w*|analy[sz]\w*|document\w*|research\w*|stud(?:y|ies|ying))\s+(?:\w+\s+){0,3}?(?:cases?|examples?|reports?|complaints?|data)\s+(?:of|on|about)\b[^.;]{0,120}/u,
       // Round on former-blind-34/35 (branch vet3435-fraud): loans explained to the students and families served, in English
       // ("Explain tuition, scholarships and government student loans to students and parents").
@@ -3206,6 +3207,12 @@ const WAIVED_STEP_THEN_PAY = new RegExp(
     "|^\\s*(?!(?:need|needs|have|has|must|to|any|fees?|deposits?|charges?|costs?|payments?|money|upfront|cash)\\b)[a-z]{3,}\\s+(?:pay|transfer|send|wire|bring|remit)\\b",
   "u",
 );
+const WAIVED_STEP_BETWEEN = new RegExp(
+  `^\\s*(?:${WAIVED_HIRING_STEPS.join("|")})|^\\s*(?:an?\\s+)?(?:interviews?|experience|cv|resume|screening)\\b`,
+  "u",
+);
+const DEMAND_TO_PAY_FIRST =
+  /^(?:(?:先|需|须|要|必须)\s*(?:先)?\s*)?(?:交|缴|付|支付|缴纳|交纳|转账|充值|购买|买)|^(?:after\s+)?(?:buy|buying|purchas\w*|pay|paying|send|sending|transfer\w*|top\s+up)\b/u;
 /** A list separator followed by a new restriction ("不限专业、限男性"). */
 const LIST_SEPARATOR = /[、/和及与或]/u;
 const RESTRICTION_START = /^[限仅只要需须必]/u;
@@ -3314,6 +3321,10 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
       (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination.")) ||
       (WAIVED_STEP_THEN_PAY.test(between + matched) && !rule.id.startsWith("discrimination.")) ||
+      // Round on former-blind-40..43 (branch vet4043-fee), the fee alone: a waived hiring step opening what lies between, then
+      // the match opening with the demand to pay ("免面试 直接上车 上车前交两百块中介费", "不用面试 一单三块 … 先交一百九十八任务卡",
+      // "without interview after buying our access card for USD 49"): the waiver's object is the step, not the charge.
+      (rule.id === "fee" && WAIVED_STEP_BETWEEN.test(between) && DEMAND_TO_PAY_FIRST.test(matched)) ||
       // (former-blind-32/33, branch vet3233-disc) In run-on text the refusal that closes the item before ("少数民族的不要 新疆西藏的也
       // 不要", the space dropped) does not negate the next screen.
       (rule.id.startsWith("discrimination.") && CLOSING_REFUSAL.test(pre.slice(0, negEnd)));

@@ -1962,6 +1962,9 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       // (tests/corpus/CONVENTIONS.md, blind40: kept clean), and a question in an FAQ whose answer says nothing is charged
       // ("问：需要购买工作服吗？答：工作服统一配发，不收取任何费用").
       if (STATE_FEE_DIRECT.test(sentenceText)) continue;
+      // (… and a warning that opens a long sentence, further back than `sentenceOf` reaches: "scammers have copied our clips
+      // and posted them with their own WeChat IDs, telling viewers to pay a deposit".)
+      if (SCAM_WARNING.test(leadOf(text, s.start))) continue;
       if (
         /[?？]/u.test(text.charAt(sentence.end)) &&
         /吗|么|是否|\b(?:do|does|is|are|will)\b/u.test(sentenceText) &&

@@ -46,12 +46,26 @@ describe("former-blind-40..43 money classes (vet4043-fee)", () => {
       "问：需要购买工作服吗？答：工作服由单位统一配发，不收取任何费用。",
       "问：工装是否收费？答：工装和鞋由公司统一发放，不收费用。",
       'In the past month, scammers have copied our clips and told viewers to pay a "deposit to hold a place".',
+      'I run hiring for two factories. In the past month, scammers have copied our live clips and posted them with their own WeChat IDs, telling viewers to pay a "deposit to hold a place".',
     ]);
     has("fee", [
       "问：需要交押金吗？答：需要交300元押金。",
       "Applicants pay a USD 180 agency fee directly to our office.",
       "入库前需在我们合作的影棚拍摄形象照，费用980元，拍完即可接单。",
       "The acting workshop and headshot package is RMB 3,800, payable before the workshop; bookings follow.",
+    ]);
+  });
+
+  describe("fee: a waived hiring step in run-on text does not waive the charge after it", () => {
+    has("fee", [
+      "家人们 暑期工 免面试 直接上车 上车前交三百块中介费给领队 到厂就上班",
+      "点赞员 不用面试 一单两块 日入一两百 先交一百六十八任务卡 拉你进群",
+      "Remote assistant. Start now without interview after buying our CRM access card for USD 39; earn USD 20 per booking.",
+    ]);
+    lacks("fee", [
+      "免面试，不收任何中介费，直接上岗。",
+      "No interview and no fees: we pay for your training.",
+      "不用面试，不需交押金。",
     ]);
   });
 
@@ -124,6 +138,7 @@ describe("former-blind-40..43 money classes (vet4043-fee)", () => {
       "我们中心学费透明 不做贷款不做分期推销",
       "Student loan hotline agent: explain repayment plans to students by phone.",
       "近期有机构以“包过退费”为名诱导学生缴费或办理分期贷款，请同学们提高警惕。",
+      "近期有机构以“协议班包过”“内部名额”为名诱导同学缴费或办理分期贷款。",
       "Compile cases of exam-prep contracts, training loans and fake job sales for a research project.",
       "Recruiter note: the client pays our fee, you pay nothing.",
     ]);
