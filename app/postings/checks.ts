@@ -3213,6 +3213,8 @@ const WAIVED_STEP_BETWEEN = new RegExp(
 );
 const DEMAND_TO_PAY_FIRST =
   /^(?:(?:先|需|须|要|必须)\s*(?:先)?\s*)?(?:交|缴|付|支付|缴纳|交纳|转账|充值|购买|买)|^(?:after\s+)?(?:buy|buying|purchas\w*|pay|paying|send|sending|transfer\w*|top\s+up)\b/u;
+const CHARGE_NAME_ONLY = /^(?:[\u4e00-\u9fff]{0,4}(?:押金|保证金|定金|订金)|[\u4e00-\u9fff]{1,4}费)$/u;
+const AMOUNT_AFTER = /^\s*[:：]?\s*(?:\d|[一二两三四五六七八九十百千]{1,4}\s*(?:元|块)?)/u;
 /** A list separator followed by a new restriction ("不限专业、限男性"). */
 const LIST_SEPARATOR = /[、/和及与或]/u;
 const RESTRICTION_START = /^[限仅只要需须必]/u;
@@ -3324,7 +3326,11 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       // Round on former-blind-40..43 (branch vet4043-fee), the fee alone: a waived hiring step opening what lies between, then
       // the match opening with the demand to pay ("免面试 直接上车 上车前交两百块中介费", "不用面试 一单三块 … 先交一百九十八任务卡",
       // "without interview after buying our access card for USD 49"): the waiver's object is the step, not the charge.
-      (rule.id === "fee" && WAIVED_STEP_BETWEEN.test(between) && DEMAND_TO_PAY_FIRST.test(matched)) ||
+      (rule.id === "fee" &&
+        WAIVED_STEP_BETWEEN.test(between) &&
+        (DEMAND_TO_PAY_FIRST.test(matched) ||
+          // (… or a deposit or charge named with its amount straight after, "免面试 服装押金一百 当天退".)
+          (CHARGE_NAME_ONLY.test(matched) && AMOUNT_AFTER.test(text.slice(end, end + 12))))) ||
       // (former-blind-32/33, branch vet3233-disc) In run-on text the refusal that closes the item before ("少数民族的不要 新疆西藏的也
       // 不要", the space dropped) does not negate the next screen.
       (rule.id.startsWith("discrimination.") && CLOSING_REFUSAL.test(pre.slice(0, negEnd)));

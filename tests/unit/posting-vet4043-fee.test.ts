@@ -61,11 +61,14 @@ describe("former-blind-40..43 money classes (vet4043-fee)", () => {
       "家人们 暑期工 免面试 直接上车 上车前交三百块中介费给领队 到厂就上班",
       "点赞员 不用面试 一单两块 日入一两百 先交一百六十八任务卡 拉你进群",
       "Remote assistant. Start now without interview after buying our CRM access card for USD 39; earn USD 20 per booking.",
+      "景区群演 免面试 服装押金一百 当天退 一场一百二",
     ]);
     lacks("fee", [
       "免面试，不收任何中介费，直接上岗。",
       "No interview and no fees: we pay for your training.",
       "不用面试，不需交押金。",
+      "群演 免面试 押金全免 一场一百",
+      "群演 免面试 免押金 一场一百",
     ]);
   });
 
