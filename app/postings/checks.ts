@@ -221,8 +221,10 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
  * hired the moment you sign up", "如遇要求办理银行卡的，请立即举报"): its matches are not the employer's.
  */
 /** A referral or placement charge disclaimed: those who ask it are scammers, do not believe them, the post is unpaid-for. */
+// (Round on former-blind-40..43 (branch vet4043-fee): someone using the employer's name — 冒用, 冒充, 仿冒, 假冒 … 名义 — or a
+// charge in its name to be reported, "如有人以本行名义收取“内推费”，请向纪检部门举报".)
 const PAID_INTERNSHIP_DISCLAIMER = u(
-  `的\\s*(?:都是|就是|全是|一律是?)\\s*(?:骗子|诈骗|骗局)|(?:别|不要|切勿|勿)\\s*(?:相信|信)\\s*(?:那些|任何|所谓)?\\s*(?:要|收|让你交|要你交)${SEP}{0,12}?(?:费|钱)|[(（]\\s*(?:非|不)\\s*(?:付费|收费)\\s*[)）]|(?:识别|甄别|辨别|分辨|防范|揭露|曝光)${SEP_LIST}{0,8}?[“"「]?\\s*(?:付费内推|付费实习|内推收费|内推费|实习证明代办|保录)|\\bred\\s+flags?\\b|\\b(?:spot|identify|detect|recogni[sz]e|flag)\\b[^.;]{0,40}\\bpay(?:ing)?\\s+for\\s+(?:a\\s+)?(?:referrals?|internships?)\\b`,
+  `(?:冒用|冒充|仿冒|假冒)${SEP_LIST}{0,12}?名义|名义(?<=以${SEP_LIST}{0,10}名义)${SEP_LIST}{0,30}?(?:举报|报警|反映)|的\\s*(?:都是|就是|全是|一律是?)\\s*(?:骗子|诈骗|骗局)|(?:别|不要|切勿|勿)\\s*(?:相信|信)\\s*(?:那些|任何|所谓)?\\s*(?:要|收|让你交|要你交)${SEP}{0,12}?(?:费|钱)|[(（]\\s*(?:非|不)\\s*(?:付费|收费)\\s*[)）]|(?:识别|甄别|辨别|分辨|防范|揭露|曝光)${SEP_LIST}{0,8}?[“"「]?\\s*(?:付费内推|付费实习|内推收费|内推费|实习证明代办|保录)|\\bred\\s+flags?\\b|\\b(?:spot|identify|detect|recogni[sz]e|flag)\\b[^.;]{0,40}\\bpay(?:ing)?\\s+for\\s+(?:a\\s+)?(?:referrals?|internships?)\\b`,
 );
 // (Round on former-blind-26/27, branch vet2627-fraud: the paid referral named as what the job helps students spot —
 // "帮学生识别“付费内推”", "check job posts for red flags such as … "pay for referral" schemes".)
@@ -577,7 +579,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `先(?<!(?:公司|单位|我司|企业|平台|商家|客户|顾客|买家|用户)\\s*(?:会|将|可)?\\s*先)\\s*(?:自行)?\\s*(?:付款|垫付|垫资|垫钱|垫款|自费|支付)${SEP_LIST}{0,28}?(?:返款|返还|返现|返本|返佣|返给|退给|还给)`,
       ),
-      /(?<!\b(?:reimburse|cover|refund|fund|sponsor|pay\s+for)s?\s+(?:the\s+|your\s+|any\s+)?)\bpaid\s+(?:\w+\s+){0,3}?(?:assessments?|tests?|exams?|evaluations?|screenings?)\b[^.;]{0,30}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|元))/u,
+      // (Round on former-blind-40..43 (branch vet4043-fee): not a paid test the employer gives the applicant, "we give you a
+      // 1-hour paid test (RMB 200)": the money goes to the applicant.)
+      /(?<!\b(?:reimburse|cover|refund|fund|sponsor|pay\s+for)s?\s+(?:the\s+|your\s+|any\s+)?)(?<!\b(?:give|gives|offer|offers|pay|pays)\s+(?:you|every\s+\w+|each\s+\w+|all\s+\w+|candidates|applicants|finalists)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})\bpaid\s+(?:\w+\s+){0,3}?(?:assessments?|tests?|exams?|evaluations?|screenings?)\b[^.;]{0,30}?(?:(?:rmb|cny|usd|\$|¥)\s*\d|\d[\d,.]*\s*(?:rmb|cny|yuan|元))/u,
       /\b(?:a|an)\s+(?:one[-\s](?:off|time)\s+|(?:non[-\s])?refundable\s+|small\s+|mandatory\s+)?(?:rmb|cny|usd|us\$|\$|¥)\s*\d[\d,.]*\s*["'“”‘’]\s*(?:[a-z-]+["'“”‘’]?\s+){0,3}?(?:fee|deposit|charge)\b(?<!\b(?:customers?|clients?|guests?|members?|users?|buyers?|tenants?|passengers?|students?|parents?|we|they|company|charges?\s+\w+)\s+(?:pay|pays|paid|charge|charged)?\s*(?:a|an|the)\s+[^.;]{0,60})/u,
       // … and in Chinese a transfer of an amount for a fee, the fee's name in quotes ("请转账99元“建档费”到财务").
       u(
@@ -643,7 +647,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `分期(?<=(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期)${SEP}{0,6}?(?:协议|合同)(?<=(?:培训|学费|集训|课程|学徒|实训)[^\\n]{0,60}?(?:签|签订|签署|办理|申请)${SEP}{0,8}?分期${SEP}{0,6}?(?:协议|合同))${SEP_LIST}{0,20}?(?:工资|薪资|薪水|月薪|收入)\\s*(?:中|里)?\\s*(?:每月|逐月|按月|分期|分月)?\\s*(?:扣|扣除|抵扣|扣回)`,
       ),
       /分期\s*(?:付款|支付|缴纳)?\s*(?:培训|学费)/u,
-      u(`(?:学费|培训费用?)${SEP}{0,6}?(?:分期|贷款|贷)`),
+      // (Round on former-blind-40..43 (branch vet4043-fee): not a loan or plan refused after the fee, "学费透明 不做贷款".)
+      u(`(?:学费|培训费用?)${SEP}{0,6}?(?<!不\\s*(?:做|办|搞|推|提供|开展)?\\s*)(?:分期|贷款|贷)`),
       u(`先(?:培训|学习|学)\\s*后(?:上岗|就业|入职|推荐|分配)${SEP}{0,12}?(?:费|贷|分期|学费)`),
       u(`(?:学费|培训费)${SEP}{0,12}?(?:推荐就业|包就业|安排就业|保就业)`),
       /包就业|零首付/u,
@@ -735,7 +740,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:讲解|解释|介绍|说明|解答|宣传|解读)${SEP}{0,8}?(?:分期|贷款|助学贷款?)\\s*(?:缴费)?\\s*(?:政策|方案|规则|条款|流程|业务|办法)`,
       ),
-      /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理)/u,
+      // (Round on former-blind-40..43 (branch vet4043-fee): … a loan's hotline or service desk, "助学贷款热线客服", "student loan
+      // hotline agent".)
+      /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理|热线|客服|坐席|hotline|helpline|call\s+cent(?:re|er))/u,
+      // Round on former-blind-40..43 (branch vet4043-fee): a centre that refuses to sell loans or instalments ("不做贷款不做分期
+      // 推销"), and the scheme named among cases a research or review job collects ("collect cases of … training loans").
+      /不\s*(?:做|办|搞|推|提供|开展|推销|办理)\s*(?:任何)?\s*(?:贷款|分期|培训贷|学费贷)[^，,。；;]{0,12}/u,
+      u(`为名${SEP_LIST}{0,4}?(?:诱导|诱骗|哄骗|欺骗|骗取)${SEP_LIST}{0,30}`),
+      /\b(?:collect\w*|compil\w*|analy[sz]\w*|document\w*|research\w*|stud(?:y|ies|ying))\s+(?:\w+\s+){0,3}?(?:cases?|examples?|reports?|complaints?|data)\s+(?:of|on|about)\b[^.;]{0,120}/u,
       // Round on former-blind-34/35 (branch vet3435-fraud): loans explained to the students and families served, in English
       // ("Explain tuition, scholarships and government student loans to students and parents").
       /\b(?:explain\w*|advis\w*|counsel\w*|introduc\w*|walk\w*\s+(?:\w+\s+)?through)\b[^.;]{0,60}?\bloans?\b[^.;]{0,30}?\bto\s+(?:prospective\s+)?(?:students|parents|families|customers|clients|borrowers|applicants)\b/u,
@@ -746,7 +758,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-36/37 (branch vet3637-fraud): a base advanced and taken back from commission ("底薪是预支性质的，每
       // 月从提成中扣回") is the commission-only scheme, not a loan for training.
       u(
-        `(?:底薪|基本工资|保底)${SEP_LIST}{0,16}?(?:从|在)\\s*(?:当月|次月|下月)?\\s*(?:的)?\\s*提成\\s*(?:中|里)?\\s*(?:扣回|扣除|抵扣|扣)`,
+        `(?:底薪|基本工资|保底)${SEP_LIST}{0,48}?(?:从|在)\\s*(?:当月|次月|下月)?\\s*(?:的)?\\s*提成\\s*(?:中|里)?\\s*(?:扣回|扣除|抵扣|扣)`,
       ),
       // Round on former-blind-36/37 (branch vet3637-fraud): a car dealer's services to its buyers, the loan listed with the
       // insurance and the plates ("协助办理贷款、保险和上牌手续"), and the student-loan desk or office as the workplace
@@ -3333,6 +3345,14 @@ const WAIVED_STEP_THEN_PAY = new RegExp(
     "|^\\s*(?!(?:need|needs|have|has|must|to|any|fees?|deposits?|charges?|costs?|payments?|money|upfront|cash)\\b)[a-z]{3,}\\s+(?:pay|transfer|send|wire|bring|remit)\\b",
   "u",
 );
+const WAIVED_STEP_BETWEEN = new RegExp(
+  `^\\s*(?:${WAIVED_HIRING_STEPS.join("|")})|^\\s*(?:an?\\s+)?(?:interviews?|experience|cv|resume|screening)\\b`,
+  "u",
+);
+const DEMAND_TO_PAY_FIRST =
+  /^(?:(?:先|需|须|要|必须)\s*(?:先)?\s*)?(?:交|缴|付|支付|缴纳|交纳|转账|充值|购买|买)|^(?:after\s+)?(?:buy|buying|purchas\w*|pay|paying|send|sending|transfer\w*|top\s+up)\b/u;
+const CHARGE_NAME_ONLY = /^(?:[\u4e00-\u9fff]{0,4}(?:押金|保证金|定金|订金)|[\u4e00-\u9fff]{1,4}费)$/u;
+const AMOUNT_AFTER = /^\s*[:：]?\s*(?:\d|[一二两三四五六七八九十百千]{1,4}\s*(?:元|块)?)/u;
 /** A list separator followed by a new restriction ("不限专业、限男性"). */
 const LIST_SEPARATOR = /[、/和及与或]/u;
 const RESTRICTION_START = /^[限仅只要需须必]/u;
@@ -3441,6 +3461,14 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
       (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination.")) ||
       (WAIVED_STEP_THEN_PAY.test(between + matched) && !rule.id.startsWith("discrimination.")) ||
+      // Round on former-blind-40..43 (branch vet4043-fee), the fee alone: a waived hiring step opening what lies between, then
+      // the match opening with the demand to pay ("免面试 直接上车 上车前交两百块中介费", "不用面试 一单三块 … 先交一百九十八任务卡",
+      // "without interview after buying our access card for USD 49"): the waiver's object is the step, not the charge.
+      (rule.id === "fee" &&
+        WAIVED_STEP_BETWEEN.test(between) &&
+        (DEMAND_TO_PAY_FIRST.test(matched) ||
+          // (… or a deposit or charge named with its amount straight after, "免面试 服装押金一百 当天退".)
+          (CHARGE_NAME_ONLY.test(matched) && AMOUNT_AFTER.test(text.slice(end, end + 12))))) ||
       // (former-blind-32/33, branch vet3233-disc) In run-on text the refusal that closes the item before ("少数民族的不要 新疆西藏的也
       // 不要", the space dropped) does not negate the next screen.
       (rule.id.startsWith("discrimination.") && CLOSING_REFUSAL.test(pre.slice(0, negEnd)));
@@ -4779,7 +4807,10 @@ const SUBSUMED_BY: Partial<Record<PostingRuleId, readonly PostingRuleId[]>> = {
   hype: ["paid_internship", "training_loan", "fraud.no_interview"],
   // Twelfth round (former-blind-15, branch vet15-fraud): referrals or a job promised after a financed training ("we
   // guarantee job referrals after graduation"), with no price of their own, are the training loan's pitch.
-  paid_internship: ["training_loan"],
+  // Round on former-blind-40..43 (branch vet4043-fee): a pyramid's membership or share sold with internship listings or
+  // "referrals" as its product ("Gold membership USD 299 gives access to internship listings; invite friends …") is the
+  // pyramid's buy-in (isSubsumed), not a placement sold.
+  paid_internship: ["training_loan", "fraud.pyramid"],
 };
 
 /** Subsumptions that depend on the subsumed words (isSubsumed), which the learned layer does not ask. */
@@ -4790,8 +4821,9 @@ const CONDITIONALLY_SUBSUMED = new Set(["hype<fraud.no_interview", "paid_interns
  */
 // Round on former-blind-18 (branch vet18-fraud): going abroad or getting the visa is the placement an overseas agency's fee
 // buys ("先交中介费2万保证出国", "保证出国" beside its 中介服务费): folded into the fee as any guarantee of the hire.
+// (Round on former-blind-40..43 (branch vet4043-fee): 保录 cut short, "三支一扶保录取" read as 保录, beside the fee for the place.)
 const HIRING_GUARANTEE =
-  /录用|录取|入职|上岗|就业|出国|出境|签证|\bvisas?\b|\babroad\b|\boverseas\b|offer|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
+  /保录|包录|录用|录取|入职|上岗|就业|出国|出境|签证|\bvisas?\b|\babroad\b|\boverseas\b|offer|\bhir(?:e|ed|ing)\b|\bjobs?\b|\bemployment\b|\bplacement\b/u;
 /** A price in a sentence: a referral promised with one is sold, not only promised. */
 const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btuition\b|\bcharge/u;
 /**
@@ -4800,8 +4832,9 @@ const PRICE_WORDS = /\d|费|价|钱|\bfees?\b|\bprices?\b|\bcosts?\b|\bpay|\btui
  */
 // (Round on former-blind-36/37 (branch vet3637-fraud): a starter or shop pack and a rank opened for a price, "1280元创业包",
 // "合伙人开店包", "缴纳2980元开通团长资格".)
+// (Round on former-blind-40..43 (branch vet4043-fee): a membership fee, 会费, a kit, a share or a membership tier.)
 const SCHEME_ENTRY =
-  /创业包|开店包|进货包|(?:开通|获得|购买)\s*[\u4e00-\u9fff]{0,4}?资格|加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
+  /会费|\bfranchise\b|\bkits?\b|\bshares?\b|\bmembership\b|创业包|开店包|进货包|(?:开通|获得|购买)\s*[\u4e00-\u9fff]{0,4}?资格|加入|入会|入伙|入门|加盟|成为\s*(?:会员|代理|合伙人|店主|大使|vip|股东)|礼包|套餐|\bjoin(?:ing)?\b|\bentry\b|\bstarter\b|\bpackage\b|\bmembership\b|\bbecome\s+(?:a|an)\s+(?:member|partner|ambassador|agent|distributor)\b/u;
 
 /**
  * Round on former-blind-19 (branch vet19-fraud): a share of the future salary paid back ("in return you pay 15% of your
@@ -4812,7 +4845,9 @@ const SALARY_SHARE =
 
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
 const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
-const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b/u;
+// (Round on former-blind-40..43 (branch vet4043-fee): an academy's fees, "Crane academy: fees of CNY 18,000 are deducted from
+// your wages over 12 months", are the loan's price.)
+const TRAINING_PRICE = /培训|学费|课程|学习|\btraining\b|\btuition\b|\bcourses?\b|\bacadem(?:y|ies)\b/u;
 
 /** A charge named for something other than a course's price: materials, exams, papers, medicals, uniforms. */
 // Round on former-blind-18 (branch vet18-fraud): teaching materials, assessments and certificates (教材, 考核费, 结业费).
@@ -4820,8 +4855,12 @@ const OWN_CHARGE =
   /教材|考核费|结业费|鉴定费|证书费|资料费|考试费|考证费|工本费|体检费|服装费|工服费|测评费|建档费|\b(?:exam|examination|materials?|medical|uniform)\s+fees?\b/u;
 
 /** A clause that adds a second charge ("另收报名费100元", "plus a RMB 200 badge fee"). */
+// (Round on former-blind-40..43 (branch vet4043-fee): a down payment or deposit first beside a financed course, "先交报名订金
+// 1000元", "首付订金2000元", "first instalment before class", is a charge of its own.)
 const ADDITIONAL_CHARGE =
   /^\s*(?:另外?|还(?:需|要|须|得)?|此外|外加|再|同时|并且?|以及|额外)|^\s*(?:plus|also|additionally|in\s+addition)\b/u;
+const DOWN_PAYMENT_FIRST =
+  /^\s*(?:先\s*(?:交|缴|付)|(?<![0零无免不需须])首付(?!\s*(?:0|零)(?![\d.])))|^\s*first\s+instal+ment\b/u;
 
 /**
  * A flag subsumed by a more specific scheme may still have a second, separate occurrence: a fee in a
@@ -4866,7 +4905,14 @@ function separateHit(
 }
 
 const SEPARATE_OCCURRENCE: Partial<Record<PostingRuleId, (text: string, hit: Hit) => boolean>> = {
-  fee: (text, hit) => ADDITIONAL_CHARGE.test(text.slice(clauseOf(text, hit.start, hit.end).start, hit.end)),
+  fee: (text, hit) => {
+    const clause = clauseOf(text, hit.start, hit.end);
+    const said = text.slice(clause.start, hit.end);
+    return (
+      ADDITIONAL_CHARGE.test(said) ||
+      (DOWN_PAYMENT_FIRST.test(said) && !SCHEME_ENTRY.test(text.slice(clause.start, clause.end)))
+    );
+  },
   hype: (text, hit) => INCOME_CLAIM.test(text.slice(hit.start, hit.end)),
 };
 
@@ -4905,7 +4951,10 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
     return (
       inLoan ||
       (found.some((other) => other.rule === "training_loan") &&
-        !PRICE_WORDS.test(text.slice(sentence.start, sentence.end)))
+        !PRICE_WORDS.test(text.slice(sentence.start, sentence.end))) ||
+      (found.some((other) => other.rule === "fraud.pyramid") &&
+        SCHEME_ENTRY.test(text.slice(sentence.start, sentence.end)) &&
+        !/实习费|内推费|\binternship\s+fees?\b/u.test(text.slice(sentence.start, sentence.end)))
     );
   }
   if (rule === "fee" && found.some((other) => other.rule === "fraud.pyramid") && SCHEME_ENTRY.test(clauseText))
@@ -4919,13 +4968,15 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // 3,000 is payable upfront, then the programme is financed by a loan": tests/corpus/CONVENTIONS.md, fee + training_loan).
   // Round on former-blind-32/33 (branch vet3233-fraud): … and in Chinese a sum paid first ("入职先交3000元学费，再签培训贷").
   // (A few words on from the clause: "of SGD 3,000" breaks the clause at its comma.)
+  // Round on former-blind-40..43 (branch vet4043-fee): nor a down payment on the financed course ("学费可分12期，首付2000元",
+  // "first instalment before class", "GBP 400 registration due now": tests/corpus/CONVENTIONS.md, blind40, fee + training_loan).
   const upfront =
     /^[^.;!?。；！？]{0,40}?\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b/u.test(
       text.slice(clause.end),
     );
   const deposit =
     upfront ||
-    /押金|保证金|定金|订金|报名费|不退|先交|先付|预交|\bdeposit\b|\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
+    /押金|保证金|定金|订金|报名费|不退|先交|先付|预交|(?<![0零无免不需须])首付(?!\s*(?:0|零)(?![\d.]))|\bfirst\s+(?:instal+ment|payment)\b|\bdue\s+now\b|\bdeposit\b|\b(?:payable|paid|due|settled)\s+(?:upfront|up[-\s]front|in\s+advance)\b|\b(?:registration|application|enrol(?:l)?ment|sign-?up)\s+fees?\b|\bnon-refundable\b/u.test(
       clauseText,
     );
   // Round on former-blind-16 (branch vet16-fraud): nor a charge named for something other than the course ("先交资料费和
@@ -5019,8 +5070,10 @@ const INTERNSHIP_TITLE =
 // named with its service in English ("placement support fee", "seat reservation fee").
 // Round on former-blind-20/21 (branch vet2021-fraud): a programme package or referral service priced in any currency
 // ("Programme package: EUR 3,900", "Referral code service: HKD 12,000").
+// (Round on former-blind-40..43 (branch vet4043-fee): a seat or slot bought under another name, "Seat reservation
+// contribution: CHF 1,800".)
 const PROGRAMME_PRICE =
-  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接|占坑|占位|占座|名额)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*(?:\d|[一二三四五六七八九两]\s*[百千万])|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement|seat|slot)\s+(?:(?:support|reservation|booking|service|agency|matching)\s+)?(?:tuition|fees?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
+  /(?<![\u4e00-\u9fffa-z]\s?)(?:fees?|price|cost|费用|收费|价格)\s*[:：]\s*(?:¥|￥|rmb|cny|usd|\$)?\s*\d|(?:项目|实习|课程|服务|中介|安置|对接|占坑|占位|占座|名额)(?:费用?|押金|保证金)\s*[:：]?\s*(?:¥|￥|rmb|usd|\$)?\s*(?:\d|[一二三四五六七八九两]\s*[百千万])|\b(?:service|agency)\s+(?:fees?|charges?)\s*(?:of\s+)?[:：]?\s*(?:rmb|cny|usd|¥|\$)?\s*\d|\b(?:pay|pays|paid)\b[^.;]{0,24}?\d[\d,]*\s*(?:usd|rmb|cny|yuan|dollars|元)?\s*(?:(?:programme|program|internship|placement)\s+)?(?:tuition|fees?)\b|\b(?:programme|program|internship|placement|seat|slot)\s+(?:(?:support|reservation|booking|service|agency|matching)\s+)?(?:tuition|fees?|contributions?|deposits?)\b[^.;]{0,20}\d|\b(?:programme|program|placement|internship|referral|matching)\s+(?:code\s+)?(?:package|service|price|cost)s?\s*[:：]?\s*(?:¥|￥|rmb|cny|usd|eur|hkd|sgd|gbp|\$)\s*\d/u;
 const PROGRAMME_PAID_FOR =
   /免费|不收|由公司|公司承担|\bfree\b|\bwe\s+(?:pay|cover)\b|\bcovered\s+by\b|\bstipend\b|补贴|津贴/u;
 /**
@@ -5152,8 +5205,9 @@ export function learnedPayResidual(
  * Students, internships, referrals and offers: where a placement sold is a paid internship rather than a fee.
  * Round on former-blind-17 (branch vet17-fraud): "intern" as a word's start, not "international", "internal", "internet".
  */
+// (Round on former-blind-40..43 (branch vet4043-fee): a fellowship, a graduates' programme, "Fellows pay a placement fee".)
 const STUDENT_CONTEXT =
-  /实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|录取|上岸|offer|大厂|名企|\bintern(?!ation|al\b|et)|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
+  /\bfellow(?:s|ship)\b|实习|内推|在校|学生|学员|应届|毕业生|毕业|校招|校园|留学|求职|录取|上岸|offer|大厂|名企|\bintern(?!ation|al\b|et)|\bstudents?\b|\bgraduat|\bcampus\b|\bcareer\b|\bundergrad|\bresume\b|\bcv\b/u;
 
 /** A job placed abroad or through an agency: what a placement fee buys when no student is involved. */
 const PLACEMENT_FOR_JOB = /\bplacement|\bvisas?\b|\bdeparture\b|\boverseas\b|\babroad\b|签证|出国|出境|劳务|派遣|安置/u;
@@ -5360,8 +5414,9 @@ const HYPE_FIGURE =
  * Tenth round (former-blind-13, branch vet13-fraud): the employer saying it charges nothing ("机构不收取老师任何培训费或
  * 保证金", "we never charge candidates") names the charges it refuses; the learned layer read their words as a charge.
  */
+// (Round on former-blind-40..43 (branch vet4043-fee): "the client pays our fee, you pay nothing".)
 const NO_CHARGE_SENTENCE =
-  /(?:不|绝不|从不|不会|无需|无须|不用|不再|概不)\s*(?:向)?[^，,。；;]{0,8}?(?:收取|收|索要|索取)\s*[^，,。；;]{0,8}?(?:任何|一分钱|分文)|\b(?:never|do\s+not|don't|will\s+not|won't|does\s+not|doesn't)\s+(?:ask\s+\w+\s+to\s+pay|charge)\b|\bfree\s+of\s+charge\b/u;
+  /\b(?:you|candidates?|applicants?|workers?|interns?|jobseekers?)\s+pay\s+nothing\b|\b(?:the\s+)?(?:client|employer|company)\s+pays\s+(?:our|the|all)\b|(?:不|绝不|从不|不会|无需|无须|不用|不再|概不)\s*(?:向)?[^，,。；;]{0,8}?(?:收取|收|索要|索取)\s*[^，,。；;]{0,8}?(?:任何|一分钱|分文)|\b(?:never|do\s+not|don't|will\s+not|won't|does\s+not|doesn't)\s+(?:ask\s+\w+\s+to\s+pay|charge)\b|\bfree\s+of\s+charge\b/u;
 /** A test that holds when every one of the patterns is found somewhere in the text. */
 function allOf(...patterns: RegExp[]): RegExp {
   return new RegExp(`^${patterns.map((pattern) => `(?=[\\s\\S]*?(?:${pattern.source}))`).join("")}`, "u");
@@ -5418,7 +5473,10 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   // ("拍剧情短视频，每条300-800元", "广告旁白配音，每条200-500元") is pay.
   fee: new RegExp(
     `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}` +
-      "|^(?![\\s\\S]*(?:费|押|交|缴|扣|买|购|充值|垫|租|\\b(?:fees?|deposits?|charges?|buy|purchase)\\b))[\\s\\S]*?(?:每|一)\\s*(?:条|单|件|篇|场|集|首|次|小时|天|节课?)\\s*\\d[\\d,.]*\\s*(?:[-–~至到]\\s*\\d[\\d,.]*)?\\s*(?:元|块)",
+      "|^(?![\\s\\S]*(?:费|押|交|缴|扣|买|购|充值|垫|租|\\b(?:fees?|deposits?|charges?|buy|purchase)\\b))[\\s\\S]*?(?:每|一)\\s*(?:条|单|件|篇|场|集|首|次|小时|天|节课?)\\s*\\d[\\d,.]*\\s*(?:[-–~至到]\\s*\\d[\\d,.]*)?\\s*(?:元|块)" +
+      // Round on former-blind-40..43 (branch vet4043-fee): a sentence that states the worker's pay after a pay word and names
+      // no charge ("每条视频酬劳300-500元", "Monthly pay CNY 800–1,200.") is pay, whatever figure the model weighed.
+      "|^(?![\\s\\S]*(?:费|押|交|缴|扣|买|购|充值|垫|租|\\b(?:fees?|deposits?|charges?|buy|purchase|bonds?)\\b))[\\s\\S]*?(?:酬劳|报酬|月薪|薪资|工资|日薪|时薪|\\bpay\\b|\\bsalary\\b|\\bwages?\\b|\\bstipend\\b)\\s*[:：]?\\s*(?:为|是|of)?\\s*(?:rmb|cny|usd|[¥￥$])?\\s*\\d",
     "u",
   ),
   // Round vet-wechat: a sentence whose income figure is an ordinary month's pay and which names no wealth, ease-of-money or

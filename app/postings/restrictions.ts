@@ -1536,7 +1536,17 @@ const FEE_MENTION = new RegExp(
     // work ("Top up MYR 80 to your job wallet to unlock orders"), an amount remitted for a paper or to the agency ("remit
     // GBP 300 for the medical check"); and the 刷单 refund: the applicant's purchase refunded
     // with a commission ("We refund the order plus a 12% commission").
-    `(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?)\\s(?:will\\s|also\\s)?)\\bpay\\s+(?:a\\s+|an\\s+|the\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+(?:and\\s+|&\\s+)?){0,4}?(?:fees?|deposits?|bonds?|charges?)\\b`,
+    // (Round on former-blind-40..43 (branch vet4043-fee): … with "refundable" before the amount and the name in quotes, 'Pay a
+    // refundable AUD 1,500 "job security bond"'.)
+    `(?<!\\b(?:we|they|company|employer|customers?|clients?|guests?)\\s(?:will\\s|also\\s)?)\\bpay\\s+(?:a\\s+|an\\s+|the\\s+)?(?:(?:non-)?refundable\\s+|one-(?:off|time)\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+["“'‘]?(?:[a-z-]+\\s+(?:and\\s+|&\\s+)?){0,4}?(?:fees?|deposits?|bonds?|charges?)\\b`,
+    // Round on former-blind-40..43 (branch vet4043-fee): goods or access bought at a price to unlock or start the work ("Buy
+    // the RMB 199 task card to unlock the files", "after buying our app licence for USD 29"), an amount in a currency named
+    // after it paid to unlock ("pay 30 USDT registration to unlock"), and a bond named for joining or the placement handed in
+    // ("hand in a refundable joining bond of CNY 3,000"). Customers buying stay the job's sales.
+    `(?<!\\b(?:customers?|clients?|guests?|users?|buyers?|members?|players?|visitors?|shoppers?|they|we|who)\\s(?:can\\s|may\\s|will\\s)?)\\b(?:buy|buying|purchase|purchasing)\\s+(?:the|our|a|an)\\s+${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,3}?(?:cards?|licen[cs]es?|pass(?:es)?|kits?|packs?|packages?|memberships?|software|app|access|accounts?)\\b(?=[^.;]{0,30}?\\bto\\s+(?:unlock|activate|access|start|open|receive|get|begin|join))`,
+    `\\bafter\\s+(?:buying|purchasing|paying\\s+for)\\s+(?:the|our|a|an|your)\\s+(?:[a-z-]+\\s+){0,3}?(?:cards?|licen[cs]es?|pass(?:es)?|kits?|packs?|packages?|memberships?|software|app|access)\\s+(?:for|at)\\s+${FEE_CURRENCY}\\s*\\d`,
+    `\\bpay\\s+\\d[\\d,.]*\\s*${FEE_CURRENCY}\\s+(?:[a-z-]+\\s+){1,2}?to\\s+(?:unlock|activate|access|start|join|register|open)\\b`,
+    "\\b(?:joining|entry|deployment|recruitment|onboarding|job[-\\s]security|placement|employment|site[-\\s]entry)\\s+bonds?\\b|\\bhand\\s+in\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:bond|deposit)\\b",
     `\\b(?:on|upon|after|against)\\s+(?:the\\s+)?payment\\s+of\\s+(?:a\\s+|an\\s+)?${FEE_CURRENCY}\\s*\\d`,
     `\\bfees?\\s+(?:of\\s+)?${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:is\\s+|are\\s+)?(?:paid|payable|due|transferred|sent)\\s+(?:to|via)\\s+(?:our|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:recruiters?|agents?|agency|office|consultants?|coordinators?|partners?)\\b`,
     `\\b(?:recharge|top\\s+up|load)\\s+${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:to|into|onto|in)\\s+(?:your|the|a)\\s+(?:[a-z-]+\\s+){0,2}?(?:wallet|account|card)\\s+to\\s+(?:unlock|activate|access|open|start|receive|get)\\b`,
@@ -1547,7 +1557,9 @@ const FEE_MENTION = new RegExp(
     // price bought from the employer, passive or active ("package (RMB 1,680), purchased from the station",
     // "从站点购买电动车1680元"); the worker advancing money for the tasks (刷单: "垫付下单", "先垫资", "advance the payment
     // for each order"); a membership or pass that unlocks the work ("unlock tasks with a USD 15 membership").
-    "\\b(?:paid|payable|covered|borne|settled|funded)\\s+by\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?(?:new\\s+)?(?:tutors?|teachers?|instructors?|coach(?:es)?|riders?|drivers?|couriers?|workers?|staff(?:\\s+members?)?|employees?|nurses?|caregivers?|cleaners?|guards?|agents?|assistants?|operators?|associates?|hosts?(?!\\s+famil)|streamers?|models?|sales\\s+(?:reps?|staff|advisors?)|technicians?|installers?|cashiers?|waiters?|waitresses?|chefs?|cooks?|beauticians?|therapists?|trainees?|interns?|apprentices?|joiners?|starters?|hires?|recruits?|members?\\s+of\\s+staff)\\b",
+    // (Round on former-blind-40..43 (branch vet4043-fee): not "nothing is … paid by staff", a refusal, nor the host firm or
+    // company that pays an intern's stipend, "a stipend … paid by the host firm".)
+    "(?<!\\bnothing\\s+(?:is\\s+)?(?:\\w+\\s+(?:or|and)\\s+)?)\\b(?:paid|payable|covered|borne|settled|funded)\\s+by\\s+(?:the\\s+|each\\s+|every\\s+|all\\s+)?(?:new\\s+)?(?:tutors?|teachers?|instructors?|coach(?:es)?|riders?|drivers?|couriers?|workers?|staff(?:\\s+members?)?|employees?|nurses?|caregivers?|cleaners?|guards?|agents?|assistants?|operators?|associates?|hosts?(?!\\s+(?:famil|firms?|compan|organi[sz]ations?|institutions?|employers?|banks?|schools?|universit|hospitals?|offices?|agenc))|streamers?|models?|sales\\s+(?:reps?|staff|advisors?)|technicians?|installers?|cashiers?|waiters?|waitresses?|chefs?|cooks?|beauticians?|therapists?|trainees?|interns?|apprentices?|joiners?|starters?|hires?|recruits?|members?\\s+of\\s+staff)\\b",
     // … and the role as the subject who pays or buys an amount ("Tutors pay the RMB 1,200 licence", "Each rider pays RMB 680
     // for the e-bike", "Drivers buy their own uniform (RMB 300) from the fleet office").
     "\\b(?:each\\s+|every\\s+|all\\s+|new\\s+)?(?:tutors?|teachers?|instructors?|coach(?:es)?|riders?|drivers?|couriers?|workers?|nurses?|caregivers?|cleaners?|guards?|operators?|associates?|hosts?|streamers?|models?|technicians?|installers?|cashiers?|waiters?|waitresses?|chefs?|cooks?|beauticians?|therapists?|apprentices?|joiners?|starters?)\\s+(?:must\\s+|need\\s+to\\s+|have\\s+to\\s+|are\\s+required\\s+to\\s+|will\\s+|should\\s+)?(?:pay|pays|buy|buys|purchase|purchases|rent|rents)\\b(?!\\s+(?:nothing|no\\b|zero|attention|close|taxes))[^.;]{0,60}?(?:rmb|cny|usd|\\$|¥)\\s*\\d",
@@ -1585,6 +1597,18 @@ const FEE_MENTION = new RegExp(
     // registration, listing or membership ("Pay the HUF 15,000 casting database registration before you can be booked"),
     // and an item bought first at a stated price ("Buy the USD 79 software licence first").
     "(?:交|缴|付|支付)\\s*(?:定金|订金)|(?:定金|订金)\\s*[:：]?\\s*(?:rmb|¥|￥)?\\s*\\d",
+    // Round on former-blind-40..43 (branch vet4043-fee): … with the deposit's purpose between ("先交报名订金1000元"); a down
+    // payment on a financed course ("首付2000元", "首付三千"; not 零首付, the loan's pitch); in English the first instalment due
+    // before the class and a registration "due now"; a place bought with a named charge in 万 (指标协调费12万, 打点费10万);
+    // and wages held back as a deposit ("工资押两个月", "头一个月工资押在班组长手里").
+    "(?:交|缴|付|支付)\\s*[\\u4e00-\\u9fff]{1,2}?(?:定金|订金)|(?<![0零无免不需须])首付\\s*(?:款)?\\s*[:：]?\\s*(?:[1-9]|[一二两三四五六七八九]\\s*[千百万])",
+    `\\bfirst\\s+(?:instal+ment|payment)\\s+(?:is\\s+)?(?:due\\s+)?(?:before|upfront|up\\s+front|in\\s+advance|on\\s+signing|now)\\b|${FEE_CURRENCY}\\s*\\d[\\d,.]*\\s+(?:[a-z-]+\\s+){0,2}?(?:registration|enrol(?:l)?ment|deposit|sign-?up|application|admission)\\s+(?:fee\\s+)?(?:is\\s+)?(?:due|payable)\\s+(?:now|today|upfront|up\\s+front|before|on\\s+signing)\\b`,
+    "(?:协调|打点|疏通|运作|关系|指标|入编|编制|名额|保录|保过|包过|包进)费\\s*[:：]?\\s*(?:\\d+(?:\\.\\d+)?\\s*[万千]|[一二两三四五六七八九十]\\s*[万千])",
+    "(?:工资|薪水|工钱|薪资)\\s*(?:先)?\\s*(?:押|压|扣押|押着|压着)\\s*(?:[一二两三四五六\\d]\\s*个?\\s*月|在)",
+    // … a service the applicant must first have at the employer's partner, then its price ("入库前需在合作摄影棚拍模卡，费用1680元"),
+    // and a package or workshop payable before it starts ("The workshop package is RMB 4,600, payable before the workshop").
+    "(?:需|须|要|必须)\\s*(?:先)?\\s*(?:在|到|去)\\s*(?:我们|公司|指定|合作|我司)[^。；;]{0,16}?(?:拍摄|拍|制作|做|办理|培训)[^。；;]{0,12}?(?:费用|收费|价格)\\s*[:：]?\\s*\\d+\\s*(?:元|块)",
+    `\\b(?:package|kit|bundle|workshop|course|programme|program|portfolio|shoot)\\s+(?:is|costs?)\\s+${FEE_CURRENCY}\\s*\\d[\\d,.]*,?\\s+(?:payable|due|paid)\\s+(?:before|upfront|up\\s+front|in\\s+advance|on\\s+signing|now)\\b`,
     // … and a charge's total settled on the day of signing or joining ("签约费用包括作品集拍摄、模卡制作，一共6800元，签约当天
     // 交清"); a day's wage paid the same day ("日薪260元，当天结清") names no charge.
     // (Anchored on 清/齐, the amount looked for behind it.)
@@ -1611,7 +1635,7 @@ const FEE_COVERS =
 
 /** Applicant-pays verbs with an amount, when no fee is named ("需自费购买工作服200元"). */
 const PAY_AMOUNT = new RegExp(
-  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usdt|usd|美元|美金)|\\b(?:you|applicants|candidates|new hires|trainees)(?:'ll|’ll|'d|’d)?\\s+(?:(?:must|will|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buys?|purchases?)(?<!\\b(?:we|they|company|employer|customers?|clients?|buyers?|guests?|shoppers?|members?|users?|visitors?|tenants?|patients?|students?|parents?|families)\\s+(?:can\\s+|will\\s+|may\\s+|must\\s+)?(?:buys?|purchases?))\\b[^.;]{0,60}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?" +
+  "(?:缴纳|交纳|预交|预缴|先交|先缴|先付|预付|预存|充值|认购|个人出资|自行出资|自己出资|需交|须交|要交|需缴|须缴|自费|自付|自掏|自备|自购|自行购买|需购买|须购买|支付|付款)[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usdt|usd|美元|美金)|\\b(?:you|applicants|candidates|new hires|trainees)(?:'ll|’ll|'d|’d)?\\s+(?:(?:must|will|also|need\\s+to|have\\s+to|are\\s+required\\s+to|should)\\s+)*pay\\b(?!\\s+(?:less|no|nothing|zero|attention|taxes|tax|close|off))|\\bpay\\s+for\\s+(?:your|their)\\s+own\\b|\\b(?:buys?|purchases?)(?<!\\b(?:we|they|company|employer|customers?|clients?|buyers?|guests?|shoppers?|members?|users?|visitors?|tenants?|patients?|students?|parents?|families)\\s+(?:can\\s+|will\\s+|may\\s+|must\\s+)?(?:buys?|purchases?))\\b[^.;]{0,60}?\\bfrom\\s+(?:us|the\\s+company|our\\s+(?:store|shop))\\b[^.;]{0,12}?" +
     FEE_CURRENCY +
     "\\s*\\d|\\b(?:registration|application|enrol(?:l)?ment|sign-up|signup|onboarding|uniform|badge|kit|exam|medical\\s+check|(?:licen[cs]e|document|background|identity)\\s+(?:verification|check)|verification|certification|permit)\\s+(?:costs?|is|will\\s+cost)\\s+(?:rmb|cny|usd|\\$|¥)?\\s*\\d" +
     // Round on former-blind-34/35 (branch vet3435-fraud): 需付/须付/要付 with an amount ("面试前需付99元做测评"), unless the
@@ -1635,7 +1659,7 @@ const PAY_AMOUNT = new RegExp(
 // (Round on former-blind-36/37 (branch vet3637-fraud): a collector's post or a collecting experience, "物业收费员", "收费专员",
 // "收费管理经验".)
 const JOB_HANDLES =
-  /负责(?!人)|收费\s*(?:员|专员|岗|窗口)|(?:收费|缴费)\s*(?:管理|工作)?\s*经验|\badministrators?\b|\bclerks?\b|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license)\s+processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|收费\s*(?:员|专员|岗|窗口)|(?:收费|缴费)\s*(?:管理|工作)?\s*经验|\badministrators?\b|\bclerks?\b|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|代收|收)\s*(?:考生|分包方|分包商|供应商|商户|承包方|加盟商|施工方|班组)\s*(?:的)?|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license|medical)\s+processing|^\s*processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -1655,7 +1679,7 @@ const PAID_TO_EMPLOYER =
 /** The employer pays. */
 // (Round on former-blind-38/39 (branch vet3839-fraud): the employer named as the payer with a bare 付, "中介费由雇主付".)
 const EMPLOYER_PAYS =
-  /由\s*(?:雇主|用人单位|雇佣方|雇方)\s*(?:全额)?\s*(?:付|出|支付|承担|负担)(?!\s*(?:一半|部分|\d))|(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+  /由\s*(?:雇主|用人单位|雇佣方|雇方)\s*(?:全额)?\s*(?:付|出|支付|承担|负担)(?!\s*(?:一半|部分|\d))|(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer|agency|firm|studio|contractor|school|hospital|bank)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
 /**
  * Round on former-blind-17 (branch vet17-fraud): the payer named by its role in the money flow, not by a closed list of
@@ -1668,7 +1692,7 @@ const EMPLOYER_PAYS =
 const APPLICANT_PAYER =
   "(?:个人|本人|自己|自行|求职者|应聘者|申请人|申请者|候选人|员工|职工|学员|学生|家长|会员|用户|新人|新员工|实习生|应届生|劳动者|乙方|受训|参训|报名者|参加者|入职者|人员|工人|骑手|司机|学徒|考生|劳务|你|您)";
 export const NAMED_PAYER_BEARS = new RegExp(
-  `由(?!于)\\s*(?:(?!${APPLICANT_PAYER}|其|该)[\\u4e00-\\u9fffa-z]){1,8}?\\s*(?:统一|全额|全部|负责|另行)?\\s*(?:承担|支付|报销|负担|出资|买单|垫付|缴纳|埋单)`,
+  `由(?!于)\\s*(?:(?!${APPLICANT_PAYER}|其|该)[\\u4e00-\\u9fffa-z]){1,8}?\\s*(?:统一|全额|全部|负责|另行)?\\s*(?:承担|支付|报销|负担|出资|买单|垫付|缴纳|埋单|结算)`,
   "u",
 );
 /** A bearing verb whose subject is not the applicant (nor refused: 不承担, 不予报销). */
@@ -1686,6 +1710,39 @@ const PAYS_FOR_APPLICANT =
 const WE_PAY_JOINED =
   /\bwe\b[^.;!?]{0,50}?\b(?:and|then|also|plus)\s+(?:will\s+|also\s+)?(?:pay|cover|reimburse|refund)\b|\bwaived\b|\bwaive\b/u;
 
+/** Round on former-blind-40..43 (branch vet4043-fee): a benefit named as paid or funded ("paid study towards …"). */
+const PAID_BENEFIT = /^\s*(?:;|,)?\s*(?:(?:a|an)\s+)?(?:fully\s+)?(?:paid|funded|sponsored)\s+[a-z]/u;
+/** … a clause that carries on a pay verb with no subject of its own ("…, and pay the exam fees"). */
+const JOINED_PAY_START =
+  /^\s*(?:and\s+|also\s+|then\s+)+(?:will\s+)?(?:pay|cover|reimburse|fund|sponsor)\s+(?:for\s+)?(?:the|all|any|your)\s+(?:[a-z-]+\s+){0,2}$/u;
+const WE_SUBJECT =
+  /\b(?:we|our\s+(?:company|firm|agency|school|hospital)|the\s+(?:company|employer|agency|firm))\b(?![^.;]{0,40}\b(?:you|applicants?|candidates?|trainees?)\s+(?:must|need|pay|will\s+pay))/u;
+/** … a bare list item ("and our service fee") after the employer paying a list of costs. */
+const LIST_ITEM_BEFORE =
+  /^(?![^.;]*\b(?:you|your|must|need|pay|pays|paid|applicants?|workers?|candidates?|trainees?)\b)\s*(?:[a-z-]+\s+|&\s+){0,5}$/u;
+const EMPLOYER_PAYS_LIST =
+  /\b(?:the\s+)?(?:employer|company|agency|client|we)\s+(?:also\s+|will\s+)?(?:pays?|covers?|bears?|funds?)\s+(?:for\s+)?(?:the\s+|all\s+)?[a-z][a-z ,-]{0,80}$/u;
+
+/** The sentence before `end`, back to its stop or at most 240 characters (a long list outreaches `sentenceOf`'s 80). */
+function leadOf(text: string, end: number): string {
+  const from = Math.max(0, end - 240);
+  let start = from;
+  for (let i = end - 1; i >= from; i--) {
+    const c = text.charAt(i);
+    if ("。；;!！?？\n".includes(c) || (c === "." && /\s/u.test(text.charAt(i + 1)))) {
+      start = i + 1;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** Round on former-blind-40..43 (branch vet4043-fee): the state's fee paid straight to it, and an FAQ's answer of no charge. */
+const STATE_FEE_DIRECT =
+  /\b(?:government|consular|embassy|visa|passport)\b[^.;]{0,60}?\bpa(?:y|ys|id)\s+directly\s+to\s+(?:the\s+)?(?:consulate|embassy|government|authorities|immigration)\b/u;
+const ANSWER_NO_CHARGE =
+  /^[?？\s]*(?:答|a)?\s*[:：]?[^?？]{0,30}?(?:不收|免费|统一配发|配发|统一发放|免费发放|不需要|无需|不用|报销|承担|\bno\b|\bfree\b|\bprovided\b)/u;
+
 /** A clause that only goes on with the list of the clause before it. */
 const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|包括|包含|含|例如|比如|如)/u;
 
@@ -1698,8 +1755,11 @@ const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|
  */
 // (Round on former-blind-36/37 (branch vet3637-fraud): someone "claiming to be" the employer's staff who collects money is
 // the warning's subject, "如遇到自称本公司员工收费的情况，请及时反映".)
+// (Round on former-blind-40..43 (branch vet4043-fee): an impostor account, 仿冒/假冒; a call to the police, "请立即报警"; a
+// scheme told as the pretext of a lure, "以“不过退费”为名诱导同学缴费"; in English fake emails, messages or "fake site jobs"
+// with words between, posts "asking applicants for deposits", and "before you pay anyone for a job".)
 export const SCAM_WARNING =
-  /谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|自称\s*(?:是)?\s*(?:本|我|贵)?(?:公司|司|单位|行|院)?\s*(?:的)?\s*(?:员工|工作人员|hr|招聘)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+  /仿冒|假冒|(?:请|立即|及时|直接|马上|可)\s*(?:拨打110|向警方)?\s*报警|为名(?<=以[^。；;]{0,24}为名)\s*(?:诱导|诱骗|哄骗|欺骗|骗取|忽悠)|\b(?:fake|bogus|fraudulent)\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|texts?|calls?|recruiters?|websites?|accounts?|agents?|jobs?|offers?|ads?|postings?|listings?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|messages|offers)\s+(?:asking|requesting|demanding|charging|requiring)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|\b(?:before|never)\s+(?:you\s+)?pay\s+(?:anyone|anybody)\b|\bscammers?\b|\bfraudsters?\b|谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|自称\s*(?:是)?\s*(?:本|我|贵)?(?:公司|司|单位|行|院)?\s*(?:的)?\s*(?:员工|工作人员|hr|招聘)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
@@ -1711,12 +1771,14 @@ export const EARNED_RATE =
   /(?:每|一)\s*(?:小时|分钟|千字|篇|件|条|场|次|节|段|集)[\u4e00-\u9fff]{0,6}?(?:转写|翻译|录入|讲解|配音|拍摄|劳务|稿|课时|讲课|校对|剪辑|整理|速记|速录)费\s*[:：]?\s*(?:为)?\s*\d|(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
 
 /** "we do not charge … any fee or deposit", "will never ask you for a deposit": no later "but"/"except" in the clause. */
+// (Round on former-blind-40..43 (branch vet4043-fee): "we will never DM you asking for a deposit".)
 const CHARGE_REFUSED =
-  /\b(?:not|never|n't)\s+(?:charge|collect|ask\s+(?:\w+\s+)?for|request|require|take)\b(?![^.;]*\b(?:but|except|however|unless|only)\b)[^.;]*$/u;
+  /\b(?:not|never|n't)\s+(?:(?:\w+\s+){0,2}?asking\s+(?:\w+\s+)?for|charge|collect|ask\s+(?:\w+\s+)?for|request|require|take)\b(?![^.;]*\b(?:but|except|however|unless|only)\b)[^.;]*$/u;
 
 /** Recruits pay, the applicant collects: a pyramid's income, not a fee on the applicant. */
+// (Round on former-blind-40..43 (branch vet4043-fee): the recruits' recruits, "paid by the hosts those friends bring in".)
 const RECRUITS_PAY =
-  /\b(?:people|members|recruits|those|friends|everyone)\s+(?:(?:that|who)\s+)?you\s+(?:bring|recruit|sign|introduce|invite|refer)|\bnew\s+members?(?:'s|s')?\b|\b(?:their|your)\s+(?:recruits|referrals|downlines?)\b|拉来的|下线|新会员/u;
+  /\b(?:people|members|recruits|those|friends|everyone)\s+(?:(?:that|who)\s+)?you\s+(?:bring|recruit|sign|introduce|invite|refer)|\b(?:those|their|your)\s+(?:friends|recruits|referrals|invitees|members)\s+(?:bring|recruit|invite|refer|sign)\b|\bnew\s+members?(?:'s|s')?\b|\b(?:their|your)\s+(?:recruits|referrals|downlines?)\b|拉来的|下线|新会员/u;
 
 /** Serving third parties: the money in the sentence is theirs, not the applicant's. */
 const SERVES_OTHERS = /(?:为|帮|替|向)\s*(?:宾客|住客|顾客|旅客|乘客|患者|病人|客人|租客)/u;
@@ -1736,8 +1798,9 @@ const OTHER_PAYERS = /业主|租户|住户|顾客|客户|学员|家长|会员|�
  * flowing to the applicant, not from them.
  */
 // (Round on former-blind-36/37 (branch vet3637-fraud): a share the worker keeps back "as" the fee, "每笔留2%作为服务费".)
+// (Round on former-blind-40..43 (branch vet4043-fee): a fee given to the applicant, "每月给你挂名费800元".)
 const FEE_EARNED_BEFORE =
-  /(?:获得|获取|赚取|赚到|赚|挣|领取|领到|拿到|可拿|可得|得到|收到|分得|享有)\s*[\u4e00-\u9fff]{0,2}$|(?:留|自留|留下|截留|抽)\s*\d+(?:\.\d+)?\s*%\s*(?:作为|当作|当|做)\s*$/u;
+  /(?:给|付|发|付给|发给)\s*(?:你|您)\s*(?:每月|每次)?\s*$|(?:获得|获取|赚取|赚到|赚|挣|领取|领到|拿到|可拿|可得|得到|收到|分得|享有)\s*[\u4e00-\u9fff]{0,2}$|(?:留|自留|留下|截留|抽)\s*\d+(?:\.\d+)?\s*%\s*(?:作为|当作|当|做)\s*$/u;
 const FEE_EARNED_AFTER =
   /^\s*(?:的)?\s*(?:一定|固定|相应)?\s*(?:比例|百分比|百分之|分成|提成|抽成)|^\s*(?:the\s+)?\b(?:share|percentage|cut)\b/u;
 const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?$/u;
@@ -1819,8 +1882,10 @@ const TOLD_TO_PAY = new RegExp(
  * operations ("account opening, deposits, withdrawals", "campaigns for deposits, wealth products"), and a service charge
  * listed with the monthly pay and a bonus ("RMB 15,000 per month, service charge and annual bonus").
  */
+// (Round on former-blind-40..43 (branch vet4043-fee): the counter's payment code, "统一收费码", and the takings paid into the
+// state's account, "收费全部进入财政专户".)
 const COLLECTING_ROLE_AFTER =
-  /^\s*(?:员|专员|岗|窗口|处|科|台|组|主管|管理|经验|工作经验|相关经验|汇总|报表|台账|记录|明细|统计)/u;
+  /^\s*(?:码|(?:全部|均|一律|统一)?\s*(?:进入|缴入|存入|上缴|解缴|纳入)\s*(?:财政|国库|专户|对公)|员|专员|岗|窗口|处|科|台|组|主管|管理|经验|工作经验|相关经验|汇总|报表|台账|记录|明细|统计)/u;
 /** … and a benefit list that opens with "paid" ("with paid study leave and exam fees"). */
 const PAID_LIST_BEFORE = /\bpaid\s+(?:[a-z-]+\s+){1,3}?(?:and|&)\s+$/u;
 const BANKING_LIST =
@@ -1918,8 +1983,30 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       // 房租押金") belongs to that clause's payer.
       if (LIST_GOES_ON.test(text.slice(clause.start, s.start))) {
         const before = clauseOf(text, Math.max(0, clause.start - 2), Math.max(0, clause.start - 1));
-        if (EMPLOYER_PAYS.test(text.slice(before.start, before.end))) continue;
+        const beforeText = text.slice(before.start, before.end);
+        // (Round on former-blind-40..43 (branch vet4043-fee): … or a benefit the clause before names as paid, "paid study
+        // towards a chartered qualification, including exam fees".)
+        if (EMPLOYER_PAYS.test(beforeText) || PAID_BENEFIT.test(beforeText)) continue;
       }
+      // Round on former-blind-40..43 (branch vet4043-fee): the payer carried over from earlier in the sentence — a clause that
+      // goes on "and pay the exam fees" after "we provide courses …", and the last items of a list the employer pays ("the
+      // employer pays the visa, the medical, flights and our service fee").
+      if (!paidIn && !mustPay) {
+        const lead = leadOf(text, clause.start);
+        if (JOINED_PAY_START.test(text.slice(clause.start, s.start)) && WE_SUBJECT.test(lead)) continue;
+        if (LIST_ITEM_BEFORE.test(text.slice(clause.start, s.start)) && EMPLOYER_PAYS_LIST.test(lead)) continue;
+      }
+      // Round on former-blind-40..43 (branch vet4043-fee): paying on other people's behalf as the job ("“代缴费”兼职": the
+      // fraud is the applicant's account, not a charge on them).
+      // (… helping the people the job serves pay, "帮考生缴报名费"; and a fee paid to the applicant, "付你挂名费600元".)
+      if (
+        !mustPay &&
+        (/代\s*(?:缴|交|付|收)?\s*["“”'「」]?\s*$|(?:帮|替|为)\s*(?:考生|客户|学员|学生|家长|用户|老人|居民|会员)\s*(?:代)?\s*(?:缴纳|缴|交|付)?\s*$/u.test(
+          text.slice(clause.start, s.start),
+        ) ||
+          /^(?:给|付|发|付给|发给)\s*(?:你|您)/u.test(text.slice(s.start, s.end)))
+      )
+        continue;
       if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
       // … unless the clause also makes the applicant pay ("报名需交辅导费200元/次").
       const clauseAll = text.slice(clause.start, clause.end);
@@ -1951,6 +2038,19 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       const sentence = sentenceOf(text, s.start, s.end);
       const sentenceText = text.slice(sentence.start, sentence.end);
       if (SCAM_WARNING.test(sentenceText) || SERVES_OTHERS.test(sentenceText)) continue;
+      // Round on former-blind-40..43 (branch vet4043-fee): the state's own visa or passport fee paid straight to the consulate
+      // (tests/corpus/CONVENTIONS.md, blind40: kept clean), and a question in an FAQ whose answer says nothing is charged
+      // ("问：需要购买工作服吗？答：工作服统一配发，不收取任何费用").
+      if (STATE_FEE_DIRECT.test(sentenceText)) continue;
+      // (… and a warning that opens a long sentence, further back than `sentenceOf` reaches: "scammers have copied our clips
+      // and posted them with their own WeChat IDs, telling viewers to pay a deposit".)
+      if (SCAM_WARNING.test(leadOf(text, s.start))) continue;
+      if (
+        /[?？]/u.test(text.charAt(sentence.end)) &&
+        /吗|么|是否|\b(?:do|does|is|are|will)\b/u.test(sentenceText) &&
+        ANSWER_NO_CHARGE.test(text.slice(sentence.end, sentence.end + 60))
+      )
+        continue;
       if (negated(s.start, s.end)) continue;
       hits.push(s);
       break;
@@ -1982,10 +2082,16 @@ const LOAN_IN_YOUR_NAME =
  * "Training, housing and lessons are an advance you repay from future earnings". A salary advance is the worker's own pay
  * early, not a debt for costs.
  */
+// (Round on former-blind-40..43 (branch vet4043-fee): … costs the company advances, "由公司垫付", recovered from any income the
+// work brings — 流水, 演出收入, 作业费, "booking fees" — ("包装费用共计3万先由公司垫付，开播后从你的流水中每月扣除25%", "训练费每年6万由
+// 公司垫付，出道后从演出收入中扣回", "flights and training are advanced by the agency and recovered from your booking fees"); a
+// share of the income taken until the debt is paid ("从你以后的收入里扣百分之二十，扣满为止", "repaid by deducting 35% of all
+// your income", "三年内收入的20%归孵化公司，抵扣培训成本").)
 const COSTS_ADVANCED =
-  /垫(?<=(?:机票|路费|签证费?|培训费|学费|住宿费|中介费|体检费|服装费|费用)[^，,。；;]{0,8}?先\s*垫)(?:付|资|钱|款|上|着)?[^。；;]{0,12}?从\s*(?:以后的|之后的|每月的?|每个月的?|第一个月的?|首月的?|前[一二两三\d]个月的?)?\s*(?:工资|薪水|薪资|收入|提成)\s*(?:里|中|内)?\s*(?:扣|扣除|抵扣|慢慢扣)|\badvances?\b(?<!\b(?:salary|pay|wage|cash|career|rapid|technological)\s+advances?)\s+(?:that\s+|which\s+)?you\s+(?:will\s+|must\s+|then\s+)?(?:repay|pay\s+back)\s+(?:out\s+of|from|with)\s+(?:your\s+)?(?:future\s+|monthly\s+)?(?:wages?|salary|pay|earnings|income)\b/gu;
+  /垫(?<=(?:费用?|成本|机票|路费|训练费|包装费|学费|培训费)[^。；;]{0,20}?(?:先\s*由|由)\s*(?!自己|个人|本人|你|您|学员)[\u4e00-\u9fff]{1,6}?\s*(?:先行|先|统一)?\s*垫)(?:付|资|钱|款)?[^。；;]{0,30}?(?<![不没无](?:会|再|用|需)?)从\s*[^。；;]{0,12}?(?:工资|薪水|薪资|收入|提成|流水|佣金|分成|作业费|演出费|酬劳)\s*(?:里|中|内)?\s*(?:每月|按月|逐月)?\s*(?:扣|扣除|扣回|抵扣|慢慢扣)|(?:收入|流水|工资|提成|佣金)\s*(?:里|中)?\s*(?:每月|按月)?\s*(?:扣|扣除)\s*(?:百分之[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*%)[^。；;]{0,8}?(?:扣满|扣完|还清|为止)|(?:收入|流水|工资|提成)\s*的\s*\d+(?:\.\d+)?\s*%\s*(?:归|给|交给|分给|上交)[^。；;]{0,12}?(?:抵扣|抵|偿还|还)\s*(?:培训|学费|包装|孵化|训练)|\b(?:are|is)\s+(?:\w+\s+)?(?:advanced|fronted|prepaid|paid)\s+by\s+(?:the|our)\s+(?:agency|company|studio|employer|firm|academy)\b[^.;]{0,40}?\b(?:recovered|repaid|deducted|taken\s+back|recouped)\s+(?:from|out\s+of)\s+(?:your\s+)?(?:future\s+)?(?:booking\s+fees|earnings|wages?|salary|pay|income|commissions?)\b|\brepaid\s+by\s+deducting\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:all\s+)?(?:of\s+)?your\s+(?:future\s+|monthly\s+)?(?:income|earnings|salary|wages?|pay)\b|垫(?<=(?:机票|路费|签证费?|培训费|学费|住宿费|中介费|体检费|服装费|费用)[^，,。；;]{0,8}?先\s*垫)(?:付|资|钱|款|上|着)?[^。；;]{0,12}?(?<![不没无](?:会|再|用|需)?)从\s*(?:以后的|之后的|每月的?|每个月的?|第一个月的?|首月的?|前[一二两三\d]个月的?)?\s*(?:工资|薪水|薪资|收入|提成)\s*(?:里|中|内)?\s*(?:扣|扣除|抵扣|慢慢扣)|\badvances?\b(?<!\b(?:salary|pay|wage|cash|career|rapid|technological)\s+advances?)\s+(?:that\s+|which\s+)?you\s+(?:will\s+|must\s+|then\s+)?(?:repay|pay\s+back)\s+(?:out\s+of|from|with)\s+(?:your\s+)?(?:future\s+|monthly\s+)?(?:wages?|salary|pay|earnings|income)\b/gu;
+// (Round on former-blind-40..43 (branch vet4043-fee): a certification class, "认证课", and an academy.)
 const TRAINING_CONTEXT =
-  /培训|实训|课程|学费|学习|学员|结业|零基础|技能|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
+  /培训|实训|课程|学费|学习|学员|结业|零基础|技能|(?:认证|培训|考证|技能|速成)课|\bacadem(?:y|ies)\b|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
 // Round on former-blind-18 (branch vet18-fraud): a loan product named after the job or the study ("办“就业贷”", "成长贷",
 // "学习贷"), repaying after starting work with any adverb ("上岗以后慢慢还", "工作后按月还"), and the wage deduction with
 // 扣 before the wage ("每个月扣一部分工资", "按月扣工资的20%") — asked only in a sentence about training.
@@ -2181,14 +2287,17 @@ export function sentenceOf(text: string, start: number, end: number): Span {
  * Selling a placement is a paid internship when it comes with a mentor, a reference letter or a
  * guaranteed offer ("a placement fee; an offer is guaranteed once payment clears").
  */
+// (Round on former-blind-40..43 (branch vet4043-fee): not 技能实习, Japan's technical-intern labour scheme, whose agency fee is a
+// fee; not "their referrals", a pyramid's second level.)
 const INTERNSHIP =
-  /实习|内推|\binternships?\b|\binterns\b|\bintern\b(?=\s+(?:at|with|in|for)\s|\s+(?:seats?|slots?|places?|spots?|positions?|roles?|programmes?|programs?|vacancies)\b)|\breferrals?\b|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
+  /(?<!技能)实习|内推|\binternships?\b|\binterns\b|\bintern\b(?=\s+(?:at|with|in|for)\s|\s+(?:seats?|slots?|places?|spots?|positions?|roles?|programmes?|programs?|vacancies)\b)|(?<!\btheir\s)\breferrals?\b|\bfellow(?:s|ship)\b(?=[^.;]{0,60}\b(?:placement|matching|host(?:ing)?)[-\s](?:fees?|charges?))|\bplacement\s+package\b|\bplacement\b(?=[^.]{0,60}\b(?:mentor|reference\s+letter|offer\s+(?:is\s+)?guaranteed|guaranteed\s+offer))/gu;
 // (Round on former-blind-28/29, branch vet2829-fraud: a guarantee deposit, 保障金/保证金, and a referral priced per use,
 // "内推一次一千五", are charges too.)
 // 费 inside 消费电子, 经费 or 免费 is not a charge ("公司为一家消费电子企业，实习生将参与秋招").
 // (Round on former-blind-32/33, branch vet3233-fraud: a place priced per head, "实习名额一千五一个".)
+// (Round on former-blind-40..43 (branch vet4043-fee): a referral code priced per code, "一个码两百".)
 const CHARGE =
-  /(?<![消浪经免])费|收费|付费|缴纳|交纳|(?:保障|保证)金|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee|名额\s*(?:\d+\s*(?:元|块)|(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位))/u;
+  /(?:一|每)\s*个?\s*码\s*(?:\d|[一二两三四五六七八九十]\s*[百千万]|[一二两三四五六七八九]百)|(?<![消浪经免])费|收费|付费|缴纳|交纳|(?:保障|保证)金|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|\d+\s*(?:元|块)|¥|￥|\brmb\b|\byuan\b|\bfees?\b|\bpay\b|\bpackage\b|\bprice\b|\bcosts?\b|代开|保证(?:拿到|获得)?\s*offer|\bguarantee|名额\s*(?:\d+\s*(?:元|块)|(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位))/u;
 // A referral bonus is money the employee receives ("内推成功可获得公司发放的推荐奖金").
 // Tenth round (former-blind-13, branch vet13-fraud): a percentage paid on referrals is income to the worker ("direct
 // referrals pay 10%", "5% on each referral"), a pyramid's pay rather than a charge.
@@ -2196,8 +2305,10 @@ const CHARGE =
 // "实习期120元/天") and the 待遇 heading are pay too; a price in the same sentence still counts (INTERN_PRICED).
 // (Round on former-blind-34/35, branch vet3435-fraud: "paid internship" in English is the intern paid, and a rate per month,
 // day or hour with its currency is a wage: "Paid summer internship: RMB 4,000 per month".)
+// (Round on former-blind-40..43 (branch vet4043-fee): more currencies, "monthly" after the amount, and the employer paying its
+// interns, "Our hotel pays interns CHF 2,200 a month".)
 const INTERN_PAID_BY_EMPLOYER =
-  /\bpaid\s+(?:\w+\s+)?internships?\b|(?:rmb|cny|usd|eur|gbp|hkd|sgd|¥|\$)\s*\d[\d,.]*\s*(?:a|per|each|\/)\s*(?:month|day|week|hour)\b|待遇|每\s*(?:天|日|月|小时)\s*\d+\s*(?:元|块)|\d+\s*(?:元|块)\s*\/\s*(?:天|日|月|小时|时)|\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
+  /\bpaid\s+(?:\w+\s+)?internships?\b|(?:rmb|cny|usd|eur|gbp|hkd|sgd|chf|jpy|aud|cad|nzd|krw|myr|thb|aed|¥|\$|€|£)\s*\d[\d,.]*\s*k?\s*(?:(?:a|per|each|\/)\s*(?:month|day|week|hour)\b|monthly\b|weekly\b|daily\b|hourly\b)|\bpays?\s+(?:its\s+|our\s+|all\s+)?interns\b|待遇|每\s*(?:天|日|月|小时)\s*\d+\s*(?:元|块)|\d+\s*(?:元|块)\s*\/\s*(?:天|日|月|小时|时)|\breferrals?\b[^.]{0,10}\b(?:pay|earn|gives?)\s+(?:you\s+)?\d+(?:\.\d+)?\s*%|\b\d+(?:\.\d+)?\s*%\s+(?:on|of|for|from)\s+(?:each\s+|every\s+)?(?:direct\s+)?referrals?\b|\binterns?\s+(?:receive|earn|get|are\s+paid)\b|补贴|工资|薪|津贴|带薪|餐补|奖金|奖励|推荐奖|\bbonus(?:es)?\b|\brewards?\b|\bstipends?\b|\ballowances?\b|\bsalary\b|\bwages?\b|\bpaid\s+internship\b|\b(?:pays?|paid\s+to|gives?)\s+(?:our\s+|its\s+|existing\s+|current\s+)?(?:employees|staff|colleagues|referrers|team\s+members)\b/u;
 /**
  * A named charge with its price: "服务费只要6800", "缴纳2000元占位费", "项目费9800元", "placement fee of RMB 6,000".
  * Twelfth round (former-blind-15, branch vet15-fraud): any fee name after the paying verb ("交纳实习培训费2800元",
@@ -2216,8 +2327,11 @@ const INTERN_PAID_BY_EMPLOYER =
 // Round on former-blind-34/35 (branch vet3435-fraud): … with 就能/即可 between ("交1680元就能挂名"), and the guarantee's name
 // in quotes ("交3999元“实习保障金”"): a stipend in the same sentence does not pay that price.
 // (Round on former-blind-36/37 (branch vet3637-fraud): a quoted 保障金 and its price, '交“实习保障金”8800元', beside a stipend.)
+// (Round on former-blind-40..43 (branch vet4043-fee): a referral code priced per code, "一个码三百", "每个码1688元"; a charge
+// named as the guarantee of the internship or of being kept on, "转正保障费一万二"; the price paid to obtain the proof, in
+// digits or Chinese numerals, "交1680元即可获得实习证明", "交一千九八可以挂名实习".)
 const INTERN_PRICED =
-  /\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*["”'’」』]?\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*["“'‘「]?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d[\d,]*\s*(?:元|块)\s*(?:就能|就可以?|即可|便可|就|可)?\s*(?:挂名|代开|盖章)/u;
+  /(?:一|每)\s*个?\s*码\s*(?:\d|[一二两三四五六七八九十]\s*[百千万]|[一二两三四五六七八九]百)|(?:保障|保证|转正|保转正|保留用)费\s*(?:只要|仅需|仅|需|为|是|共|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d[\d,]*\s*(?:元|块)?|[一二两三四五六七八九十百千万]{2,6}\s*(?:元|块)?)\s*(?:就能|就可以?|即可|便可|就|可以?)?\s*(?:获得|拿到|换取|开具)?\s*(?:挂名|代开|盖章|实习证明)|\d\s*(?:万|千)?\s*(?:元|块)?\s*(?:一|每)\s*(?:个)?\s*(?:名额|坑位|席位|实习位|岗位名额)|(?:每个|一个)\s*(?:名额|坑位|席位)\s*(?:需|须|收|要)?\s*(?:¥|￥)?\s*\d|付费\s*(?:锁定|占位|预订|预定|保留)|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|每\s*(?:人|位|名)\s*(?:收取?|需交|须交|交|缴纳?)\s*[\u4e00-\u9fff]{0,6}?\s*(?:¥|￥)?\s*\d|\b(?:coordination|arrangement|liaison|channel)\s+fees?\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:¥|￥|rmb|cny)\s*\d|\bpay\s+(?:rmb|cny|usd|¥|\$)\s*\d|(?:缴纳|交纳|支付|缴|交|付)\s*[\u4e00-\u9fff]{1,8}?费\s*(?:¥|￥)?\s*\d|\b(?:fee|charge|tuition)s?\s*(?:of\s+|is\s+|[:：]\s*)?\d[\d,]*\s*(?:yuan|rmb|cny|usd|dollars|元)|(?:服务|项目|占位|内推|中介|咨询|报名|推荐|介绍|渠道|锁定|保录|押|协调|安排|对接|运作|疏通|关系|打点|名额|通道)费\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:实习|入职|岗位|名额)?\s*(?:保障|保证)金\s*["”'’」』]?\s*(?:只要|仅需|仅|需|为|是|共|合计|[:：])?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:内推|推荐|介绍)\s*(?:一次|每次)\s*(?:收取?|需|要|只要)?\s*(?:¥|￥)?\s*(?:\d|[一二三四五六七八九两]\s*[千万])|(?:缴纳|交纳|支付|缴|交)\s*(?:¥|￥)?\s*\d+\s*(?:元|块)[\u4e00-\u9fff]{0,4}费|\b(?:fee|tuition)\s+(?:of\s+)?(?:rmb|cny|usd|¥|\$)\s*\d|(?:rmb|cny|usd|¥|\$)\s*\d[\d,]*\s+(?:\w+\s+)?(?:fee|tuition)\b|(?:缴纳|交纳|支付|缴|交|付)\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:的)?\s*["“'‘「]?\s*[\u4e00-\u9fff]{0,4}?(?:保障金|保证金|费)|名额\s*(?:\d+|[一二两三四五六七八九十百千万]{1,6})\s*(?:元|块)?\s*(?:一|每)\s*(?:个|位)|(?:缴纳|交纳|支付|缴|交|付)\s*\d[\d,]*\s*(?:元|块)\s*(?:就能|就可以?|即可|便可|就|可)?\s*(?:挂名|代开|盖章)/u;
 // (Round on former-blind-17, branch vet17-fraud: "interns pay nothing", "at no cost to you".)
 // (Branch vet-pay3: the charge denied in the passive or with an auxiliary, "Interns are not charged any placement fee",
 // "we do not charge a programme fee", and the fee named, "carries no programme fee".)
@@ -2250,8 +2364,9 @@ const OFFER_BOUGHT =
 const WAGE_RATE = /元\s*\/\s*(?:天|日|月|小时|时)|日结|日薪|时薪|\bper\s+(?:day|month|hour)\b|\ba\s+(?:day|month)\b/u;
 /** A price or payment ("300元/份", "收费", "fee", "RMB 2,000"). */
 // (Round on former-blind-19, branch vet19-fraud: a deposit is a price paid too — "交入职保障金，保录取".)
+// (Round on former-blind-40..43 (branch vet4043-fee): an amount paid in Chinese numerals, "交一千六".)
 const PRICE =
-  /保障金|保证金|押金|\bdeposits?\b|\d+\s*(?:元|块|rmb|yuan)|(?:rmb|cny|usd|¥|￥|\$)\s*\d|收费|付费|费用?|缴纳|交纳|\bfees?\b|\bprice\b|\bcosts?\b|\bpay\b|\btuition\b/u;
+  /(?:交|缴|付)\s*[一二两三四五六七八九十百千万]{2,6}|保障金|保证金|押金|\bdeposits?\b|\d+\s*(?:元|块|rmb|yuan)|(?:rmb|cny|usd|eur|gbp|chf|jpy|hkd|sgd|aud|cad|¥|￥|\$|€|£)\s*\d|收费|付费|费用?|缴纳|交纳|\bfees?\b|\bprice\b|\bcosts?\b|\bpay\b|\btuition\b/u;
 
 /** A sentence with its parts joined by semicolons: "Pay a RMB 12,000 mentoring fee; completion guarantees an offer". */
 function joinedSentenceOf(text: string, start: number, end: number): Span {
@@ -2292,6 +2407,18 @@ function borneByOthers(text: string, sentence: Span): boolean {
   return any;
 }
 
+/**
+ * Round on former-blind-40..43 (branch vet4043-fee): an admission guaranteed to a civil-service exam, an established post or
+ * a state programme ("三支一扶保录取，服务费1.8万", "考编保过") is a place bought: a fee (tests/corpus/CONVENTIONS.md, blind40),
+ * not an internship, unless the sentence names one.
+ */
+const STATE_PLACE =
+  /三支一扶|西部计划|特岗|选调|事业单位|事业编|编制|入编|进编|考编|考公|公务员|军队文职|社区工作者|辅警|村官|国考|省考/u;
+const INTERNSHIP_NAMED = /实习|见习|内推|\bintern/u;
+
+const OWN_COSTS_NOT_COVERED =
+  /\b(?:not|n't|never)\s+(?:cover|pay\s+for|fund|reimburse)\b[^.;]{0,40}?\b(?:travel|housing|accommodation|visa|flights?|living|insurance|meals|relocation)\b|不\s*(?:承担|报销|负责)[^，,。；;]{0,10}?(?:路费|交通|住宿|签证|机票|食宿|生活费|保险)/u;
+
 function sellsPlacement(text: string, negated: NegationTest): Span | null {
   for (const re of [CERTIFICATE_SALE, OFFER_GUARANTEE, OFFER_BOUGHT]) {
     for (const s of spansIn(re, text)) {
@@ -2300,6 +2427,7 @@ function sellsPlacement(text: string, negated: NegationTest): Span | null {
       const joined = joinedSentenceOf(text, s.start, s.end);
       const joinedText = text.slice(joined.start, joined.end);
       if (!PRICE.test(joinedText) || SCAM_WARNING.test(joinedText)) continue;
+      if (re !== CERTIFICATE_SALE && STATE_PLACE.test(joinedText) && !INTERNSHIP_NAMED.test(joinedText)) continue;
       // Round on former-blind-17 (branch vet17-fraud): a wage beside the guarantee does not clear a price the student pays
       // in the same sentence ("付 ¥29800 保offer，保证拿到…实习，实习工资每月2500-4000"), as in `findPaidInternship`.
       const paidFor = INTERN_PAID_BY_EMPLOYER.test(sentenceText) || WAGE_RATE.test(sentenceText);
@@ -2311,8 +2439,10 @@ function sellsPlacement(text: string, negated: NegationTest): Span | null {
   return null;
 }
 
+// (Round on former-blind-40..43 (branch vet4043-fee): a slot bought or secured for a price, "Buy a priority interview slot
+// with a Vienna office for EUR 950", "Secure your interview slot for USD 800".)
 const SLOT_BOUGHT =
-  /\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|付费\s*(?:锁定|占位|预订|预定|保留)|(?:锁定|预订|预定|保留)\s*(?:实习)?\s*名额\s*(?:需|须|要)?\s*(?:交|缴|付|支付)/gu;
+  /\b(?:buy|secure|book|reserve|purchase|lock\s+in)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+){0,3}?(?:slots?|seats?|places?|spots?)\b[^.;]{0,60}?\bfor\s+(?:rmb|cny|usd|eur|gbp|chf|jpy|hkd|sgd|aud|cad|¥|\$|€|£)\s*\d|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|付费\s*(?:锁定|占位|预订|预定|保留)|(?:锁定|预订|预定|保留)\s*(?:实习)?\s*名额\s*(?:需|须|要)?\s*(?:交|缴|付|支付)/gu;
 
 export function findPaidInternship(text: string, negated: NegationTest): Span | null {
   const sold = sellsPlacement(text, negated);
@@ -2328,6 +2458,9 @@ export function findPaidInternship(text: string, negated: NegationTest): Span | 
     const wage = INTERN_PAID_BY_EMPLOYER.test(clauseText);
     const priced = wage ? INTERN_PRICED.exec(clauseText) : null;
     if ((wage && !priced) || INTERN_FREE.test(clauseText) || JOB_HANDLES.test(clauseText)) continue;
+    // Round on former-blind-40..43 (branch vet4043-fee): the employer saying which of the intern's own costs it does not cover
+    // ("the office does not cover travel, housing or visa costs for international interns") charges nothing.
+    if (OWN_COSTS_NOT_COVERED.test(clauseText) && !priced) continue;
     if (borneByOthers(text, clause)) continue;
     if (negated(s.start, s.end)) continue;
     // Twelfth round (former-blind-15, branch vet15-fraud): beside a wage the price is the offence, so the price is the
