@@ -72,6 +72,10 @@ export const CORPUS_SETS = [
   "former-blind-41",
   "former-blind-42",
   "former-blind-43",
+  "former-blind-44",
+  "former-blind-45",
+  "former-blind-46",
+  "former-blind-47",
 ] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 /** Development sets whose misses `npm run eval:checks -- --misses` lists (never `test`: it is held out). */
@@ -80,10 +84,10 @@ export const TUNING_SETS: readonly CorpusSet[] = CORPUS_SETS.filter((set) => set
  * Sets written independently of the checker: printed by `npm run eval:checks` when the file exists,
  * never tuned on, never asserted; a set whose file is absent is skipped. `former-blind` to `former-blind-9`
  * were blind until 5–6 Dec 2026 and are now development sets (README), as are `former-blind-10` and
- * `former-blind-11` to `former-blind-43` since their first runs on 6–7 Dec 2026; `blind44` to `blind49` (written
- * 7 Dec 2026 by six writers who never read the checker nor each other) are blind; `blind` names any later one.
+ * `former-blind-11` to `former-blind-47` since their first runs on 6–7 Dec 2026; `blind48` and `blind49` (written
+ * 7 Dec 2026 by two writers who never read the checker nor each other) are blind; `blind` names any later one.
  */
-export const BLIND_SETS = ["blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind"] as const;
+export const BLIND_SETS = ["blind48", "blind49", "blind"] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 
 export function loadCorpus(set: CorpusSet | BlindSet): CorpusItem[] {
