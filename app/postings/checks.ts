@@ -759,7 +759,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       // (Round on former-blind-40..43 (branch vet4043-fee): … a loan's hotline or service desk, "助学贷款热线客服", "student loan
       // hotline agent".)
-      /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理|热线|客服|坐席|hotline|helpline|call\s+cent(?:re|er))/u,
+      // (Round on former-blind-44..47 (branch vet4447-fee): … with the channel between, "助学贷款线上咨询专员"; the applications
+      // taken in and checked as the work, "受理生源地助学贷款申请", the state loan known or asked about, "熟悉国家助学贷款政策",
+      // "解答学生关于国家助学贷款的问题"; complaints about such loans handled, "Training Loan Complaints".)
+      u(
+        `(?:受理|审核|审批|办理|初审)${SEP}{0,8}?助学贷款?\\s*(?:申请|业务|材料|资料)|(?:熟悉|了解|解答|答复)${SEP}{0,10}?(?:国家|生源地)?助学贷款?`,
+      ),
+      /\b(?:training|student)\s+loans?\s+(?:complaints?|disputes?|cases?)\b/u,
+      /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:(?:线上|在线|电话)\s*)?(?:咨询\s*)?(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理|热线|客服|坐席|hotline|helpline|call\s+cent(?:re|er))/u,
       // Round on former-blind-40..43 (branch vet4043-fee): a centre that refuses to sell loans or instalments ("不做贷款不做分期
       // 推销"), and the scheme named among cases a research or review job collects ("collect cases of … training loans").
       /不\s*(?:做|办|搞|推|提供|开展|推销|办理)\s*(?:任何)?\s*(?:贷款|分期|培训贷|学费贷)[^，,。；;]{0,12}/u,

@@ -53,4 +53,14 @@ describe("former-blind-44..47 money classes (vet4447-fee)", () => {
     ]);
     has("fee", ["入行体检费个人承担。", "考试费需自行缴纳。", "Any degree; you pay all exam fees yourself."]);
   });
+
+  describe("training_loan: the state student loan handled as the work", () => {
+    lacks("training_loan", [
+      "在支行受理国家助学贷款申请，核对家庭资料。",
+      "熟悉生源地助学贷款政策者优先。",
+      "助学贷款电话咨询专员，解答学生关于助学贷款的问题。",
+      "Analyst for student loan complaints at a consumer regulator.",
+    ]);
+    has("training_loan", ["学费两万，可办分期贷款，入职后从工资里扣。"]);
+  });
 });
