@@ -1787,8 +1787,11 @@ export const EARNED_RATE =
 
 /** "we do not charge … any fee or deposit", "will never ask you for a deposit": no later "but"/"except" in the clause. */
 // (Round on former-blind-40..43 (branch vet4043-fee): "we will never DM you asking for a deposit".)
+// (Round on former-blind-44..47 (branch vet4447-fee): … the applicant asked "to" do what is refused, "We never ask candidates to
+// buy software, pay for a licence or pay a deposit", and nobody said ever to ask ("no one" or "nobody"), "no one at our company will ever ask you for a
+// deposit, a screening fee or your bank login".)
 const CHARGE_REFUSED =
-  /\b(?:not|never|n't)\s+(?:(?:\w+\s+){0,2}?asking\s+(?:\w+\s+)?for|charge|collect|ask\s+(?:\w+\s+)?for|request|require|take)\b(?![^.;]*\b(?:but|except|however|unless|only)\b)[^.;]*$/u;
+  /(?:\b(?:not|never|n't)\s+(?:(?:\w+\s+){0,2}?asking\s+(?:\w+\s+)?for|charge|collect|ask\s+(?:\w+\s+)?for|ask\s+(?:\w+\s+){1,2}?to|request|require|take)|\b(?:no\s+one|nobody)\b[^.;]{0,40}?\bever\s+(?:ask\s+(?:\w+\s+)?for|charge|request))\b(?![^.;]*\b(?:but|except|however|unless|only)\b)[^.;]*$/u;
 
 /** Recruits pay, the applicant collects: a pyramid's income, not a fee on the applicant. */
 // (Round on former-blind-40..43 (branch vet4043-fee): the recruits' recruits, "paid by the hosts those friends bring in".)

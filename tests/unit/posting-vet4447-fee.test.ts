@@ -63,4 +63,12 @@ describe("former-blind-44..47 money classes (vet4447-fee)", () => {
     ]);
     has("training_loan", ["学费两万，可办分期贷款，入职后从工资里扣。"]);
   });
+
+  describe("fee: an English refusal that lists the charges", () => {
+    lacks("fee", [
+      "We never ask new hires to purchase equipment, pay for training or pay a deposit.",
+      "Nobody from our clinic will ever ask you for a deposit, an admin fee or your card PIN.",
+    ]);
+    has("fee", ["We never ask twice. Pay a deposit of USD 100 before your first shift."]);
+  });
 });
