@@ -213,6 +213,19 @@ const EMPLOYER_PAYS = {
 };
 
 const u = (source: string): RegExp => new RegExp(source, "u");
+/**
+ * Round on former-blind-44..47 (branch vet4447-fee): the fee's negators — the employer paying, and the Cantonese refusal to
+ * charge ("唔收任何费用或按金", "唔使交按金", "本人毋须缴付任何中介费用", "冇按金"): 唔, 毋 and 冇 with the modal and the paying
+ * verb they negate. Only the fee's (EMPLOYER_PAYS.before also feeds the learned layer's sentence test, where a bare 唔 would
+ * reach too far); the generic NEGATOR stays Mandarin, so the discrimination rules' Cantonese refusals ("唔请") are unchanged.
+ */
+const FEE_NEGATORS = {
+  before: new RegExp(
+    `${EMPLOYER_PAYS.before.source}|(?:唔|毋|冇)(?:使|需要?|须|用|会|得)?(?:向[^，,。；;]{0,6}?)?(?:收取|收|缴付|缴纳|缴|交|支付|付|畀|俾|给)?`,
+    "u",
+  ),
+  after: EMPLOYER_PAYS.after,
+};
 /** One pattern matching any of `patterns` (one scan instead of several; flags: "u"). */
 const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "u");
 
@@ -419,6 +432,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // Named charges and amounts are found by the money-flow model (restrictions.ts, findApplicantFee):
     // a fee word is a charge on the applicant unless the job handles the money or the employer pays.
     allow: [
+      // Round on former-blind-44..47 (branch vet4447-fee): finance jobs handle margin and product charges all day — the
+      // customers' margin as the work ("保证金监控", "执行保证金追缴", "追加保证金通知", "讲解保证金制度") and a product's
+      // handling fee explained or shared out ("讲解分期手续费", "按客户手续费返佣"): nobody charges the applicant.
+      /保证金\s*(?:监控|追缴|追加|占用|比例|制度|规则|水平|不足|存管|计算|风险)|追加\s*保证金|(?:讲解|解释|说明|介绍)\s*保证金|分期\s*手续费|手续费\s*(?:返佣|返还|返点|收入)|(?:客户|持卡人|用户)\s*(?:的)?\s*手续费/u,
       // Round on former-blind-32/33 (branch vet3233-fraud): the worker named by a role ending in 人员 (劳务人员, 外派人员)
       // said not to bear the fee ("劳务人员不承担中介费"); in English the fee paid in the past by the people the job serves
       // ("Support domestic workers who paid illegal recruitment fees"), or named illegal.
@@ -619,7 +636,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       /\b(?:buy|purchase)(?<!\b(?:customers?|clients?|guests?|buyers?|shoppers?|members?|users?|visitors?|tenants?|they|we|who|can|may|could)\s+(?:buy|purchase))\s+(?:our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:rmb|cny|usd|us\$|hkd|eur|\$|¥)\s*\d/u,
     ],
-    negators: EMPLOYER_PAYS,
+    negators: FEE_NEGATORS,
   },
   {
     id: "training_loan",
@@ -742,7 +759,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       // (Round on former-blind-40..43 (branch vet4043-fee): … a loan's hotline or service desk, "助学贷款热线客服", "student loan
       // hotline agent".)
-      /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理|热线|客服|坐席|hotline|helpline|call\s+cent(?:re|er))/u,
+      // (Round on former-blind-44..47 (branch vet4447-fee): … with the channel between, "助学贷款线上咨询专员"; the applications
+      // taken in and checked as the work, "受理生源地助学贷款申请", the state loan known or asked about, "熟悉国家助学贷款政策",
+      // "解答学生关于国家助学贷款的问题"; complaints about such loans handled, "Training Loan Complaints".)
+      u(
+        `(?:受理|审核|审批|办理|初审)${SEP}{0,8}?助学贷款?\\s*(?:申请|业务|材料|资料)|(?:熟悉|了解|解答|答复)${SEP}{0,10}?(?:国家|生源地)?助学贷款?`,
+      ),
+      /\b(?:training|student)\s+loans?\s+(?:complaints?|disputes?|cases?)\b/u,
+      /(?:国家)?(?:助学贷款?|学费贷|培训贷款?|消费贷|信贷|贷款)\s*(?:业务)?\s*(?:(?:线上|在线|电话)\s*)?(?:咨询\s*)?(?:专员|经理|顾问|客户经理|岗|主管|柜员|审批员|审核员|催收员|助理|热线|客服|坐席|hotline|helpline|call\s+cent(?:re|er))/u,
       // Round on former-blind-40..43 (branch vet4043-fee): a centre that refuses to sell loans or instalments ("不做贷款不做分期
       // 推销"), and the scheme named among cases a research or review job collects ("collect cases of … training loans").
       /不\s*(?:做|办|搞|推|提供|开展|推销|办理)\s*(?:任何)?\s*(?:贷款|分期|培训贷|学费贷)[^，,。；;]{0,12}/u,

@@ -1420,6 +1420,12 @@ export function setByLawfulBasis(rule: ProtectedRule, sentences: readonly Lawful
 const FEE_CURRENCY =
   "(?:\\b(?:rmb|cny|usd|usdt|eur|gbp|aud|cad|nzd|sgd|hkd|myr|rm|thb|php|idr|inr|rs|pkr|bdt|lkr|npr|kes|ksh|ngn|ghs|zar|ugx|tzs|aed|sar|qar|omr|kwd|bhd|egp|jpy|krw|chf|vnd|huf|czk|pln|ron|bgn|try|brl|mxn|ars|cop|clp|pen|twd|mop|ils)\\.?|[$¥£€₹₦₱])";
 
+/**
+ * Round on former-blind-44..47 (branch vet4447-fee): an amount in the currencies of Hong Kong, Macau, Taiwan, Singapore and
+ * Malaysia (and US dollars), sign or code first, as Chinese text writes it ("HK$380", "NT$25,000", "SGD 50", "MOP 500").
+ */
+const ZH_FOREIGN_AMOUNT = "(?:(?:nt|hk|s|us|mop)\\$|\\b(?:sgd|hkd|twd|ntd|mop|myr|rm|usd|usdt)\\b|\\$)\\s*\\d[\\d,.]*";
+
 /** Named charges on applicants. */
 const FEE_MENTION = new RegExp(
   [
@@ -1521,6 +1527,12 @@ const FEE_MENTION = new RegExp(
     "(?<=[\\u4e00-\\u9fff])(?:费|金)\\s*(?:\\d+\\s*(?:元|块))?\\s*(?:从|在|由)\\s*(?:首月|第一个月|头一个月|当月|入职|前[两三]个月)?\\s*(?:的)?\\s*(?:工资|薪资|薪水)\\s*(?:中|里)?\\s*(?:扣除|扣|抵扣|代扣)",
     "(?:交|缴|付)(?:完|清|齐)\\s*[\\u4e00-\\u9fff]{1,6}?(?:费|金)\\s*(?:后|之后|以后)?\\s*(?:才|方)",
     "\\bnon-refundable\\s+(?:fees?|deposits?|charges?)\\b",
+    // Round on former-blind-44..47 (branch vet4447-fee): Hong Kong, Macau, Taiwan, Singapore and Malaysia postings write the
+    // currency before the amount in Chinese ("先交HK$380开通费", "现场交NT$500工作证费", "先买SGD 50任务卡", "需先购买材料包
+    // NT$2,000"): the applicant told to pay an amount so written and named as a charge, or to buy something priced so (not a
+    // scheme's entry pack, "先买创业包NT$19,800": the pyramid rule's).
+    `(?:需|须|要|先|必须|得|现场|当场|入职|上岗|报到)\\s*(?:先)?\\s*(?:交|缴|缴纳|交纳|缴付|支付|付)\\s*${ZH_FOREIGN_AMOUNT}\\s*(?:元)?\\s*(?:的)?\\s*[\\u4e00-\\u9fff]{0,6}?(?:费|押金|保证金)`,
+    `(?:需|须|要|先|必须|得)\\s*(?:先)?\\s*(?:买|购买|购置)\\s*(?!创业包|創业包|开店包|进货包|礼包|套餐|会员)[\\u4e00-\\u9fff]{0,6}?\\s*${ZH_FOREIGN_AMOUNT}`,
     // Round on former-blind-22/23 (branch vet2223-fraud): an amount, then a few words naming it, then a fee, bond or
     // deposit ("a RMB 2,000 training materials fee", "A RMB 5,000 performance bond is paid on signing", "the THB 6,000
     // uniform and visa handling fee"), unless a customer, client or the company pays it; a bond or deposit paid to the
@@ -1678,8 +1690,10 @@ const PAID_TO_EMPLOYER =
 
 /** The employer pays. */
 // (Round on former-blind-38/39 (branch vet3839-fraud): the employer named as the payer with a bare 付, "中介费由雇主付".)
+// (Round on former-blind-44..47 (branch vet4447-fee): a bank or an accounting firm's office as the payer, "体检费银行承担",
+// "考试费所里承担", and "we sponsor your qualification including all exam fees".)
 const EMPLOYER_PAYS =
-  /由\s*(?:雇主|用人单位|雇佣方|雇方)\s*(?:全额)?\s*(?:付|出|支付|承担|负担)(?!\s*(?:一半|部分|\d))|(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay)\b|\b(?:company|employer|agency|firm|studio|contractor|school|hospital|bank)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
+  /由\s*(?:雇主|用人单位|雇佣方|雇方)\s*(?:全额)?\s*(?:付|出|支付|承担|负担)(?!\s*(?:一半|部分|\d))|(?:公司|单位|我司|本司|企业|雇主|用人单位|本公司|本单位|集团|医院|学校|幼儿园|机构|园方|院方|校方|厂方|店方|门店|酒店|工厂|养老院|我们|我方|银行|所里|本所|律所|行里)\s*(?:全额)?\s*(?:承担|报销|支付|负担|出资|买单|垫付|补贴|提供|缴纳)|由(?:公司|单位|企业)(?!\s*(?:统一)?\s*(?:代收|收取|代扣|扣除|扣))|(?<!不予?|无法|不能|不可|不给|概不)报销|全免|免费|包(?:吃|住)|\bwe\s+(?:cover|pay|sponsor)\b|\b(?:company|employer|agency|firm|studio|contractor|school|hospital|bank)\s+(?:pays|covers)\b|\bcovered\s+by\b|\bpaid\s+(?:for\s+)?by\s+(?:the|us)\b|\breimburs|\bfree\b|\bat\s+our\s+(?:cost|expense)\b/u;
 
 /**
  * Round on former-blind-17 (branch vet17-fraud): the payer named by its role in the money flow, not by a closed list of
@@ -1740,8 +1754,9 @@ function leadOf(text: string, end: number): string {
 /** Round on former-blind-40..43 (branch vet4043-fee): the state's fee paid straight to it, and an FAQ's answer of no charge. */
 const STATE_FEE_DIRECT =
   /\b(?:government|consular|embassy|visa|passport)\b[^.;]{0,60}?\bpa(?:y|ys|id)\s+directly\s+to\s+(?:the\s+)?(?:consulate|embassy|government|authorities|immigration)\b/u;
+// (Round on former-blind-44..47 (branch vet4447-fee): … and a Cantonese answer, "A：唔需要".)
 const ANSWER_NO_CHARGE =
-  /^[?？\s]*(?:答|a)?\s*[:：]?[^?？]{0,30}?(?:不收|免费|统一配发|配发|统一发放|免费发放|不需要|无需|不用|报销|承担|\bno\b|\bfree\b|\bprovided\b)/u;
+  /^[?？\s]*(?:答|a)?\s*[:：]?[^?？]{0,30}?(?:不收|免费|统一配发|配发|统一发放|免费发放|不需要|无需|不用|唔需要|唔使|唔用|唔收|冇|报销|承担|\bno\b|\bfree\b|\bprovided\b)/u;
 
 /** A clause that only goes on with the list of the clause before it. */
 const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|包括|包含|含|例如|比如|如)/u;
@@ -1772,8 +1787,11 @@ export const EARNED_RATE =
 
 /** "we do not charge … any fee or deposit", "will never ask you for a deposit": no later "but"/"except" in the clause. */
 // (Round on former-blind-40..43 (branch vet4043-fee): "we will never DM you asking for a deposit".)
+// (Round on former-blind-44..47 (branch vet4447-fee): … the applicant asked "to" do what is refused, "We never ask candidates to
+// buy software, pay for a licence or pay a deposit", and nobody said ever to ask ("no one" or "nobody"), "no one at our company will ever ask you for a
+// deposit, a screening fee or your bank login".)
 const CHARGE_REFUSED =
-  /\b(?:not|never|n't)\s+(?:(?:\w+\s+){0,2}?asking\s+(?:\w+\s+)?for|charge|collect|ask\s+(?:\w+\s+)?for|request|require|take)\b(?![^.;]*\b(?:but|except|however|unless|only)\b)[^.;]*$/u;
+  /(?:\b(?:not|never|n't)\s+(?:(?:\w+\s+){0,2}?asking\s+(?:\w+\s+)?for|charge|collect|ask\s+(?:\w+\s+)?for|ask\s+(?:\w+\s+){1,2}?to|request|require|take)|\b(?:no\s+one|nobody)\b[^.;]{0,40}?\bever\s+(?:ask\s+(?:\w+\s+)?for|charge|request))\b(?![^.;]*\b(?:but|except|however|unless|only)\b)[^.;]*$/u;
 
 /** Recruits pay, the applicant collects: a pyramid's income, not a fee on the applicant. */
 // (Round on former-blind-40..43 (branch vet4043-fee): the recruits' recruits, "paid by the hosts those friends bring in".)
@@ -2047,7 +2065,8 @@ export function findApplicantFee(text: string, negated: NegationTest): Span | nu
       if (SCAM_WARNING.test(leadOf(text, s.start))) continue;
       if (
         /[?？]/u.test(text.charAt(sentence.end)) &&
-        /吗|么|是否|\b(?:do|does|is|are|will)\b/u.test(sentenceText) &&
+        // (Round on former-blind-44..47 (branch vet4447-fee): the Cantonese A-not-A question, "要唔要…交按金？".)
+        /吗|么|是否|([\u4e00-\u9fff])唔\1|\b(?:do|does|is|are|will)\b/u.test(sentenceText) &&
         ANSWER_NO_CHARGE.test(text.slice(sentence.end, sentence.end + 60))
       )
         continue;
