@@ -317,7 +317,16 @@ const HYPE_NOTICE = new RegExp(
 const ID_OR_BANK_AS_DUTY = [
   ...SCHEME_AS_DUTY,
   /\b(?:investigat|analy[sz]|detect|monitor|flag|screen|review)\w*\s+[^.;]{0,60}?\bcases?\b/u,
+  // Round on former-blind-44..47 (branch vet4447-contact): the scheme as the risk a role's title watches ("“刷流水”风险
+  // 监控专员").
+  u(`(?:刷流水|走流水|跑分|走账|套现)["'“”「」『』]?\\s*(?:类)?\\s*(?:风险|风控|反欺诈|反诈|稽核)${SEP}{0,6}`),
 ];
+
+/**
+ * Round on former-blind-44..47 (branch vet4447-contact): for `fraud.id_or_bank`, the notice in the third person present
+ * ("HR never asks for cards, PINs or online-banking details"); the shared notice's "never ask" wants the bare verb.
+ */
+const ID_OR_BANK_NOTICE = new RegExp(`${ANTI_FRAUD_NOTICE.source}|\\bnever\\s+(?:asks|requests)\\b`, "u");
 
 /** An income figure big enough to be a promise: "过万", "八千以上", "2万", "15000", "20k". */
 const INCOME_AMOUNT =
@@ -950,6 +959,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Misleading hype: postings may not promise guaranteed hiring or easy high pay",
     },
     patterns: [
+      // Round on former-blind-44..47 (branch vet4447-contact): wealth promised by a few years' work in Cantonese and Mandarin
+      // (a luxury car or a flat: "两年就揸跑车", "三年买楼唔系梦"), and a million-a-year average or first-year income
+      // ("销售人均年薪百万", "首年年收入过三百万").
+      /(?:[一二两三四五\d]\s*年|半年)[^，,。；;!！?？\n]{0,6}?(?:开|揸|买|换|供)(?<!申请\s*(?:开|揸|买|换|供))\s*(?:ferrari|法拉利|保时捷|porsche|lamborghini|兰博基尼|跑车|豪车|名车|楼|房|别墅)(?!\s*(?:补贴|补助|津贴|贷款|资格|指标|优惠))|(?:买楼|买房|上车)\s*(?:唔系|不是)\s*梦/u,
+      u(
+        `(?:平均|人均|普遍|轻松|第一年|首年)${SEP}{0,8}?(?:年薪|年收入|年入)\\s*(?:超过|超|过|达到?|逾|有)?\\s*(?:[一二两三四五六七八九几数]\\s*百万|百万|千万|[1-9]\\d{2,}\\s*万)`,
+      ),
       // Round on former-blind-40..43 (branch vet4043-contact): wealth reached by an age, said of past recruits ("already
       // millionaires before 27").
       /\bmillionaires?\s+(?:before|by)\s+(?:the\s+age\s+of\s+|age\s+)?\d{2}\b/u,
@@ -1051,7 +1067,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /月入\s*(?:过万|上万)\s*(?:轻松|不是梦|不难|起步|很简单)/u,
       /(?:日赚|日入)\s*(?:过千|上千|[1-9]\d{3,})/u,
       /(?:百分百|100\s*%)\s*(?:录用|录取|就业|入职)/u,
-      /\bget\s+rich\s+quick\b|\bguaranteed\s+(?:job|offer|admission|placement)\b|\beasy\s+money\b/u,
+      // (Round on former-blind-44..47, branch vet4447-contact: not the lure named as what scam ads say, "mule networks
+      // recruited through 'easy money' ads".)
+      /\bget\s+rich\s+quick\b|\bguaranteed\s+(?:job|offer|admission|placement)\b|\beasy\s+money\b(?!["”'’]?\s+(?:job\s+)?(?:ads?|adverts?|scams?|schemes?|posts?|postings?|lures?))/u,
       // Sixth round (former-blind-8): wealth promised without a figure or with a bare "千" — "Get Rich Fast",
       // "日赚千元", "Unlimited income! Guaranteed six figures", "零门槛暴富机会，错过后悔一辈子".
       /\bget[-\s]rich[-\s](?:quick(?:ly)?|fast|overnight|easily|now)\b|\bunlimited\s+(?:income|earnings?|money|pay|cash)\b|\bguaranteed\s+(?:five|six|seven)[-\s]figures?\b|\b(?:six|seven)[-\s]figures?\s+(?:in|within)\s+(?:your\s+)?(?:first\s+)?(?:\w+\s+)?(?:months?|weeks?|days)\b/u,
@@ -1075,7 +1093,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\bno\s+(?:skills?|experience|degree|qualifications?)\b[^.]{0,80}\b(?:make|earn|making|earning|take\s+home)\s+(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:rmb|cny|yuan|usd|¥|\$)?\s*(?:\d{2,3},\d{3}|\d{5,}|\d+(?:\.\d+)?\s*k)\b/u,
       // Tenth round (former-blind-13, branch vet13-fraud): a floor or a "more than" before the amount ("earn at least CNY
       // 1,500 per day", "make over 800 a day"), and effort said to be nil ("zero effort", "effortlessly", "no effort").
-      /\b(?:make|earn|making|earning|take\s+home|get)\s+(?:at\s+least|over|more\s+than|as\s+much\s+as|no\s+less\s+than|a\s+minimum\s+of|upwards\s+of)\s+(?:rmb|cny|yuan|usd|¥|\$)?\s*\d[\d,.]*\s*k?\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every|each)\s+(?:month|day|week|evening|night)\b/u,
+      // (Round on former-blind-44..47, branch vet4447-contact: not a threshold that starts a repayment, "repay a share
+      // once you earn over USD 2,000 a month".)
+      /\b(?:make|earn|making|earning|take\s+home|get)(?<!\b(?:once|when|if|after|until|unless)\s+(?:you\s+|they\s+)?(?:make|earn|making|earning|take\s+home|get))\s+(?:at\s+least|over|more\s+than|as\s+much\s+as|no\s+less\s+than|a\s+minimum\s+of|upwards\s+of)\s+(?:rmb|cny|yuan|usd|¥|\$)?\s*\d[\d,.]*\s*k?\+?\s*(?:rmb|cny|yuan|dollars|usd)?\s*(?:a|per|every|each)\s+(?:month|day|week|evening|night)\b/u,
       // (effort first, the nil looked for behind it: "no" is the pattern's own word.)
       {
         re: /effort(?<=\b(?:zero|no|without\s+(?:any\s+)?|minimal|little\s+to\s+no)\s*effort)\b(?<=\b(?:earn|make|income|money|cash|paid|pay)\b[^.;!]{0,60}effort)|\beffortless(?:ly)?\s+(?:income|money|cash|earnings)\b|\b(?:earn|make\s+money)\s+effortlessly\b/u,
@@ -1287,6 +1307,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
     // group", "运营品牌WhatsApp频道", "WhatsApp Business 客服"); postings that move applicants elsewhere removed as a
     // moderator's duty; and people told to stop messaging privately ("别再私我了").
     allow: [
+      // Round on former-blind-44..47 (branch vet4447-contact): the messenger said to be the product or the employer's own
+      // channel ("Telegram is the product", "the WhatsApp account is the clinic's own channel", "客服（Telegram 官方频道）"), the
+      // messenger's customer service named with any post ("WhatsApp 客服主任"), and someone impersonating the employer on it
+      // ("if anyone messages you on Telegram claiming to be our HR").
+      /\b(?:telegram|whatsapp|line|kakao(?:talk)?|zalo)\s+(?:business\s+)?(?:(?:account|channel|group|app)\s+)?is\s+(?:the|our)\s+(?:product|(?:[a-z]+['’]s\s+)?own\s+(?:channel|account)|job\s+itself)\b/u,
+      /(?:whatsapp|telegram|line|kakao(?:talk)?|zalo)\s*(?:business\s*)?(?:官方|official)\s*(?:频道|群组?|账号|channel|account|group)/u,
+      /(?:whatsapp|telegram|kakao(?:talk)?|zalo)(?<!(?:加|添加|联系|找|私信|咨询|问)\s*(?:whatsapp|telegram|kakao(?:talk)?|zalo))\s*客服\s*(?:主任|经理|代表|人员|助理|主管)/u,
+      /\b(?:someone|anyone|anybody|a\s+person|people)\s+(?:who\s+)?(?:messages?|contacts?|texts?|calls?|approaches?)\s+you\s+(?:on|via|through|over)\s+(?:telegram|whatsapp|wechat|line|signal)\b[^.;]{0,20}?\bclaiming\b/u,
       /\b(?:whatsapp|telegram|kakao(?:talk)?|line|zalo|discord|wechat|signal)\s+(?:business\s+)?(?:channel|community|group|account|official\s+account)s?\s+(?:manager|moderator|admin(?:istrator)?|support|operations?|operator|executive|specialist|agent|lead|coordinator)s?\b/u,
       /\b(?:run|runs|running|manage|manages|managing|moderate|moderating|answer|answering|support|supporting|grow|growing|operate|operating)\b[^.;]{0,50}?\b(?:the\s+|our\s+)?(?:brand['’]s\s+|company['’]s\s+|official\s+)?(?:whatsapp|telegram|kakao(?:talk)?|line|zalo|discord)\s+(?:business\s+)?(?:channels?|groups?|communit(?:y|ies)|accounts?)\b/u,
       /\b(?:answer|serve|support|reply\s+to)\s+(?:\w+\s+){0,2}?(?:customers|clients|buyers|users|guests)\s+(?:on|via|through)\s+whatsapp\s+business\b/u,
@@ -1347,7 +1375,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-38/39 (branch vet3839-fraud): a QQ or WeChat group number written in spaced blocks ("QQ群：78 55
       // 3 2190"), and in English a messenger group to join closing its sentence ("Join our Telegram group.").
       /(?:qq|微信|vx|wx)(?<![a-z0-9_](?:qq|vx|wx))(?![a-z0-9_])\s*群\s*(?:号)?\s*[:：]?\s*\d{1,4}(?:\s+\d{1,4}){2,}/u,
-      /\bjoin\s+(?:our|the|my)\s+(?:official\s+|private\s+|vip\s+)?(?:telegram|whatsapp|wechat|line|discord|signal)\s+(?:group|channel|chat)\s*(?:[.!。！]|$)/u,
+      // (Round on former-blind-44..47, branch vet4447-contact: also with a number or handle after a colon.)
+      /\bjoin\s+(?:our|the|my)\s+(?:official\s+|private\s+|vip\s+)?(?:telegram|whatsapp|wechat|line|discord|signal)\s+(?:group|channel|chat)\s*(?:[.!。！]|$|[:：]\s*(?:\+?\d|@))/u,
+      // Round on former-blind-44..47 (branch vet4447-contact): talking to the recruiter on a messenger ("chat with our HR on
+      // Telegram"), and a LINE ID added ("加LINE：abc_tw").
+      /\b(?:chat|talk|speak)\s+(?:with|to)\s+(?:the\s+|our\s+|my\s+)?(?:boss|manager|recruiter|hr|agent|coordinator|team\s+lead(?:er)?|owner)\s+(?:on|via|through|over)\s+(?:wechat|weixin|whatsapp|telegram|line|signal|viber)\b/u,
+      /(?:加|添加|联系|搜|找)\s*(?:我们的?|官方)?\s*line\s*(?:id|帐号|账号)?\s*[:：]?\s*@?(?=[a-z0-9_.-]*[\d_])[a-z][a-z0-9_.-]{3,}/u,
       // Round on former-blind-22/23 (branch vet2223-fraud): a handle straight after the messenger's name with no verb or
       // colon, partly masked or with an underscore ("QQ 19xxxx6620 联系", "微信 dz2026xx", "Line ID \"mandarin_th_hr\"");
       // an international number to call or text, digits partly masked ("call or text +61 4xx xxx 117"); applying by a
@@ -1619,8 +1652,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // PINs ("our finance team keeps the cards and PINs"); in Chinese with 由 and any keeper but the worker ("卡和密码由
       // 劳资员保管", "工资卡都由班组长统一管"; not "由工人自己保管") and put with someone to keep ("身份证和工资卡放我们这里保管").
       // A clerk hired to administer it does not excuse it (CONVENTIONS.md, blind43).
+      // Round on former-blind-44..47 (branch vet4447-contact): also "your ID" and bank tokens as what is kept.
       {
-        re: /\b(?:passports?|id\s+cards?|identity\s+cards?|salary\s+cards?|bank\s+cards?)\b[^.;]{0,30}?\b(?:are|is|will\s+be|get|gets)\s+(?:[a-z]{1,12}\s+)?(?:kept|held|retained|stored|locked\s+(?:up|away))\s+(?:in\s+(?:the|our|a)\s+(?:[a-z]+\s+){0,2}?(?:safe|office|locker|drawer)|by\s+(?:the\s+|our\s+)?(?:company|hr|office|agency|employer|manager|supervisor|team\s+lead(?:er)?|foreman|fixer|agent|boss))\b/u,
+        re: /\b(?:passports?|id\s+cards?|identity\s+cards?|salary\s+cards?|bank\s+cards?|bank\s+tokens?|(?:your|their)\s+ids?)\b[^.;]{0,30}?\b(?:are|is|will\s+be|get|gets)\s+(?:[a-z]{1,12}\s+)?(?:kept|held|retained|stored|locked\s+(?:up|away))\s+(?:in\s+(?:the|our|a)\s+(?:[a-z]+\s+){0,2}?(?:safe|office|locker|drawer)|by\s+(?:the\s+|our\s+)?(?:company|hr|office|agency|employer|manager|supervisor|team\s+lead(?:er)?|foreman|fixer|agent|boss))\b/u,
         allowable: false,
       },
       {
@@ -1653,6 +1687,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\b(?:we|our\s+(?:office|team|company|agent|agency|staff|manager|boss)|the\s+(?:company|office|agency|employer|team\s+leader|supervisor|boss))\s+(?:will\s+)?(?:keeps?|holds?|retains?|looks?\s+after|safeguards?)\s+(?:the\s+|your\s+|all\s+)?(?:bank\s+(?:tokens?|cards?|books?|passwords?|u-?keys?)|online\s+banking\s+(?:tokens?|passwords?|logins?|credentials)|(?:debit|atm|salary|payroll)\s+cards?|security\s+tokens?)\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): a cheque paid into the applicant's own account and the balance
       // passed on ("We will mail you a cheque to deposit into your own account; … transfer the balance to our vendor").
+      // Round on former-blind-44..47 (branch vet4447-contact): the deposit named first ("Deposit the cheques … into your own account
+      // and forward the balance"); and credentials or tokens of an account opened in the worker's own name handed on.
+      /\bdeposit\w*\s+(?:[\w']+\s+){0,6}?(?:into|in|to)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.]{0,60}?\b(?:transfer|send|wire|forward|pay)\w*\s+(?:the\s+)?(?:balance|rest|remainder|difference|excess|funds|money)\b/u,
+      {
+        re: /\bin\s+(?:your|their|his|her)\s+own\s+names?\b[^]{0,160}?\b(?:credentials|tokens?|pins?|passwords?|cards?)\b[^.;]{0,40}?\b(?:are|is|will\s+be|get)\s+(?:then\s+|also\s+)?(?:handed|given|passed|sent|surrendered)\s+(?:over\s+)?to\b/u,
+        allowable: false,
+      },
       /\b(?:cheques?|checks?)\b[^.]{0,40}\bdeposit\b[^.]{0,30}\byour\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b[^.]{0,80}\b(?:transfer|send|wire|forward|pay)\s+(?:the\s+)?(?:balance|rest|remainder|difference|excess|funds|money)\b/u,
       // Round on former-blind-20/21 (branch vet2021-fraud): accounts, cards or shops in the applicant's own name for the
       // employer's use ("an Alipay business account in your name for the company to operate", "a new bank account opened
@@ -1669,6 +1710,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         ),
         allowable: false,
       },
+      // (Round on former-blind-44..47, branch vet4447-contact: not the company's own 名下 accounts, "公司名下的店铺账号由公司
+      // 统一管理".)
       // Tenth round (former-blind-13, branch vet13-fraud): handing over control, with the keeper or the document named
       // otherwise — an account handed to any part of the employer ("账户交由团队统一操作", "账号交给主管管理"); accounts
       // or shops registered with the applicant's own documents ("用本人护照和身份证注册店铺"); customers' money received on
@@ -1676,13 +1719,29 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // transfer them to the company").
       {
         re: u(
-          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?=${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:(?:公司|我司|单位)\\s*)?(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长))(?<=(?:本人|个人|自己|你的|您的|名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:(?:公司|我司|单位)\\s*)?(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
+          `(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝)(?=${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:(?:公司|我司|单位)\\s*)?(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长))(?<=(?:本人|个人|自己|你的|您的|(?<!公司|我司|单位|企业|平台)名下|私人)[^。；;!！?？\\n]{0,30}?(?:账号|账户|帐号|手机卡|电话卡|银行卡|店铺|网店|店|u盾|微信号|支付宝))${SEP}{0,6}?(?:交|交给|交由|由|归)\\s*(?:(?:公司|我司|单位)\\s*)?(?:公司|我们|我司|单位|团队|主管|老板|专人|财务|运营|负责人|上级|组长|店长)\\s*(?:统一|集中|代为|全权)?\\s*(?:管理|保管|使用|运营|操作|经营|掌管|控制|打理)`,
+        ),
+        allowable: false,
+      },
+      // Round on former-blind-44..47 (branch vet4447-contact): the papers named with the family's ("本人及家人身份证"), Taiwan's
+      // 身分證, short-video accounts and shops (小店, 卖场, 户口); customers opening their own accounts are the job.
+      // An own-name account opened to take customers' money and pass it on, in Cantonese ("用自己名开个户口收客款再转去…"),
+      // and a card or papers handed to the boss with 把/将 (交俾/畀 in Cantonese: "将提款卡同密码交俾老细").
+      {
+        re: u(
+          `(?:用|以)\\s*(?:你|您)?\\s*(?:本人|个人|自己)\\s*(?:的)?\\s*(?:名义|名字|个名|名)\\s*(?:开|办|开立|开设|申请|注册)${SEP}{0,6}?(?:户口|账户|账号|银行卡)${SEP_LIST}{0,24}?(?:转去|转给|转到|转入|交给|交俾|给公司|给老板|收客款|收客人|收货款|代收)`,
         ),
         allowable: false,
       },
       {
         re: u(
-          `(?:用|以|拿|凭)\\s*(?:你|您)?\\s*(?:本人|个人|自己)\\s*(?:的)?\\s*(?:护照|身份证|证件|手机号|营业执照|身份证件)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请|认证)${SEP}{0,12}?(?:公司|账户|账号|银行卡|营业执照|店铺|网店|电话卡|手机卡|seller|store|shop|account)`,
+          `(?:把|将)${SEP}{0,10}?(?:银行卡|工资卡|提款卡|储蓄卡|身[份分]证|护照|回乡证|证件)(?!\\s*(?:复印件|副本|扫描件|照片|号码|号|信息|资料|申请表))${SEP}{0,20}?(?:交给|交俾|交畀|交比|交与|俾|畀)\\s*(?:老板|老细|公司|我们|主管|管工|领班|工头|上司|人事|财务|经理|组长|班长|中介|负责人|hr)(?!\\s*(?:登记|核对|核验|录入|备案|复印|拍照|查看|过目))`,
+        ),
+        allowable: false,
+      },
+      {
+        re: u(
+          `(?<!(?:客户|用户|会员|客人|投资者|投资人|持卡人)\\s*)(?:用|以|拿|凭)\\s*(?:你|您)?\\s*(?:本人|个人|自己)(?:\\s*(?:及|和|与|、|或)\\s*(?:家人|亲属|亲友|家属|父母|朋友))?\\s*(?:的)?\\s*(?:护照|身[份分]证|证件|手机号|营业执照|身[份分]证件)${SEP_LIST}{0,16}?(?:注册|开立|开设|开通|办理|申请|认证)${SEP}{0,12}?(?:公司|账户|账号|银行卡|营业执照|店铺|网店|小店|卖场|户口|电话卡|手机卡|seller|store|shop|account)`,
         ),
         allowable: false,
       },
@@ -1753,8 +1812,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         ),
         allowable: false,
       },
+      // Round on former-blind-44..47 (branch vet4447-contact): not an account the employer helps the worker open for
+      // themselves ("help registering with a GP, opening a bank account in your own name").
       {
-        re: /\bopen\w*(?<!\b(?:clients|customers|users|members|account\s+holders)\s+open\w*)\s+(?:\w+\s+){0,3}(?:bank\s+)?accounts?\s+in\s+(?:your|their|his|her)\s+own\s+names?\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|their\s+|your\s+)?(?:bank\s+)?(?:cards?|pins?|passwords?|u[-\s]?keys?|tokens?)\s+(?:and\s+(?:the\s+|their\s+|your\s+)?(?:cards?|pins?|passwords?)\s+)?(?:over\s+)?to\b/u,
+        re: /\bopen\w*(?<!\b(?:clients|customers|users|members|account\s+holders)\s+open\w*)(?<!\b(?:help|helps|helping|assist|assists|assisting|assistance|support|supports|supporting)\b[^.;]{0,48}?\bopen\w*)\s+(?:\w+\s+){0,3}(?:bank\s+)?accounts?\s+in\s+(?:your|their|his|her)\s+own\s+names?\b|\bhand\w*\s+(?:over\s+)?(?:the\s+|their\s+|your\s+)?(?:bank\s+)?(?:cards?|pins?|passwords?|u[-\s]?keys?|tokens?)\s+(?:and\s+(?:the\s+|their\s+|your\s+)?(?:cards?|pins?|passwords?)\s+)?(?:over\s+)?to\b/u,
         allowable: false,
       },
       {
@@ -1837,7 +1898,8 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         // (Round on former-blind-40..43, branch vet4043-contact: not uploaded or submitted through the platform's own
         // application system, "通过本平台投递简历，并上传学历证书、身份证扫描件".)
-        `(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)(?<!(?:本平台|招聘平台|报名系统|报名网站|网上报名|平台)[^。；;!！?？\\n]{0,20}(?:上传|提交))${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|卡号|\\bid\\s*cards?\\b|\\bbank\\s*cards?\\b|\\bpassports?\\b)`,
+        // (Round on former-blind-44..47, branch vet4447-contact: not the salary card's number alone, which only pays.)
+        `(?:提供|发送|提交|上传|告知|上交|出示|登记|填写|拍照|留下|寄)(?<!(?:本平台|招聘平台|报名系统|报名网站|网上报名|平台)[^。；;!！?？\\n]{0,20}(?:上传|提交))${SEP}{0,6}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号|(?<!工资卡?)卡号|\\bid\\s*cards?\\b|\\bbank\\s*cards?\\b|\\bpassports?\\b)`,
       ),
       u(
         `(?:报名|面试|应聘|投递|咨询|登记|预约|录用前|面试前|报到前)${SEP}{0,12}?(?:身份证(?:正反面|照片|号码?|复印件|扫描件)|银行卡|银行账户|银行账号)`,
@@ -2048,7 +2110,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
     ],
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
-    ignoreInSentence: ANTI_FRAUD_NOTICE,
+    ignoreInSentence: ID_OR_BANK_NOTICE,
     allow: [
       // Round on former-blind-34/35 (branch vet3435-fraud): a check whether partners withhold papers, as the job ("负责检查合作劳务
       // 公司是否向工人收费、是否扣押证件"); copies of papers handed in on joining ("入职需提供身份证复印件、学历证书复印件").
@@ -2195,6 +2257,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Hired without interview: promising a job without any interview is a common recruitment-fraud sign",
     },
     patterns: [
+      // Round on former-blind-44..47 (branch vet4447-contact): in Cantonese, "no need to see the job" is no interview
+      // ("唔使见工即开工").
+      /唔\s*(?:使|驶|洗|需要?)\s*见工/u,
       // Round on former-blind-36/37 (branch vet3637-fraud): interviews removed or waived for an intake ("we have removed
       // interviews for this intake"); not a step a few hosts waive (the bracket class above).
       /\b(?:removed|dropped|scrapped|skipped|waived|eliminated)\s+(?:the\s+|all\s+)?interviews?\s+(?:for\s+(?:this|the\s+current|our)\s+(?:intake|cohort|round|batch|hiring)|entirely|completely|altogether)\b/u,
@@ -2260,6 +2325,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       /\binterviews?\s+(?:is|are)\s+not\s+(?:part\s+of|required|needed|necessary|held)|\bwithout\s+(?:any|a\s+single)\s+(?:interview|screening)\b|\bno\s+(?:need\s+(?:for|to)\s+)?(?:an?\s+)?interview\b/u,
     ],
     allow: [
+      // Round on former-blind-44..47 (branch vet4447-contact): in English too, casual work waived of an interview in the same
+      // breath as any charge ("No interview, no fees, no deposit."), and a step skipped for workers coming back ("no
+      // interview needed for returning staff").
+      /\bno\s+interviews?\b(?:\s+(?:needed|required))?\s*[,;]\s*no\s+(?:fees?|charges?|deposits?|costs?)\b(?![^.;!?]{0,40}?\b(?:except|but|apart\s+from|only|just)\b)[^.;!?]{0,30}/u,
+      /\bno\s+interviews?\s+(?:needed|required|necessary)?\s*for\s+(?:returning|existing|former|previous|repeat)\s+[a-z-]+/u,
       // Round on former-blind-34/35 (branch vet3435-fraud): an interview step that a few hosts waive, in brackets after the
       // interview itself ("实习单位面试（部分单位免面试）"): the interview is the rule.
       /面试\s*[(（]\s*(?:部分|个别|少数|有的|有些)[\u4e00-\u9fff]{0,4}?(?:免|无需|不用|不需要?)\s*面试\s*[)）]/u,
