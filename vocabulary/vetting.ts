@@ -2015,9 +2015,8 @@ export const REGION: VettingLexicon = {
     "from the countryside",
     "本地人",
     "外地人",
-    // Round on former-blind-44..47 (branch vet4447-disc): Taiwanese and Cantonese words for the same ("外县市", "土生土长", "本地出世").
+    // Round on former-blind-44..47 (branch vet4447-disc): Taiwanese and Cantonese words for the same ("外县市", "本地出世").
     "外县市",
-    "土生土长",
     "本地出世",
     // (former-blind-19, branch vet19-disc) A city's or a region's people by their English demonym: "We prefer Shanghainese candidates",
     // "Beijingers only", "Northeasterners need not apply"; and the northeastern provinces as one place ("candidates from Henan and
@@ -2097,6 +2096,8 @@ export const REGION: VettingLexicon = {
     // simplified): "在地人" (not 在地人文), "土生土长", "本地出世", "外县市的不考虑", and who came from a place said in Cantonese
     // ("外地嚟嘅", "大陆过嚟嘅") or from the mainland in Mandarin ("大陆来的").
     "在地人(?![文情气口])",
+    // (土生土长 only of a person: "土生土长的本地品牌" is a brand.)
+    "土生土长(?:的|嘅)?\\s*(?:本地|当地)?人",
     `(?:过嚟|嚟)嘅(?<=(?:${PLACE}|外地|外省|外县市|大陆|内地)\\s*(?:过嚟|嚟)嘅)`,
     "(?:过来|来)的(?<=(?:大陆|内地|外县市)\\s*(?:过来|来)的)",
     // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).

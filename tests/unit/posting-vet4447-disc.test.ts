@@ -157,3 +157,8 @@ describe("vet4447-disc: a law-school tier", () => {
     ["Contract Reviewer", "USD 55 per hour.", "JD from any accredited law school."],
   ]);
 });
+
+describe("vet4447-disc: 土生土长 only of a person", () => {
+  cleanPosting("discrimination.region", [["门店店员", "月薪5000元。", "我们是土生土长的老字号，欢迎各地朋友。"]]);
+  flaggedPosting("discrimination.region", [["门店店员", "月薪5000元。", "只要土生土长的本地人，外地的不考虑。"]]);
+});
