@@ -528,6 +528,9 @@ export const GENDER: VettingLexicon = {
   ],
   // A pair names everyone: "男女不限", "本岗位适合男生和女生", "male and female applicants".
   notMentions: [
+    // Round on former-blind-44..47 (branch vet4447-disc): Cantonese 仔女 is young people or children of both sexes ("后生仔女做兼职",
+    // "一家大细仔女").
+    "仔女",
     // (branch vet-lex) An event named for its guests: "Ladies night event planning".
     "ladies night",
     "ladies' night",
@@ -770,6 +773,13 @@ export const ETHNICITY: VettingLexicon = {
     "维吾尔人",
     "朝族",
     "朝鲜族人",
+    // Round on former-blind-44..47 (branch vet4447-disc): Taiwan's indigenous peoples ("原住民恕不录用"), and the dialect groups among
+    // Chinese named as people (CONVENTIONS.md, blind47: sub-group screens among Chinese are ethnicity): "只请广府人", "客家人唔请". (Not
+    // 潮汕人 alone: a region's people, labelled region by the earlier sets.)
+    "原住民",
+    "客家人",
+    "广府人",
+    "福佬人",
     "uighur",
     "uighurs",
     "mongols",
@@ -883,6 +893,9 @@ export const ETHNICITY: VettingLexicon = {
   notMentions: ["回民街", "回民小吃"],
   // (former-blind-18, branch vet18-disc) A people's language said with 话 ("会白族话者优先", "藏族话翻译"), as 维吾尔语 is one.
   notMentionPatterns: [
+    // Round on former-blind-44..47 (branch vet4447-disc): Taiwan's indigenous peoples as the subject of the work, not the applicant
+    // ("原住民族语言助理", "原住民文化导览").
+    "原住民族?(?=\\s*(?:语|语言|文化|部落|事务|委员会|电视|音乐|艺术|传统|工艺|社区|儿童|学童|长者|历史))",
     // Round on former-blind-40..43 (branch vet4043-disc): a country's nationals or passport holders are a nationality, the race rule's
     // ("Mongolian nationals will not be
     // considered"; CONVENTIONS.md, blind43), and so is a hyphenated origin listed with "other nationalities" ("Chinese-Malaysian and other
@@ -1447,6 +1460,8 @@ export const RELIGION: VettingLexicon = {
     // "穆民谢绝", "people who wear a kippah need not apply". (Not 礼拜五 = Friday, nor 清真 = halal food, which a canteen serves.)
     "受过洗",
     "受洗",
+    // Round on former-blind-44..47 (branch vet4447-disc): Islam by its Malaysian, Hong Kong and Taiwanese name ("信回教的不适合").
+    "回教",
     "皈依",
     "团契",
     "去教会",
@@ -1831,6 +1846,11 @@ export const RELIGION: VettingLexicon = {
     "religious studies",
   ],
   notMentionPatterns: [
+    // Round on former-blind-44..47 (branch vet4447-disc): a faith as the content the work handles, not the applicant's ("审核专员（宗教内容
+    // 方向）", "内容审核（伊斯兰教相关）", "审核涉宗教类内容").
+    "(?:宗教|伊斯兰教?|佛教|道教|基督教|天主教|犹太教|印度教)(?=(?:类|相关)?(?:内容|话题|题材|言论|视频|文章)|相关)",
+    // Round on former-blind-44..47 (branch vet4447-disc): Islamic finance by its Malaysian name, the employer's trade ("回教银行 客户服务").
+    "回教(?=\\s*(?:银行|金融|保险|债券|基金|产品))",
     // (former-blind-28/29, branch vet2829-disc) A faith's adjective before an institution names the employer: "Chapel Coordinator (Christian
     // School)", "Catholic hospital", "基督教学校" ("Christian staff only" still names people).
     "\\b(?:christian|catholic|islamic|muslim|buddhist|jewish|hindu|anglican|methodist|baptist|lutheran|presbyterian|adventist)(?=\\s+(?:international\\s+)?(?:schools?|colleges?|universit(?:y|ies)|hospitals?|charit(?:y|ies)|foundations?|kindergartens?|bookshops?|publishers?|associations?|societ(?:y|ies)|missions?|ministries|churches|communit(?:y|ies)|cent(?:re|er)s?)\\b)",
@@ -1995,6 +2015,9 @@ export const REGION: VettingLexicon = {
     "from the countryside",
     "本地人",
     "外地人",
+    // Round on former-blind-44..47 (branch vet4447-disc): Taiwanese and Cantonese words for the same ("外县市", "本地出世").
+    "外县市",
+    "本地出世",
     // (former-blind-19, branch vet19-disc) A city's or a region's people by their English demonym: "We prefer Shanghainese candidates",
     // "Beijingers only", "Northeasterners need not apply"; and the northeastern provinces as one place ("candidates from Henan and
     // the Northeast provinces"). (Not Cantonese, a language.)
@@ -2066,7 +2089,17 @@ export const REGION: VettingLexicon = {
     // (former-blind-15, branch vet15-disc) … or with nothing between: "籍贯广东的优先", "户籍江苏者优先".
     `(?:籍贯|户籍|户口|生源地)\\s*(?:所在地|所在省份?|所在地区|登记地)?\\s*(?:须|需|必须|要求)?\\s*(?:为|是|在)?\\s*(?:本省|本市|本地|本县|省内|${PLACE})`,
     // A place followed by a registration word: "四川籍", "河南人", "本市常住户口", "广州本地户籍".
-    `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|村民|人(?![才民力事员工口群气性生数均]))`,
+    // Round on former-blind-44..47 (branch vet4447-disc): 人资 (human resources) after a place is a department, not its people
+    // ("台湾 人资专员", "上海人资部").
+    `(?:${PLACE})(?:本地|当地)?\\s*(?:常住)?(?:籍贯(?!\\s*[:：])|籍(?!贯)|户口|户籍|生源|居民|村民|人(?![才民力事员工口群气性生数均资]))`,
+    // Round on former-blind-44..47 (branch vet4447-disc): Taiwanese and Cantonese words for the locals and the outsiders (characters made
+    // simplified): "在地人" (not 在地人文), "土生土长", "本地出世", "外县市的不考虑", and who came from a place said in Cantonese
+    // ("外地嚟嘅", "大陆过嚟嘅") or from the mainland in Mandarin ("大陆来的").
+    "在地人(?![文情气口])",
+    // (土生土长 only of a person: "土生土长的本地品牌" is a brand.)
+    "土生土长(?:的|嘅)?\\s*(?:本地|当地)?人",
+    `(?:过嚟|嚟)嘅(?<=(?:${PLACE}|外地|外省|外县市|大陆|内地)\\s*(?:过嚟|嚟)嘅)`,
+    "(?:过来|来)的(?<=(?:大陆|内地|外县市)\\s*(?:过来|来)的)",
     // "…省籍", "…市户口" for places not in the list (guarded below: tried only in a text with 省/市 before 籍/户/人).
     PROVINCE_OR_CITY_OF_ORIGIN,
     // (former-blind-15, branch vet15-disc) A local ID card or residence permit as the origin: "需持有本地身份证", "只要有本市
@@ -2160,6 +2193,19 @@ export const REGION: VettingLexicon = {
   // (former-blind-10/11, branch vet-disc) 老乡 after a people's name is how the people are addressed ("彝族老乡"):
   // the ethnicity rule's mention, not a place.
   notMentionPatterns: [
+    // Round on former-blind-44..47 (branch vet4447-disc): a place's people listed with the dialect groups among Chinese are a dialect group
+    // too (CONVENTIONS.md, blind47: ethnicity): "只请广府人，客家人同潮州人唔请", "福建人、客家人不考虑".
+    "(?:潮州|潮汕|福建|闽南|海南)人(?=[^。；;!！?？\\n]{0,16}?(?:客家|广府|福佬)人)",
+    "(?:潮州|潮汕|福建|闽南|海南)人(?<=(?:客家|广府|福佬)人[^。；;!！?？\\n]{0,16}?(?:潮州|潮汕|福建|闽南|海南)人)",
+    // Round on former-blind-44..47 (branch vet4447-disc): a Hong Kong or Macau identity card, or residence beside the right to work, is
+    // the right to work (CONVENTIONS.md, blind47: right-to-work statements are clean), not an origin: "持有效香港身份证", "澳门居民身份证或
+    // 可合法在澳工作", "Macau resident ID, or non-residents eligible to work". A birthplace still is ("只请本地出世的", "Macau-born only").
+    "(?:香港|澳门)\\s*(?:永久性?)?\\s*(?:居民)?\\s*身份证",
+    "\\b(?:hong\\s+kong|hk|macau|macao)\\s+(?:permanent\\s+)?(?:resident\\s+)?(?:identity|id)\\b",
+    "\\b(?:hong\\s+kong|hk|macau|macao)\\s+(?:permanent\\s+)?residents?\\b(?=[^.;!?\\n]{0,60}?(?:non-residents?|\\bright\\s+to\\s+work|\\beligible\\s+to\\s+work|\\bwork\\s+(?:permit|visa)|\\blegally|\\bemployment\\s+(?:visa|pass)))",
+    // Round on former-blind-44..47 (branch vet4447-disc): a city's or a region's demonym naming the dialect of a speech corpus, not the
+    // speakers' origin ("语音采集 (Shanghainese)", "Dialect audio recording (Sichuanese)").
+    "\\b(?:shanghainese|sichuanese|hunanese|henanese)\\b(?<=(?:语音|录音|音频|方言|dialect|speech|audio|voice)[^.;!?\\n]{0,30}?\\b(?:shanghainese|sichuanese|hunanese|henanese))",
     // Round on former-blind-40..43 (branch vet4043-disc): rural areas as where the work or the site camp is ("willingness to live in a site
     // camp in rural areas"), not where the
     // applicant is from ("candidates from rural areas" stays one).
@@ -2524,6 +2570,10 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // Round on former-blind-44..47 (branch vet4447-disc): applicants asked to state their plans for children ("Please say in your letter
+    // whether you plan to start a family soon"). (Not "只要男的，女的结婚生孩子耽误": former-blind-29 labels that gender only, -44 gender
+    // and marital; a label conflict, left as it was.)
+    "\\b(?:state|tell\\s+us|declare|disclose|indicate|confirm|say|mention)\\b[^.;!?\\n]{0,40}?\\bwhether\\s+you\\s+(?:plan|intend|are\\s+planning|expect)\\s+to\\s+(?:have|start)\\s+(?:children|a\\s+(?:baby|family|child)|kids)\\b",
     // Round on former-blind-40..43 (branch vet4043-disc): one sex preferred because women went on maternity leave ("The partners prefer a
     // male assistant; several women left on
     // maternity leave"): the leave is the reason, a childbearing screen as well as a sex one.
@@ -2649,6 +2699,13 @@ export const HEALTH: VettingLexicon = {
     // 肺结核, 性病, 梅毒 and skin diseases, nor colour vision: tests/corpus/CONVENTIONS.md leaves them out.)
     "艾滋",
     "羊癫疯",
+    // Round on former-blind-44..47 (branch vet4447-disc): Taiwanese names of conditions ("B肝带原者不录取", "有忧郁症或精神科就诊纪录者"):
+    // B肝 is 乙肝, 带原 is 携带, 忧郁症 is 抑郁症.
+    "b肝",
+    "b型肝炎",
+    "带原者",
+    "忧郁症",
+    "精神科就诊",
     "羊角风",
     "地中海贫血",
     "地贫",
@@ -3167,6 +3224,19 @@ export const SCHOOL_TIER: VettingLexicon = {
     // Round on former-blind-40..43 (branch vet4043-disc): the art schools' tier by its nickname ("美术院校须为八大美院").
     "八大美院",
     "九大美院",
+    // Round on former-blind-44..47 (branch vet4447-disc): Taiwan's and Hong Kong's tiers by their nicknames and abbreviations ("限台清交成政
+    // 毕业，私立科大勿投", "only graduates of HKU, CUHK and HKUST", "self-financed degrees rejected"), and the US law-school tier ("T14").
+    "台清交",
+    "台清交成",
+    "台清交成政",
+    "台成清交",
+    "私立科大",
+    "hku",
+    "cuhk",
+    "hkust",
+    "self-financed degrees",
+    "self-financed degree",
+    "t14",
     "双非",
     "普通院校",
     "普通本科",
@@ -3215,6 +3285,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     // Nicknames of tiers and leagues: "清北复交", "华五", "两财一贸", "中九", "藤校".
     "清北",
     "清北复交",
+    // Round on former-blind-44..47 (branch vet4447-disc): Hong Kong's universities by their short names, read only as a list of two or
+    // more ("只接受港大、中大、科大毕业生"; 中大 alone is also 中山大学 or 中大型).
     "华五",
     "两财一贸",
     "五院四系",
@@ -3410,6 +3482,9 @@ export const SCHOOL_TIER: VettingLexicon = {
     "\\b(?:nus|ntu|smu|kaist|yonsei|seoul\\s+national|korea\\s+university)\\b(?<=(?:near|next\\s+to|opposite|beside|close\\s+to)\\s+(?:the\\s+)?(?:nus|ntu|smu|kaist|yonsei|seoul\\s+national|korea\\s+university))|\\b(?:nus|ntu|smu|kaist|yonsei)(?=\\s+(?:campus|hospital|library|station|mrt|area)\\b)",
   ],
   patterns: [
+    // Round on former-blind-44..47 (branch vet4447-disc): Hong Kong's universities by their short names, as a list of two or more
+    // ("只接受港大、中大、科大毕业生", "理大或城大的不考虑"); 中大 alone is also 中山大学 or 中大型.
+    "(?:港大|中大|科大|理大|城大|浸大|岭大)(?=\\s*(?:[、,，/和及与或同]|以及)\\s*(?:港大|中大|科大|理大|城大|浸大|岭大))",
     // (former-blind-26/27, branch vet2627-disc) A federal university as where the degree must come from ("2:1 from a federal university
     // only", "federal university graduates"); a degree obtained by distance, correspondence or an open university ("Degrees obtained
     // via distance learning are not accepted", "completed their degree through correspondence"); named institutions listed as where
@@ -3483,6 +3558,8 @@ export const SCHOOL_TIER: VettingLexicon = {
     "(?:本科|硕士|研究生|博士|第一学历)\\s*(?:院校|学校)?\\s*(?:须|需|必须|得|要)?\\s*(?:为|是)",
   ],
   screens: [
+    // Round on former-blind-44..47 (branch vet4447-disc): the US law-school tier demanded ("JD from a T14 school only").
+    "\\b(?:t14|t-14|top[-\\s]14)\\s+(?:law\\s+)?schools?\\s+only\\b|\\bonly\\s+(?:from\\s+)?(?:a\\s+)?(?:t14|t-14|top[-\\s]14)\\s+(?:law\\s+)?schools?\\b",
     // These only exist to sort applicants by school: "第一学历须为统招一本", "本科出身非211", "QS前100".
     "第一学历\\s*(?:须|需|必须|要求)?\\s*(?:为|是)?\\s*(?:985|211|双一流|一本|重点|统招|全日制|名校)",
     "第一学历\\s*(?:985|211|双一流)",
@@ -4257,6 +4334,8 @@ export const EXCLUDE_AFTER = [
   "(?:will|would|shall)\\s+not\\s+be\\s+(?:placed|deployed|posted|sent|assigned|hired|employed|engaged|taken\\s+on|put\\s+forward)\\b(?!\\s+(?:at|in|into|under)\\s+(?:a|any|an)\\s+(?:disadvantage|worse|unfavourable|unfavorable|less))",
   "\\b(?:are|is|will\\s+be)\\s+(?:very\\s+)?(?:unlikely|not\\s+likely)\\s+to\\s+be\\s+(?:considered|shortlisted|selected|hired|accepted|interviewed|placed)\\b",
   "唔(?:会)?考虑",
+  // Round on former-blind-44..47 (branch vet4447-disc): told in Cantonese not to apply ("有XX嘅唔好申请", "唔好投").
+  "唔好(?:申请|投|报名|应征|嚟|来)",
   "唔(?:要|请|聘|收)(?![钱费\\d一两])",
   // (former-blind-34/35, branch vet3435-disc) Refusals said as discouragement, as not fitting, as a résumé rejected or as not matching the
   // brand: "Parents of toddlers are discouraged from applying", "Muslims who do not drink will not fit our client culture", "双非院校的
@@ -5044,6 +5123,10 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
  * Sunday worship". Attending worship ("须参加主日礼拜") is not leading it and stays a screen.
  */
 export const RELIGIOUS_BASIS = [
+  // Round on former-blind-44..47 (branch vet4447-disc): … or said in brackets to be a religious body's post, in English or Chinese
+  // (CONVENTIONS.md, blind46 and blind47: teaching a faith for a mosque, synagogue or temple, and a congregation's religious post, are
+  // clean): "the post is with a temple (religious body)", "须为本堂信徒（教会宗教职位）", "（宗教场所岗位）".
+  "[(（]\\s*(?:an?\\s+|the\\s+)?religious\\s+(?:body|organi[sz]ation|setting|institution)\\s*[)）]|[（(]\\s*(?:本岗位为|系)?\\s*(?:堂会|教会|寺院|寺庙|清真寺|宗教场所|宗教团体)\\s*(?:宗教|神职|教职)?\\s*(?:岗位|职位)\\s*[)）]",
   // (former-blind-30/31, branch vet3031-disc) The post said in brackets to be religious office: "must be a practising member of the parish
   // (a religious post)", "须为教友（宗教岗位）".
   "[(（]\\s*(?:this\\s+is\\s+)?(?:an?\\s+)?(?:religious|pastoral|liturgical|ministry)\\s+(?:post|role|position|office)\\s*[)）]|[（(]\\s*(?:本岗位为|系)?\\s*(?:宗教|神职|教职)\\s*(?:岗位|职位)\\s*[)）]",
