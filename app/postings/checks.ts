@@ -2302,6 +2302,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-44..47 (branch vet4447-pay): a base paid only once a sales figure is reached ("底薪以当月签单
+      // 满5万元为前提", "底薪只在当月卖出两万课程时发放", "base pay is released only if you close RMB 50,000"), or only an
+      // advance taken back from the commission ("底薪只是预支，从佣金里扣回"): there is no base. A floor paid whatever the
+      // sales ("保底15000元，无业绩门槛") is one.
+      u(
+        `底薪[^。；;!?]{0,12}?(?:以|只在|只有|仅在|仅当|须|需|要)[^。；;!?]{0,24}?(?:达到|达标|卖出|卖够|完成|成交|签满|满)[^。；;!?]{0,24}?(?:为前提|为条件|时发放|时才发|才发放?|才有|方可发放|才能拿)|底薪\\s*(?:只系|只是|仅是|仅为|属于|系|是)?\\s*(?:预支|借支)[^。；;!?]{0,24}?(?:佣金|提成)[^。；;!?]{0,6}?(?:扣回|扣返|抵扣|扣除|倒扣)`,
+      ),
+      /\bbase\s+(?:salary|pay)\b[^.;]{0,30}?\bonly\s+(?:if|when|once)\b[^.;]{0,30}?\b(?:hit|reach|meet|sell|close)\w*\b|\bbase\s+(?:salary|pay)\s+is\s+(?:only\s+)?an\s+advance\b[^.;]{0,40}?\b(?:deducted|clawed\s+back|recovered)\b/u,
       // Round on former-blind-34/35 (branch vet3435-fraud): a base withheld when a count is not reached, the count and the
       // base in clauses of their own ("每月成交不满五单的，底薪不发", "签单不到三个的话，当月底薪取消"); the pattern's own 不 is
       // no negation. A base paid anyway ("不满五单也照发底薪") stays clean.
@@ -2560,7 +2568,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 拉人头、发展下线等案件材料整理").
       /\b(?:mlm|pyramid|multi-level|downline)\b[^.;]{0,20}?\b(?:research|policy|compliance|investigat\w*|analyst|researcher|assistant|officer)\b|\b(?:research\w*|investigat\w*|stud(?:y|ies|ying)|analy[sz]\w*|document\w*|monitor\w*|complaints?)\b[^.;]{0,30}?\b(?:pyramid|mlm|multi-level|downline|recruitment-based)\b[^.;]{0,80}/u,
       u(
-        `(?:参与|整理|研究|调研|分析|撰写|梳理|汇总)${SEP_LIST}{0,6}?(?:传销|拉人头|发展下线|非法集资|多级分销)${SEP_LIST}{0,24}?(?:案件|材料|警示|报告|线索|研究|卷宗)`,
+        `(?:参与|整理|研究|调研|分析|撰写|梳理|汇总)${SEP_LIST}{0,6}?(?:传销|拉人头|发展下线|非法集资|多级分销)${SEP_LIST}{0,24}?(?:案件|材料|警示|报告|线索|研究|卷宗|个案|投诉)`,
       ),
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
@@ -2568,6 +2576,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|审核|巡查|核实|调查|监测|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
       ),
       /(?:违规|违法|非法)\s*(?:的)?\s*(?:发展下线|拉人头|传销|多级分销|层级返利)/u,
+      // (Round on former-blind-44..47, branch vet4447-pay: a consumer body's complaint files, "个案", "投诉", end the list too.)
       // Ninth round (former-blind-12, branch vet12): case files on the scheme for a regulator ("收集传销（拉人头、发展下线）
       // 案件线索"), and a franchise fee the franchisees pay the brand ("加盟费由加盟商支付").
       u(
@@ -2597,6 +2606,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-44..47 (branch vet4447-pay): insurance, health and regional (Hong Kong, Taiwan) buy-ins with
+      // pay on two levels told after a first-level cut with its figure: the recruits' own recruiting said with 再 ("组员再拉
+      // 人你拿6%", "新人再招募你再抽12%", "佢哋介紹嘅人再抽8%"), or the second level named 间接 ("间接会员奖励12%"); in English
+      // "5% one level further", "10% on kits sold by the members they recruit", "6% on members invited by your team", "4-level
+      // commissions". A first cut on sales ("销售提成5%，续费再提3%") names no recruit before its figure.
+      u(
+        `(?<=(?:拉|招募|招|介绍|介紹|推荐|推薦|邀请|邀請|发展|發展|加入|入包|入股|购买|購買|买|買)[^。；;!?]{0,30}?\\d+(?:\\.\\d+)?\\s*(?:%|元)[^。；;!?]{0,12}?)(?:(?:再|又)\\s*(?:拉|招募|招|介绍|介紹|推荐|推薦|邀请|邀請|发展|發展|带|帶)|(?:间接|間接|下级|下級)\\s*(?:会员|會員|成员|成員|股东|股東|代理|团员|團員|人)|(?:人|介紹|介绍)\\s*再)[^。；;!?，,]{0,8}?(?:拿|得|分|返|提|抽|奖励|獎勵|赚)\\s*(?:你|您)?\\s*\\d+(?:\\.\\d+)?\\s*(?:%|元)`,
+      ),
+      /\b\d+(?:\.\d+)?\s*%\s+(?:one|a|another)\s+level\s+(?:further|down|deeper|below)\b|\b\d+(?:\.\d+)?\s*%\s+on\s+(?:[\w']+\s+){0,6}?(?:(?:invited|recruited|referred|brought\s+in)\s+by\s+(?:your\s+(?:team|recruits|invitees|referrals|downline)|them)|(?:sold|bought)\s+by\s+(?:the\s+)?[a-z]+\s+(?:they|you)\s+(?:recruit|invite|refer|bring\s+in))\b|\b(?:unlock|earn|get|receive)s?\s+(?:[\w-]+\s+){0,2}?(?:[2-9]|two|three|four|five)[-\s]level\s+commissions?\b/u,
       // Round on former-blind-40..43 (branch vet4043-pay): a kit, node, ticket or 礼包 bought and pay on two levels of the
       // buyers brought in — the second level said with a pronoun and an amount in any form, words between ("他推荐的你拿一百",
       // "他们再推荐的partner买kit你拿8%"), as "the next level" after a first percentage ("拿你推荐合伙人礼盒的20%，再下一级8%",
@@ -4492,6 +4510,46 @@ function statesWorkPay(text: string, notFullTime: boolean): boolean {
   return false;
 }
 
+/*
+ * Round on former-blind-44..47 (branch vet4447-pay): pay for one unit of freelance or piece work, or a contract's whole
+ * price, with both fields empty — any figure of pay in the text is stated pay (tests/corpus/CONVENTIONS.md), whatever its
+ * currency (NT$, HK$, S$, MOP, MYR/RM) and unit:
+ * - one unit, what it counts, then the amount ("每句录音0.5元", "每个有效缺陷30-80元", "每堂NT$700", "每通回访2元",
+ *   "每收满一万提成40元", "每天收益60-200元");
+ * - a contract's or a piece's whole price paid to the worker ("合同总价30000元", "固定总价12000元", "稿费350元",
+ *   "每月资助6000元", "Fixed price USD 2,800", "USD 3,000 flat fee", "Contract value: CNY 80,000", "Budget USD 5,000 for
+ *   a website");
+ * - an amount in a currency per unit of any name ("USD 4 per review", "MYR 300 per wedding day").
+ * A charge or a deposit before the figure in its clause ("先充值", "activation fee", "需购买") is no pay.
+ */
+const UNIT_PAY_CURRENCY =
+  "(?<![a-z])(?:nt\\$|hk\\$|s\\$|us\\$|mop\\s*\\$?|rm|rmb|cny|usd|hkd|twd|sgd|myr|mop|¥|￥|\\$)";
+const UNIT_PAY_AMOUNT = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+const UNIT_PAY_RANGE = `(?:${UNIT_PAY_AMOUNT})(?:\\s*[-–~～到至]\\s*(?:${UNIT_PAY_AMOUNT}))?`;
+const UNIT_OR_CONTRACT_PAY = new RegExp(
+  [
+    `每\\s*(?:个|句|通|堂|位|集|次|条|段)(?:(?![费金押交缴扣罚款钱退买购价租])[\\u4e00-\\u9fffa-z ]){0,6}?\\s*(?:${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_RANGE})|(?:${UNIT_PAY_RANGE})\\s*(?:元|块|港元|港币|新币|台币|令吉|澳门元))`,
+    `每[^。；;!?，,]{0,8}?提成\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
+    `每\\s*(?:天|日|周|月)\\s*(?:收益|收入|可赚|能赚|资助)\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
+    `(?:合同总价|固定总价|项目总价|合同金额|外包总价|稿费|稿酬)\\s*[:：]?\\s*(?:为|是)?\\s*(?:${UNIT_PAY_CURRENCY})?\\s*(?:${UNIT_PAY_RANGE})\\s*(?:万|k)?\\s*(?:元|块)`,
+    `\\b(?:fixed\\s+price|contract\\s+value|project\\s+fee|budget)\\s*[:：]?\\s*(?:of\\s+|is\\s+)?${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\b(?!\\s*(?:deposit|fee))`,
+    `${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\s+(?:flat\\s+fee|in\\s+total|total)\\b`,
+    `${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_RANGE})\\s+(?:per|each|an?)\\s+(?:[a-z-]+\\s+)?(?:review|bug|call|wedding(?:\\s+day)?|event|job|booking|project|episode|assignment|illustration|photo|case|patient|consult(?:ation)?|class|lesson|session|shift|day|hour|visit|task|test|article|video)s?\\b`,
+  ].join("|"),
+  "gu",
+);
+/** A charge, a deposit or a purchase by the worker before the figure in its clause. */
+const UNIT_PAY_CHARGE =
+  /(?:充值|购买|需买|押金|保证金|激活|开通|缴|交|\b(?:deposit|activation|pay\s+(?:the|a|an)|purchase|buy|top[\s-]?up)\b)[^。；;!?.，,\n]{0,30}$/u;
+
+function statesUnitOrContractPay(text: string): boolean {
+  UNIT_OR_CONTRACT_PAY.lastIndex = 0;
+  for (let m = UNIT_OR_CONTRACT_PAY.exec(text); m !== null; m = UNIT_OR_CONTRACT_PAY.exec(text)) {
+    if (!UNIT_PAY_CHARGE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
 /** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */
 function statesPayInText(text: string): boolean {
   if (PAY_FIGURE_IN_TEXT.test(text)) return true;
@@ -4565,8 +4623,16 @@ export interface PayContext {
   requirements?: string;
 }
 
+/*
+ * Round on former-blind-44..47 (branch vet4447-pay): an attribute the employer says it does not screen on ("国籍不限",
+ * "院校不限", "婚否不限", "户籍不限") is an equal-opportunity note, not a requirement field that asks for nothing: a
+ * finance analyst's "SQL; 院校不限" or "CFA二级；男女不限" still asks for a skill.
+ */
+const UNSCREENED_ATTRIBUTE =
+  /(?:国籍|國籍|院校|学校|學校|户籍|戶籍|籍贯|籍貫|地域|民族|男女|性别|性別|婚否|婚育|年龄|年齡|宗教|信仰)\s*不限/gu;
+
 function asksNothing(requirements: string): boolean {
-  const text = requirements.trim();
+  const text = requirements.replace(UNSCREENED_ATTRIBUTE, " ").trim();
   return text !== "" && text.length <= ASKS_NOTHING_MAX_CHARS && ASKS_NOTHING.test(text) && !namesQualification(text);
 }
 
@@ -4604,7 +4670,8 @@ function checkSalary(
     !statedAsCommission &&
     !statedAsRate() &&
     !statesPayInText(roleText) &&
-    !statesWorkPay(roleText, notFullTime)
+    !statesWorkPay(roleText, notFullTime) &&
+    !statesUnitOrContractPay(roleText)
   ) {
     flags.push({
       rule: "salary.missing",
