@@ -3940,10 +3940,12 @@ const UNSKILLED_ROLE =
 // (Round on former-blind-34/35, branch vet3435-fraud: a hotel's bell staff and doormen, and a childcare centre's 生活老师 or
 // 托管老师, who look after children's meals and naps.)
 // (Round on former-blind-36/37 (branch vet3637-fraud): a street office's community worker, 社区工作者 or 网格员.)
+// (Round on former-blind-44..47 (branch vet4447-pay): not the assistant of a trader, fund or investment manager, nor a banking
+// or trading-desk assistant, whose finance band is a real one.)
 // (Round on former-blind-40..43 (branch vet4043-pay): a cook, 帮厨 or 炊事员 (not a chef or 厨师, whose senior band is real),
 // and a delivery station's staff.)
 const ENTRY_LEVEL_TITLE =
-  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|帮厨|厨工|炊事员|\b(?:cooks?|delivery\s+(?:station|drivers?|riders?|staff|workers?)|dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长|交易员|基金经理|投资经理|投资总监)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|帮厨|厨工|炊事员|\b(?:cooks?|delivery\s+(?:station|drivers?|riders?|staff|workers?)|dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special|banking|desk|trader|trading|investment|portfolio|fund)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.

@@ -120,3 +120,21 @@ describe("former-blind-44 to -47 commission classes (vet4447-pay)", () => {
     lacks("fraud.pyramid", ["研究助理：整理「拉人头」及多层次传销投诉个案，撰写消费者教育文章。"]);
   });
 });
+
+describe("former-blind-44 to -47 finance assistants (vet4447-pay)", () => {
+  const band = (title: string, min: number, max: number): string[] =>
+    checkPosting({
+      title,
+      description: "协助日常工作。",
+      requirements: "认真负责。",
+      salaryMin: min,
+      salaryMax: max,
+    }).map((f) => f.rule);
+  it.each(["基金经理助理", "Trading Desk Assistant", "Private Banking Assistant"])(
+    "does not flag salary.implausible: %s at 16,000–26,000",
+    (title) => expect(band(title, 16000, 26000)).not.toContain("salary.implausible"),
+  );
+  it.each(["行政助理", "Office Assistant"])("flags salary.implausible: %s at 16,000–26,000", (title) =>
+    expect(band(title, 16000, 26000)).toContain("salary.implausible"),
+  );
+});
