@@ -4517,10 +4517,10 @@ function statesWorkPay(text: string, notFullTime: boolean): boolean {
  * price, with both fields empty — any figure of pay in the text is stated pay (tests/corpus/CONVENTIONS.md), whatever its
  * currency (NT$, HK$, S$, MOP, MYR/RM) and unit:
  * - one unit, what it counts, then the amount ("每句录音0.5元", "每个有效缺陷30-80元", "每堂NT$700", "每通回访2元",
- *   "每收满一万提成40元", "每天收益60-200元");
+ *   "每收满一万提成40元" — a cut per amount collected, not per sale —, "每天收益60-200元");
  * - a contract's or a piece's whole price paid to the worker ("合同总价30000元", "固定总价12000元", "稿费350元",
  *   "每月资助6000元", "Fixed price USD 2,800", "USD 3,000 flat fee", "Contract value: CNY 80,000", "Budget USD 5,000 for
- *   a website");
+ *   a website" — a freelance job's budget, not one the worker manages);
  * - an amount in a currency per unit of any name ("USD 4 per review", "MYR 300 per wedding day").
  * A charge or a deposit before the figure in its clause ("先充值", "activation fee", "需购买") is no pay.
  */
@@ -4531,10 +4531,11 @@ const UNIT_PAY_RANGE = `(?:${UNIT_PAY_AMOUNT})(?:\\s*[-–~～到至]\\s*(?:${UN
 const UNIT_OR_CONTRACT_PAY = new RegExp(
   [
     `每\\s*(?:个|句|通|堂|位|集|次|条|段)(?:(?![费金押交缴扣罚款钱退买购价租])[\\u4e00-\\u9fffa-z ]){0,6}?\\s*(?:${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_RANGE})|(?:${UNIT_PAY_RANGE})\\s*(?:元|块|港元|港币|新币|台币|令吉|澳门元))`,
-    `每[^。；;!?，,]{0,8}?提成\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
+    `每\\s*(?:收|代收|收满|收够)[^。；;!?，,]{0,6}?提成\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
     `每\\s*(?:天|日|周|月)\\s*(?:收益|收入|可赚|能赚|资助)\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
     `(?:合同总价|固定总价|项目总价|合同金额|外包总价|稿费|稿酬)\\s*[:：]?\\s*(?:为|是)?\\s*(?:${UNIT_PAY_CURRENCY})?\\s*(?:${UNIT_PAY_RANGE})\\s*(?:万|k)?\\s*(?:元|块)`,
-    `\\b(?:fixed\\s+price|contract\\s+value|project\\s+fee|budget)\\s*[:：]?\\s*(?:of\\s+|is\\s+)?${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\b(?!\\s*(?:deposit|fee))`,
+    `\\b(?:fixed\\s+price|contract\\s+value|project\\s+fee)\\s*[:：]?\\s*(?:of\\s+|is\\s+)?${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\b(?!\\s*(?:deposit|fee))`,
+    `\\bbudget\\s*[:：]?\\s*${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\s+for\\s+(?:a|an|the|this)\\s+(?:[a-z-]+\\s+){0,2}?(?:app|website|site|logo|book|video|design|gig)s?\\b`,
     `${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\s+(?:flat\\s+fee|in\\s+total|total)\\b`,
     `${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_RANGE})\\s+(?:per|each|an?)\\s+(?:[a-z-]+\\s+)?(?:review|bug|call|wedding(?:\\s+day)?|event|job|booking|project|episode|assignment|illustration|photo|case|patient|consult(?:ation)?|class|lesson|session|shift|day|hour|visit|task|test|article|video)s?\\b`,
   ].join("|"),
@@ -4542,7 +4543,7 @@ const UNIT_OR_CONTRACT_PAY = new RegExp(
 );
 /** A charge, a deposit or a purchase by the worker before the figure in its clause. */
 const UNIT_PAY_CHARGE =
-  /(?:充值|购买|需买|押金|保证金|激活|开通|缴|交|\b(?:deposit|activation|pay\s+(?:the|a|an)|purchase|buy|top[\s-]?up)\b)[^。；;!?.，,\n]{0,30}$/u;
+  /(?:充值|购买|需买|押金|保证金|激活|开通|缴|交|(?<!稿)费|价|\b(?:deposit|activation|pay\s+(?:the|a|an)|purchase|buy|top[\s-]?up|fees?|price[sd]?|costs?|charges?|tickets?|tuition)\b)[^。；;!?.，,\n]{0,30}$/u;
 
 function statesUnitOrContractPay(text: string): boolean {
   UNIT_OR_CONTRACT_PAY.lastIndex = 0;

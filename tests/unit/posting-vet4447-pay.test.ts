@@ -32,6 +32,9 @@ describe("former-blind-44 to -47 pay classes (vet4447-pay)", () => {
         "每个会员卡需交押金30元，押金退还后开始工作。",
         "每个账号需交押金50元，押金退还后结算。",
         "Pay the USD 30 activation fee, then start reviewing.",
+        "没有底薪，每卖出一套房提成800元。",
+        "Entry fee RMB 300 per visit.",
+        "Manage a budget of USD 40,000 for the campaign.",
       ],
       noPay,
     );
