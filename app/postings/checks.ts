@@ -2396,6 +2396,14 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-44..47 (branch vet4447-pay): a base paid only once a sales figure is reached ("底薪以当月签单
+      // 满5万元为前提", "底薪只在当月卖出两万课程时发放", "base pay is released only if you close RMB 50,000"), or only an
+      // advance taken back from the commission ("底薪只是预支，从佣金里扣回"): there is no base. A floor paid whatever the
+      // sales ("保底15000元，无业绩门槛") is one.
+      u(
+        `底薪[^。；;!?]{0,12}?(?:以|只在|只有|仅在|仅当|须|需|要)[^。；;!?]{0,24}?(?:达到|达标|卖出|卖够|完成|成交|签满|满)[^。；;!?]{0,24}?(?:为前提|为条件|时发放|时才发|才发放?|才有|方可发放|才能拿)|底薪\\s*(?:只系|只是|仅是|仅为|属于|系|是)?\\s*(?:预支|借支)[^。；;!?]{0,24}?(?:佣金|提成)[^。；;!?]{0,6}?(?:扣回|扣返|抵扣|扣除|倒扣)`,
+      ),
+      /\bbase\s+(?:salary|pay)\b[^.;]{0,30}?\bonly\s+(?:if|when|once)\b[^.;]{0,30}?\b(?:hit|reach|meet|sell|close)\w*\b|\bbase\s+(?:salary|pay)\s+is\s+(?:only\s+)?an\s+advance\b[^.;]{0,40}?\b(?:deducted|clawed\s+back|recovered)\b/u,
       // Round on former-blind-34/35 (branch vet3435-fraud): a base withheld when a count is not reached, the count and the
       // base in clauses of their own ("每月成交不满五单的，底薪不发", "签单不到三个的话，当月底薪取消"); the pattern's own 不 is
       // no negation. A base paid anyway ("不满五单也照发底薪") stays clean.
@@ -2654,7 +2662,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // 拉人头、发展下线等案件材料整理").
       /\b(?:mlm|pyramid|multi-level|downline)\b[^.;]{0,20}?\b(?:research|policy|compliance|investigat\w*|analyst|researcher|assistant|officer)\b|\b(?:research\w*|investigat\w*|stud(?:y|ies|ying)|analy[sz]\w*|document\w*|monitor\w*|complaints?)\b[^.;]{0,30}?\b(?:pyramid|mlm|multi-level|downline|recruitment-based)\b[^.;]{0,80}/u,
       u(
-        `(?:参与|整理|研究|调研|分析|撰写|梳理|汇总)${SEP_LIST}{0,6}?(?:传销|拉人头|发展下线|非法集资|多级分销)${SEP_LIST}{0,24}?(?:案件|材料|警示|报告|线索|研究|卷宗)`,
+        `(?:参与|整理|研究|调研|分析|撰写|梳理|汇总)${SEP_LIST}{0,6}?(?:传销|拉人头|发展下线|非法集资|多级分销)${SEP_LIST}{0,24}?(?:案件|材料|警示|报告|线索|研究|卷宗|个案|投诉)`,
       ),
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
@@ -2662,6 +2670,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         `(?:是否|有无)(?<=(?:监控|监督|排查|核查|检查|查处|防范|识别|杜绝|打击|审查|审核|巡查|核实|调查|监测|稽核|整治)${SEP_LIST}{0,20}?(?:是否|有无))${SEP_LIST}{0,20}`,
       ),
       /(?:违规|违法|非法)\s*(?:的)?\s*(?:发展下线|拉人头|传销|多级分销|层级返利)/u,
+      // (Round on former-blind-44..47, branch vet4447-pay: a consumer body's complaint files, "个案", "投诉", end the list too.)
       // Ninth round (former-blind-12, branch vet12): case files on the scheme for a regulator ("收集传销（拉人头、发展下线）
       // 案件线索"), and a franchise fee the franchisees pay the brand ("加盟费由加盟商支付").
       u(
@@ -2691,6 +2700,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-44..47 (branch vet4447-pay): insurance, health and regional (Hong Kong, Taiwan) buy-ins with
+      // pay on two levels told after a first-level cut with its figure: the recruits' own recruiting said with 再 ("组员再拉
+      // 人你拿6%", "新人再招募你再抽12%", "佢哋介紹嘅人再抽8%"), or the second level named 间接 ("间接会员奖励12%"); in English
+      // "5% one level further", "10% on kits sold by the members they recruit", "6% on members invited by your team", "4-level
+      // commissions". A first cut on sales ("销售提成5%，续费再提3%") names no recruit before its figure.
+      u(
+        `(?<=(?:拉|招募|招|介绍|介紹|推荐|推薦|邀请|邀請|发展|發展|加入|入包|入股|购买|購買|买|買)[^。；;!?]{0,30}?\\d+(?:\\.\\d+)?\\s*(?:%|元)[^。；;!?]{0,12}?)(?:(?:再|又)\\s*(?:拉|招募|招|介绍|介紹|推荐|推薦|邀请|邀請|发展|發展|带|帶)|(?:间接|間接|下级|下級)\\s*(?:会员|會員|成员|成員|股东|股東|代理|团员|團員|人)|(?:人|介紹|介绍)\\s*再)[^。；;!?，,]{0,8}?(?:拿|得|分|返|提|抽|奖励|獎勵|赚)\\s*(?:你|您)?\\s*\\d+(?:\\.\\d+)?\\s*(?:%|元)`,
+      ),
+      /\b\d+(?:\.\d+)?\s*%\s+(?:one|a|another)\s+level\s+(?:further|down|deeper|below)\b|\b\d+(?:\.\d+)?\s*%\s+on\s+(?:[\w']+\s+){0,6}?(?:(?:invited|recruited|referred|brought\s+in)\s+by\s+(?:your\s+(?:team|recruits|invitees|referrals|downline)|them)|(?:sold|bought)\s+by\s+(?:the\s+)?[a-z]+\s+(?:they|you)\s+(?:recruit|invite|refer|bring\s+in))\b|\b(?:unlock|earn|get|receive)s?\s+(?:[\w-]+\s+){0,2}?(?:[2-9]|two|three|four|five)[-\s]level\s+commissions?\b/u,
       // Round on former-blind-40..43 (branch vet4043-pay): a kit, node, ticket or 礼包 bought and pay on two levels of the
       // buyers brought in — the second level said with a pronoun and an amount in any form, words between ("他推荐的你拿一百",
       // "他们再推荐的partner买kit你拿8%"), as "the next level" after a first percentage ("拿你推荐合伙人礼盒的20%，再下一级8%",
@@ -4016,10 +4034,12 @@ const UNSKILLED_ROLE =
 // (Round on former-blind-34/35, branch vet3435-fraud: a hotel's bell staff and doormen, and a childcare centre's 生活老师 or
 // 托管老师, who look after children's meals and naps.)
 // (Round on former-blind-36/37 (branch vet3637-fraud): a street office's community worker, 社区工作者 or 网格员.)
+// (Round on former-blind-44..47 (branch vet4447-pay): not the assistant of a trader, fund or investment manager, nor a banking
+// or trading-desk assistant, whose finance band is a real one.)
 // (Round on former-blind-40..43 (branch vet4043-pay): a cook, 帮厨 or 炊事员 (not a chef or 厨师, whose senior band is real),
 // and a delivery station's staff.)
 const ENTRY_LEVEL_TITLE =
-  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|帮厨|厨工|炊事员|\b(?:cooks?|delivery\s+(?:station|drivers?|riders?|staff|workers?)|dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
+  /社区工作者|网格员|门童|行李员|生活老师|托管老师|宿管|\b(?:bell\s*(?:boy|hop|man|person)s?|bellboy|doorm[ae]n|porters?)\b|育婴|育儿嫂|育儿阿姨|住家阿姨|钟点工|保姆|家政|护工|保育员|咖啡师|检验员|质检员|(?<!总经理|董事长|总裁|院长|校长|交易员|基金经理|投资经理|投资总监)助理(?!教授|研究员|总|工程师)|洗碗|传单|派单|代练|刷单|点赞|文员|前台|店员|营业员|售货员|理货员|问卷|调查员|填写员|抄写员|客服(?!经理|主管|总监)|普工|操作工|服务员|传菜|保安|保洁|收银|分拣|打包|包装工|促销员|导购|录入|打字|快递员|骑手|配送员|搬运|兼职|学徒|帮厨|厨工|炊事员|\b(?:cooks?|delivery\s+(?:station|drivers?|riders?|staff|workers?)|dishwashers?|leaflets?|flyers?|clerk|receptionist|cashier|typist|packer|picker|cleaner|housekeep(?:er|ing\s+attendant)|room\s+attendant|laundry\s+attendant|maid|waiter|waitress|courier|rider|part[-\s]time|data\s+entry|customer\s+service|customer\s+support|survey\s+taker|baristas?|technician|help\s*desk|(?<!\b(?:executive|personal|special|banking|desk|trader|trading|investment|portfolio|fund)\s)assistant(?!\s+(?:professor|director|general|vice|principal|manager|to\b)))\b/u;
 /**
  * A posting that calls itself entry level in the text (former-blind-10: "for this entry-level position"): a
  * minimum above `internMaxTop` is not a starting salary.
@@ -4586,6 +4606,47 @@ function statesWorkPay(text: string, notFullTime: boolean): boolean {
   return false;
 }
 
+/*
+ * Round on former-blind-44..47 (branch vet4447-pay): pay for one unit of freelance or piece work, or a contract's whole
+ * price, with both fields empty — any figure of pay in the text is stated pay (tests/corpus/CONVENTIONS.md), whatever its
+ * currency (NT$, HK$, S$, MOP, MYR/RM) and unit:
+ * - one unit, what it counts, then the amount ("每句录音0.5元", "每个有效缺陷30-80元", "每堂NT$700", "每通回访2元",
+ *   "每收满一万提成40元" — a cut per amount collected, not per sale —, "每天收益60-200元");
+ * - a contract's or a piece's whole price paid to the worker ("合同总价30000元", "固定总价12000元", "稿费350元",
+ *   "每月资助6000元", "Fixed price USD 2,800", "USD 3,000 flat fee", "Contract value: CNY 80,000", "Budget USD 5,000 for
+ *   a website" — a freelance job's budget, not one the worker manages);
+ * - an amount in a currency per unit of any name ("USD 4 per review", "MYR 300 per wedding day").
+ * A charge or a deposit before the figure in its clause ("先充值", "activation fee", "需购买") is no pay.
+ */
+const UNIT_PAY_CURRENCY =
+  "(?<![a-z])(?:nt\\$|hk\\$|s\\$|us\\$|mop\\s*\\$?|rm|rmb|cny|usd|hkd|twd|sgd|myr|mop|¥|￥|\\$)";
+const UNIT_PAY_AMOUNT = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+const UNIT_PAY_RANGE = `(?:${UNIT_PAY_AMOUNT})(?:\\s*[-–~～到至]\\s*(?:${UNIT_PAY_AMOUNT}))?`;
+const UNIT_OR_CONTRACT_PAY = new RegExp(
+  [
+    `每\\s*(?:个|句|通|堂|位|集|次|条|段)(?:(?![费金押交缴扣罚款钱退买购价租])[\\u4e00-\\u9fffa-z ]){0,6}?\\s*(?:${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_RANGE})|(?:${UNIT_PAY_RANGE})\\s*(?:元|块|港元|港币|新币|台币|令吉|澳门元))`,
+    `每\\s*(?:收|代收|收满|收够)[^。；;!?，,]{0,6}?提成\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
+    `每\\s*(?:天|日|周|月)\\s*(?:收益|收入|可赚|能赚|资助)\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
+    `(?:合同总价|固定总价|项目总价|合同金额|外包总价|稿费|稿酬)\\s*[:：]?\\s*(?:为|是)?\\s*(?:${UNIT_PAY_CURRENCY})?\\s*(?:${UNIT_PAY_RANGE})\\s*(?:万|k)?\\s*(?:元|块)`,
+    `\\b(?:fixed\\s+price|contract\\s+value|project\\s+fee)\\s*[:：]?\\s*(?:of\\s+|is\\s+)?${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\b(?!\\s*(?:deposit|fee))`,
+    `\\bbudget\\s*[:：]?\\s*${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\s+for\\s+(?:a|an|the|this)\\s+(?:[a-z-]+\\s+){0,2}?(?:app|website|site|logo|book|video|design|gig)s?\\b`,
+    `${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\s+(?:flat\\s+fee|in\\s+total|total)\\b`,
+    `${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_RANGE})\\s+(?:per|each|an?)\\s+(?:[a-z-]+\\s+)?(?:review|bug|call|wedding(?:\\s+day)?|event|job|booking|project|episode|assignment|illustration|photo|case|patient|consult(?:ation)?|class|lesson|session|shift|day|hour|visit|task|test|article|video)s?\\b`,
+  ].join("|"),
+  "gu",
+);
+/** A charge, a deposit or a purchase by the worker before the figure in its clause. */
+const UNIT_PAY_CHARGE =
+  /(?:充值|购买|需买|押金|保证金|激活|开通|缴|交|(?<!稿)费|价|\b(?:deposit|activation|pay\s+(?:the|a|an)|purchase|buy|top[\s-]?up|fees?|price[sd]?|costs?|charges?|tickets?|tuition)\b)[^。；;!?.，,\n]{0,30}$/u;
+
+function statesUnitOrContractPay(text: string): boolean {
+  UNIT_OR_CONTRACT_PAY.lastIndex = 0;
+  for (let m = UNIT_OR_CONTRACT_PAY.exec(text); m !== null; m = UNIT_OR_CONTRACT_PAY.exec(text)) {
+    if (!UNIT_PAY_CHARGE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
 /** Whether the text states a pay figure in one of the shapes above (branch vet-pay). */
 function statesPayInText(text: string): boolean {
   if (PAY_FIGURE_IN_TEXT.test(text)) return true;
@@ -4659,8 +4720,16 @@ export interface PayContext {
   requirements?: string;
 }
 
+/*
+ * Round on former-blind-44..47 (branch vet4447-pay): an attribute the employer says it does not screen on ("国籍不限",
+ * "院校不限", "婚否不限", "户籍不限") is an equal-opportunity note, not a requirement field that asks for nothing: a
+ * finance analyst's "SQL; 院校不限" or "CFA二级；男女不限" still asks for a skill.
+ */
+const UNSCREENED_ATTRIBUTE =
+  /(?:国籍|國籍|院校|学校|學校|户籍|戶籍|籍贯|籍貫|地域|民族|男女|性别|性別|婚否|婚育|年龄|年齡|宗教|信仰)\s*不限/gu;
+
 function asksNothing(requirements: string): boolean {
-  const text = requirements.trim();
+  const text = requirements.replace(UNSCREENED_ATTRIBUTE, " ").trim();
   return text !== "" && text.length <= ASKS_NOTHING_MAX_CHARS && ASKS_NOTHING.test(text) && !namesQualification(text);
 }
 
@@ -4698,7 +4767,8 @@ function checkSalary(
     !statedAsCommission &&
     !statedAsRate() &&
     !statesPayInText(roleText) &&
-    !statesWorkPay(roleText, notFullTime)
+    !statesWorkPay(roleText, notFullTime) &&
+    !statesUnitOrContractPay(roleText)
   ) {
     flags.push({
       rule: "salary.missing",
