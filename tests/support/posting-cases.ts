@@ -45,6 +45,23 @@ export function postingRules(title: string, description: string, requirements: s
   return checkPosting({ title, description, requirements, salaryMin: 6000, salaryMax: 9000 }).map((f) => f.rule);
 }
 
+/** Whole postings as [title, description, requirements], paid 6,000–9,000, each flagged for `rule`. */
+export function flaggedPostings(rule: PostingRuleId, postings: readonly (readonly [string, string, string])[]) {
+  for (const [title, description, requirements] of postings) {
+    it(`flags ${rule}: ${title} / ${description} / ${requirements}`, () => {
+      expect(postingRules(title, description, requirements)).toContain(rule);
+    });
+  }
+}
+
+export function cleanPostings(rule: PostingRuleId, postings: readonly (readonly [string, string, string])[]) {
+  for (const [title, description, requirements] of postings) {
+    it(`does not flag ${rule}: ${title} / ${description} / ${requirements}`, () => {
+      expect(postingRules(title, description, requirements)).not.toContain(rule);
+    });
+  }
+}
+
 /** Each sentence in the description of a plain posting whose requirements name no attribute. */
 export function flaggedInDescription(rule: PostingRuleId, cases: readonly string[]) {
   for (const text of cases) {

@@ -5,34 +5,18 @@
  * for wordings nobody tuned on. tests/corpus/README.md, "Tuning round on former-blind-40 to -43, discrimination (vet4043-disc)", has
  * the figures.
  */
-import { describe, expect, it } from "vitest";
-import type { PostingRuleId } from "../../app/postings/checks";
+import { describe } from "vitest";
 import {
   clean,
   cleanInDescription,
+  cleanPostings,
   flagged,
   flaggedInDescription,
-  postingRules as rulesOf,
+  flaggedPostings,
 } from "../support/posting-cases";
 
-function cleanPosting(rule: PostingRuleId, postings: readonly (readonly [string, string, string])[]) {
-  for (const [title, description, requirements] of postings) {
-    it(`does not flag ${rule}: ${title} / ${description}`, () => {
-      expect(rulesOf(title, description, requirements)).not.toContain(rule);
-    });
-  }
-}
-
-function flaggedPosting(rule: PostingRuleId, postings: readonly (readonly [string, string, string])[]) {
-  for (const [title, description, requirements] of postings) {
-    it(`flags ${rule}: ${title} / ${description}`, () => {
-      expect(rulesOf(title, description, requirements)).toContain(rule);
-    });
-  }
-}
-
 describe("vet4043-disc: a stand-in or double cast for a character of one sex", () => {
-  cleanPosting("discrimination.gender", [
+  cleanPostings("discrimination.gender", [
     [
       "Stand-in for the Male Lead – Costume Drama",
       "Stand-in for the male lead during lighting set-ups; similar height and build to the lead actor. RMB 500 per day.",
@@ -45,13 +29,13 @@ describe("vet4043-disc: a stand-in or double cast for a character of one sex", (
       "A voice reel.",
     ],
   ]);
-  flaggedPosting("discrimination.gender", [
+  flaggedPostings("discrimination.gender", [
     ["Lighting Assistant (Female)", "Help the lighting team on set. RMB 400 per day.", "Basic electrics."],
   ]);
 });
 
 describe("vet4043-disc: a search, a team dormitory, a dressing room or a shower block of one sex", () => {
-  cleanPosting("discrimination.gender", [
+  cleanPostings("discrimination.gender", [
     ["地铁安检员（女性岗）", "负责乘客人身安检，按乘客性别安排同性别安检员。", "高中以上学历。"],
     ["篮球俱乐部生活老师（男队）", "需入住男队宿舍，负责夜间查寝，月薪5000元。", "有宿管经验。"],
     [
@@ -70,7 +54,7 @@ describe("vet4043-disc: a search, a team dormitory, a dressing room or a shower 
       "Can pin a veil.",
     ],
   ]);
-  flaggedPosting("discrimination.gender", [
+  flaggedPostings("discrimination.gender", [
     ["前台接待（限女性）", "负责访客登记。", "高中以上学历。"],
     ["Wardrobe Assistant (women only)", "Sort and label costumes in the store room.", "Sewing skills."],
   ]);
@@ -86,11 +70,11 @@ describe("vet4043-disc: both sexes wanted, listed together, or asked about and a
 });
 
 describe("vet4043-disc: outreach to women in a title or a named programme", () => {
-  cleanPosting("discrimination.gender", [
+  cleanPostings("discrimination.gender", [
     ["Data Engineer (women encouraged)", "Build data pipelines.", "Python."],
     ["Welding Apprenticeship – Women in Construction", "Apprenticeship open to everyone.", "Interest in metalwork."],
   ]);
-  flaggedPosting("discrimination.gender", [["Data Engineer (women only)", "Build data pipelines.", "Python."]]);
+  flaggedPostings("discrimination.gender", [["Data Engineer (women only)", "Build data pipelines.", "Python."]]);
 });
 
 describe("vet4043-disc: a client's brief passed on, and the client served as the duty", () => {
@@ -180,7 +164,7 @@ describe("vet4043-disc: minding children as the work or a skill", () => {
 });
 
 describe("vet4043-disc: a sea named by a colour, and a complexion in a profile", () => {
-  cleanPosting("discrimination.race", [["Logistics Planner – Black Sea Terminal", "Plan vessel calls.", "Excel."]]);
+  cleanPostings("discrimination.race", [["Logistics Planner – Black Sea Terminal", "Plan vessel calls.", "Excel."]]);
   flaggedInDescription("discrimination.race", ["Black applicants only", "皮肤白净 身高160以上 五官端正"]);
   cleanInDescription("discrimination.race", ["身高160以上，肤色不限"]);
 });
@@ -213,7 +197,7 @@ describe("vet4043-disc: outsiders helped once hired, insurance by hukou, origin 
 
 describe("vet4043-disc: an employer not religious, Ramadan as an event or schedule, a colleague spared a task", () => {
   cleanInDescription("discrimination.religion", ["本中心为非宗教机构，不组织宗教活动。", "信教的同事可以不参加聚餐。"]);
-  cleanPosting("discrimination.religion", [
+  cleanPostings("discrimination.religion", [
     ["Ramadan night-market cashier", "Take payments at the stalls.", "Cash handling."],
     [
       "Call Centre Agent (Ramadan schedule)",
@@ -247,7 +231,7 @@ describe("vet4043-disc: faith screened by priority, by an unwanted believer, a h
 
 describe("vet4043-disc: 专升本 included, a '211' park, a book counted, graduates of any listed school", () => {
   clean("discrimination.school_tier", ["本科及以上学历（含专升本）", "每周共读一本书", "部属和地方院校毕业生均可报考"]);
-  cleanPosting("discrimination.school_tier", [['"211"科技园招商专员', "负责园区企业服务。", "本科以上。"]]);
+  cleanPostings("discrimination.school_tier", [['"211"科技园招商专员', "负责园区企业服务。", "本科以上。"]]);
   flagged("discrimination.school_tier", ["专升本不考虑", "一本院校毕业", "211院校毕业"]);
 });
 

@@ -6,15 +6,12 @@
  * on former-blind-40 to -43, pay and schemes (vet4043-pay)", has the figures.
  */
 import { describe, expect, it } from "vitest";
-import { checkPosting } from "../../app/postings/checks";
-import { cleanDescriptions as lacks, flaggedDescriptions as has, NO_PAY as noPay } from "../support/posting-cases";
-
-/** A posting with the title, requirements and band given: the pay classes' frame. */
-function payRules(title: string, requirements: string, min: number, max: number): string[] {
-  return checkPosting({ title, description: "负责日常工作。", requirements, salaryMin: min, salaryMax: max }).map(
-    (f) => f.rule,
-  );
-}
+import {
+  cleanDescriptions as lacks,
+  flaggedDescriptions as has,
+  NO_PAY as noPay,
+  rules,
+} from "../support/posting-cases";
 
 const internNoPay = { title: "暑期实习生", min: null, max: null } as const;
 const fullTimeNoPay = { title: "仓库管理员（全职）", min: null, max: null } as const;
@@ -162,9 +159,9 @@ describe("former-blind-40 to -43 pay and scheme classes (vet4043-pay)", () => {
     ];
     for (const [title, requirements, min, max, flagged] of cases) {
       it(`${flagged ? "flags" : "does not flag"} salary.implausible: ${title} ${requirements} ${min}–${max}`, () => {
-        const rules = payRules(title, requirements, min, max);
-        if (flagged) expect(rules).toContain("salary.implausible");
-        else expect(rules).not.toContain("salary.implausible");
+        const found = rules(requirements, { title, min, max });
+        if (flagged) expect(found).toContain("salary.implausible");
+        else expect(found).not.toContain("salary.implausible");
       });
     }
   });
