@@ -76,6 +76,8 @@ export const CORPUS_SETS = [
   "former-blind-45",
   "former-blind-46",
   "former-blind-47",
+  "former-blind-48",
+  "former-blind-49",
 ] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 /** Development sets whose misses `npm run eval:checks -- --misses` lists (never `test`: it is held out). */
@@ -84,10 +86,10 @@ export const TUNING_SETS: readonly CorpusSet[] = CORPUS_SETS.filter((set) => set
  * Sets written independently of the checker: printed by `npm run eval:checks` when the file exists,
  * never tuned on, never asserted; a set whose file is absent is skipped. `former-blind` to `former-blind-9`
  * were blind until 5–6 Dec 2026 and are now development sets (README), as are `former-blind-10` and
- * `former-blind-11` to `former-blind-47` since their first runs on 6–7 Dec 2026; `blind48` and `blind49` (written
- * 7 Dec 2026 by two writers who never read the checker nor each other) are blind; `blind` names any later one.
+ * `former-blind-11` to `former-blind-49` since their first runs on 6–7 Dec 2026; `blind50` to `blind53` (written
+ * 7 Dec 2026 by four writers who never read the checker nor each other) are blind; `blind` names any later one.
  */
-export const BLIND_SETS = ["blind48", "blind49", "blind"] as const;
+export const BLIND_SETS = ["blind50", "blind51", "blind52", "blind53", "blind"] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 
 export function loadCorpus(set: CorpusSet | BlindSet): CorpusItem[] {
