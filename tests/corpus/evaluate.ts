@@ -86,10 +86,10 @@ export const TUNING_SETS: readonly CorpusSet[] = CORPUS_SETS.filter((set) => set
  * Sets written independently of the checker: printed by `npm run eval:checks` when the file exists,
  * never tuned on, never asserted; a set whose file is absent is skipped. `former-blind` to `former-blind-9`
  * were blind until 5–6 Dec 2026 and are now development sets (README), as are `former-blind-10` and
- * `former-blind-11` to `former-blind-49` since their first runs on 6–7 Dec 2026; `blind50` to `blind53` (written
- * 7 Dec 2026 by four writers who never read the checker nor each other) are blind; `blind` names any later one.
+ * `former-blind-11` to `former-blind-49` since their first runs on 6–7 Dec 2026; `blind50` to `blind55` (written
+ * 7 Dec 2026 by six writers who never read the checker nor each other) are blind; `blind` names any later one.
  */
-export const BLIND_SETS = ["blind50", "blind51", "blind52", "blind53", "blind"] as const;
+export const BLIND_SETS = ["blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind"] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 
 export function loadCorpus(set: CorpusSet | BlindSet): CorpusItem[] {
