@@ -891,7 +891,8 @@ export const ETHNICITY: VettingLexicon = {
     // label them abroad (CONVENTIONS.md: Cantonese vs Hokkien/Hakka is ethnicity): "Hakka people only, no Teochew staff", "Hokkien people
     // for this counter", "no Fujianese or northern Chinese staff"; and the Chinese of Singapore or Malaysia named by both words ("Chinese
     // Singaporean candidates only"). A language stays one ("Fluent Cantonese", "Cantonese and Hokkien subtitles": no person noun).
-    `\\b(?:${DIALECT_GROUPS_EN})(?:\\s*(?:,|or|and|/|&)\\s*(?:${DIALECT_GROUPS_EN}|(?:northern|southern|mainland)\\s+chinese))*\\s+(?:${PERSON_NOUN_EN})\\b`,
+    // (Plural people only: "Cantonese Tutor" teaches the language, and "a locally-born Cantonese person" is labelled region in former-blind-19.)
+    `\\b(?:${DIALECT_GROUPS_EN})(?:\\s*(?:,|or|and|/|&)\\s*(?:${DIALECT_GROUPS_EN}|(?:northern|southern|mainland)\\s+chinese))*\\s+(?:people|applicants|candidates|staff|workers|employees|hires|folks|individuals|girls|boys|men|women|ladies|guys)\\b`,
     `\\b(?:chinese[-\\s]+(?:singaporeans?|malaysians?|indonesians?)|(?:singaporean|malaysian|indonesian)[-\\s]+chinese)(?=\\s+(?:${PERSON_NOUN_EN}|only)\\b)`,
     // … the Chinese of Malaysia, Singapore or Indonesia as a group there, with a marker in the same words: "Chinese candidates only",
     // "only Chinese staff" (the nationality said as citizens or passports is the race rule's).
@@ -1934,9 +1935,10 @@ export const RELIGION: VettingLexicon = {
     // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
     // the refusal; "答：不要" is left out, as it may refuse.)
     "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
+    // (Round on former-blind-48/49 (branch vet4849-disc): also scheduled, included, arranged or given: "prayer breaks are scheduled".)
     // (branch vet-english, general knowledge of English and Chinglish postings) A practice the employer provides for, as a benefit: "halal canteen and prayer
     // breaks provided", "prayer room available" (a refusal, "no prayer breaks", is a screen of its own).
-    "\\b(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?))\\b(?<!\\bno\\s+(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?)))(?=[^.;]{0,40}\\b(?:provided|available|allowed|offered|welcome|respected|accommodated|supported)\\b)",
+    "\\b(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?))\\b(?<!\\bno\\s+(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?)))(?=[^.;]{0,40}\\b(?:provided|available|allowed|offered|welcome|respected|accommodated|supported|scheduled|included|arranged|given)\\b)",
   ],
 };
 
@@ -2605,6 +2607,9 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // Round on former-blind-48/49 (branch vet4849-disc): married, said of the person wished for with a noun between ("GM would like a colleague
+    // who is married", "we are looking for a person who is already married"); a screen by itself, as the wish is in the words.
+    "\\bmarried\\b(?<=\\b(?:would\\s+like|would\\s+prefer|prefers?|wants?|looking\\s+for|seeking|hoping\\s+for)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:who|that)\\s+(?:is|are)\\s+(?:already\\s+)?married)",
     // Round on former-blind-48/49 (branch vet4849-disc): a wish carried over a comma by 或者 to women who have had their children ("这次更想要
     // 男生，或者已经生完孩子的女士"): the second wish is a marital screen though its clause has no marker of its own.
     "(?:想要|只要|更想要|希望|最好|倾向于?|优先(?:考虑)?)[^。；;!！?？\\n]{1,16}?[，,]\\s*(?:或者|或是|或)\\s*(?:是)?\\s*(?:已经|已)?\\s*(?:生完|生过|生好|生育过)\\s*(?:孩子|小孩|二胎|娃)",
@@ -2624,7 +2629,9 @@ export const MARITAL: VettingLexicon = {
     // marriage and childbearing plans", "… will be asked whether they plan to marry or have children", "面试时会询问婚育计划" (not "we
     // never ask about …", "面试不问婚育计划").
     "\\b(?:will|shall|may|would|are|is)\\s+be\\s+asked\\b[^.;!?\\n]{0,40}?\\b(?:about|whether|if)\\s+(?:(?:they|you|he|she)\\s+(?:plan|intend|expect|want)s?\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:child|children|bab(?:y|ies)))|(?:their\\s+|your\\s+)?(?:marriage|marital|childbearing|family|pregnancy)(?:\\s+and\\s+(?:childbearing|family|pregnancy|children))?\\s+(?:plans?|status|intentions?))",
-    "(?<!不|不会|不再|从不|不得|禁止|无需|不用)(?:询问|会问|问清|了解|核实)\\s*[^，,。；;！!？?\\n]{0,6}?(?:婚育|婚恋|生育|结婚生子)\\s*(?:计划|打算|情况|安排)",
+    // (Round on former-blind-48/49 (branch vet4849-disc): the Cantonese negators too, "面試唔會問婚姻或生育計劃" is a promise; CONVENTIONS.md,
+    // blind47.)
+    "(?<!不|不会|唔|唔会|冇|不再|从不|不得|禁止|无需|不用)(?:询问|会问|问清|了解|核实)\\s*[^，,。；;！!？?\\n]{0,6}?(?:婚育|婚恋|生育|结婚生子)\\s*(?:计划|打算|情况|安排)",
     // (former-blind-26/27, branch vet2627-disc) Plans to be declared: "Female applicants must indicate whether they intend to get married
     // or have children within the first two years".
     "\\b(?:indicate|state|declare|disclose|confirm|tell\\s+us|let\\s+us\\s+know|say)\\s+(?:whether|if)\\s+(?:they|you|he|she|the\\s+candidate)\\s+(?:intends?|plans?|are\\s+planning|is\\s+planning|expects?|wants?|hopes?)\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:baby|child|children|kids)|start\\s+a\\s+family|become\\s+pregnant|get\\s+pregnant)\\b",
@@ -2632,7 +2639,7 @@ export const MARITAL: VettingLexicon = {
     // marital status 和生育计划", "入职时需填写婚育情况"; asked in English ("we will ask about your marital status at interview"). Not
     // "面试不会问婚育情况", "we never ask about marital status".
     // Round on former-blind-36/37 (branch vet3637-disc): 问 not read inside a denied 询问 ("面试不询问婚育状况" is a promise, not a question).
-    "(?:面试|入职|简历|履历|报名表|申请表)[^。；;!?\\n]{0,8}?(?<!不|不会|不要|无需|不用|绝不|从不|不必)(?:(?<!询)问|询问|了解|核实|注明|写明|填写|提供|标明)\\s*(?:你的|您的|候选人的|一下)?\\s*(?:marital\\s+status|婚姻状况|婚育(?:情况|状况)|婚否|生育(?:计划|打算|情况))",
+    "(?:面试|入职|简历|履历|报名表|申请表)[^。；;!?\\n]{0,8}?(?<!不|不会|唔|唔会|冇|不要|无需|不用|绝不|从不|不必)(?:(?<!询)问|询问|了解|核实|注明|写明|填写|提供|标明)\\s*(?:你的|您的|候选人的|一下)?\\s*(?:marital\\s+status|婚姻状况|婚育(?:情况|状况)|婚否|生育(?:计划|打算|情况))",
     "\\b(?<!never\\s|not\\s|n't\\s)(?:ask|asks|asked|enquire|inquire|state|note|indicate|declare|list)\\s+(?:about\\s+)?(?:your\\s+|their\\s+|the\\s+candidate's\\s+)?marital\\s+status\\b",
     // … a signed promise against pregnancy said as a compound ("two-year no-pregnancy commitment required"), and a preference for
     // someone without children ("he would rather hire someone without young kids").
@@ -5211,7 +5218,8 @@ export const RELIGIOUS_BASIS = [
   "\\b(?:because|as|since|given\\s+that)\\s+(?:this|the)\\s+(?:(?:role|post|position|job)\\s+)?(?:is|forms\\s+part\\s+of)\\s+(?:a\\s+|an\\s+|part\\s+of\\s+(?:the|our)\\s+)?(?:liturgical|pastoral|ministry|clerical|worship|chaplaincy|religious\\s+ministry)\\b",
   // (former-blind-28/29, branch vet2829-disc: not the employer's own people leading it, "as our directors lead a weekly prayer meeting for
   // all staff", a company's worship, not the post's office.)
-  "\\b(?:because|as|since|given\\s+that)\\b(?!\\s+(?:our|the|its)\\s+(?:directors?|boss(?:es)?|owners?|founders?|management|managers?|ceo|chairman|chairwoman|chairperson|company|firm|employer|staff|team|family|families|partners?)\\b)[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
+  // (Round on former-blind-48/49 (branch vet4849-disc): a possessive may stand between, "as the post leads the hospital chapel's liturgy".)
+  "\\b(?:because|as|since|given\\s+that)\\b(?!\\s+(?:our|the|its)\\s+(?:directors?|boss(?:es)?|owners?|founders?|management|managers?|ceo|chairman|chairwoman|chairperson|company|firm|employer|staff|team|family|families|partners?)\\b)[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
   // (former-blind-16, branch vet16-disc) Serving in the liturgy, not only leading it, with its reason: "因涉及礼仪服务，须为天主教徒"
   // (a church musician), "as the organist plays at every Sunday Mass". A company's meals, shifts or culture are no such reason.
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,6}?(?:礼仪服务|礼仪事奉|圣事|祭台服务|辅祭|宗教仪式|宗教礼仪|礼拜服务|弥撒服务|圣乐事奉|敬拜事奉|法事)",

@@ -7,7 +7,7 @@
  * (vet4849-disc)", has the figures.
  */
 import { describe } from "vitest";
-import { cleanPostings, flaggedPostings } from "../support/posting-cases";
+import { cleanInDescription, cleanPostings, flaggedInDescription, flaggedPostings } from "../support/posting-cases";
 
 describe("vet4849-disc: only one sex's dormitory on site, said as the arrangement", () => {
   flaggedPostings("discrimination.gender", [
@@ -37,8 +37,16 @@ describe("vet4849-disc: religious dress welcomed and Ramadan as the roster the w
     ["Cashier – hijab friendly store", "Checkout and shelf work, RMB 5,800.", "Retail experience a plus."],
     ["Pharmacist", "Dispensing, MYR 6,000.", "Headscarf-compatible uniform provided."],
     ["Ramadan Roster Planner", "Plan the contact centre's shifts, RMB 9,000.", "Excel and workforce tools."],
-    ["Workforce Analyst", "Build the Ramadan shift plan and prayer-break rota for three sites.", "Two years in scheduling."],
-    ["Pharmacy Assistant (Doha)", "QAR 4,000 per month.", "Working hours are shortened during Ramadan for staff who fast."],
+    [
+      "Workforce Analyst",
+      "Build the Ramadan shift plan and prayer-break rota for three sites.",
+      "Two years in scheduling.",
+    ],
+    [
+      "Pharmacy Assistant (Doha)",
+      "QAR 4,000 per month.",
+      "Working hours are shortened during Ramadan for staff who fast.",
+    ],
   ]);
   flaggedPostings("discrimination.religion", [
     ["Cashier", "Checkout work.", "No hijab at the till, no exceptions."],
@@ -55,6 +63,11 @@ describe("vet4849-disc: having had children already, as what is wanted", () => {
     ["会计助理", "月薪6500元。", "上一任休了产假，这次希望招男生，或者已经生过孩子的女士。"],
     ["门店店长", "月薪9000元。", "最好是男的，或是生完二胎的姐姐。"],
   ]);
+  flaggedInDescription("discrimination.marital", [
+    "The regional director would like a colleague who is married.",
+    "We are looking for a sales manager who is already married.",
+  ]);
+  cleanInDescription("discrimination.marital", ["We are looking for a sales manager who is organised and calm."]);
   cleanPostings("discrimination.marital", [
     ["行政专员", "生完孩子返岗的员工可申请弹性上班。", "本科。"],
     ["Office Manager", "RMB 12,000.", "We would like a colleague who is organised and calm."],
@@ -159,5 +172,7 @@ describe("vet4849-disc: residence or a permit as the right to work", () => {
       "A permit to work in Germany (EU citizens or a valid residence title; we can sponsor a Blue Card).",
     ],
   ]);
-  flaggedPostings("discrimination.race", [["Store Manager (Munich)", "EUR 3,800.", "EU citizens only, no residence titles."]]);
+  flaggedPostings("discrimination.race", [
+    ["Store Manager (Munich)", "EUR 3,800.", "EU citizens only, no residence titles."],
+  ]);
 });
