@@ -60,10 +60,10 @@ describe("vet4849-disc: having had children already, as what is wanted", () => {
     ["前台", "月薪6000元。", "最好是生过孩子的，稳定。"],
     ["Office Manager", "RMB 12,000.", "The director would like a colleague who is married."],
     ["Account Executive", "RMB 10,000.", "We would like someone who is already married with children."],
-    ["会计助理", "月薪6500元。", "上一任休了产假，这次希望招男生，或者已经生过孩子的女士。"],
-    ["门店店长", "月薪9000元。", "最好是男的，或是生完二胎的姐姐。"],
   ]);
   flaggedInDescription("discrimination.marital", [
+    "上一任休了产假，这次希望招男生，或者已经生过孩子的女士。",
+    "最好是男的，或是生完二胎的姐姐。",
     "The regional director would like a colleague who is married.",
     "We are looking for a sales manager who is already married.",
   ]);
@@ -150,6 +150,7 @@ describe("vet4849-disc: Chinese dialect groups and communities named in English"
   cleanPostings("discrimination.ethnicity", [
     ["Translator", "Cantonese and Hokkien to English subtitles.", "Fluent Cantonese."],
     ["Tour Guide", "Lead food walks for Teochew and Hakka heritage groups.", "Guide licence."],
+    ["Hokkien Tutor", "Teach conversational Hokkien to two adults, SGD 40 per hour.", "Native-level Hokkien."],
   ]);
 });
 
