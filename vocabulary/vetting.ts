@@ -463,6 +463,11 @@ export const GENDER: VettingLexicon = {
   labels: ["性别", "gender", "sex", "xb"],
   // (former-blind-15, branch vet15-disc) The label and the value with nothing between: "性别男，年龄25-35" (not 性别男女不限).
   screens: [
+    // Round on former-blind-48/49 (branch vet4849-disc): the site said to have lodging for one sex only, which tells the other not to
+    // come (CONVENTIONS.md, blind48: "测试场只有男宿舍" alone is labelled gender): "园区只有男宿舍", "只提供男职工宿舍", "we only have a
+    // men's dormitory". Not both named ("有男宿舍和女宿舍"), nor the warden of one ("男生宿舍管理员": no 只有).
+    "(?:只有|只提供|仅有|仅提供|只设|只配|只配备)\\s*(?:男生|女生|男职工|女职工|男员工|女员工|男工|女工|男|女)\\s*(?:宿舍|寝室|集体宿舍)(?!\\s*(?:和|与|及|、|/)\\s*(?:男|女))",
+    "\\bonly\\s+(?:have|has|provide|provides|offer|offers)\\s+(?:an?\\s+)?(?:men's|women's|male|female|ladies')\\s+(?:staff\\s+)?(?:dormitor(?:y|ies)|dorms?|hostels?|quarters|accommodation)\\b",
     // (former-blind-34/35, branch vet3435-disc) A one-sex team to be kept so: "the team is all male; we'll keep it that way for this hire",
     // "Our crew is all women and we want to keep it that way", "组里清一色男的，这次也想保持这样".
     "\\ball[- ](?:male|female|men|women|guys|girls|boys|ladies)\\b[^.!?\\n]{0,60}?\\b(?:keep|keeps|keeping|stay|stays|remain|remains)\\s+(?:it\\s+|them\\s+|things\\s+)?(?:that\\s+way|this\\s+way|like\\s+that|like\\s+this|as\\s+it\\s+is|all[- ](?:male|female|men|women))",
@@ -882,6 +887,13 @@ export const ETHNICITY: VettingLexicon = {
     // (former-blind-26/27, branch vet2627-disc) An ethnic group inside another country before a person noun: "Iban or Malay applicants
     // only", "Preference for Xhosa staff", "Hakka Chinese staff only", "not considering Somali applicants".
     PEOPLES_ABROAD_BEFORE_PERSON,
+    // Round on former-blind-48/49 (branch vet4849-disc): the dialect groups before a person noun, alone or listed, as blind47 and blind49
+    // label them abroad (CONVENTIONS.md: Cantonese vs Hokkien/Hakka is ethnicity): "Hakka people only, no Teochew staff", "Hokkien people
+    // for this counter", "no Fujianese or northern Chinese staff"; and the Chinese of Singapore or Malaysia named by both words ("Chinese
+    // Singaporean candidates only"). A language stays one ("Fluent Cantonese", "Cantonese and Hokkien subtitles": no person noun).
+    // (Plural people only: "Cantonese Tutor" teaches the language, and "a locally-born Cantonese person" is labelled region in former-blind-19.)
+    `\\b(?:${DIALECT_GROUPS_EN})(?:\\s*(?:,|or|and|/|&)\\s*(?:${DIALECT_GROUPS_EN}|(?:northern|southern|mainland)\\s+chinese))*\\s+(?:people|applicants|candidates|staff|workers|employees|hires|folks|individuals|girls|boys|men|women|ladies|guys)\\b`,
+    `\\b(?:chinese[-\\s]+(?:singaporeans?|malaysians?|indonesians?)|(?:singaporean|malaysian|indonesian)[-\\s]+chinese)(?=\\s+(?:${PERSON_NOUN_EN}|only)\\b)`,
     // … the Chinese of Malaysia, Singapore or Indonesia as a group there, with a marker in the same words: "Chinese candidates only",
     // "only Chinese staff" (the nationality said as citizens or passports is the race rule's).
     "\\bchinese\\s+(?:applicants?|candidates?|staff|workers?|employees?|people|cooks?|girls|boys|men|women)\\s+only\\b|\\bonly\\s+chinese\\s+(?:applicants?|candidates?|staff|workers?|employees?|people|cooks?|girls|boys|men|women)\\b",
@@ -1323,6 +1335,11 @@ export const RACE: VettingLexicon = {
   // (former-blind-13, branch vet13-disc) The origin of the people or goods the work deals with, not of the applicant:
   // "Experience selling to customers from India preferred", "buyers from Africa".
   notMentionPatterns: [
+    // Round on former-blind-48/49 (branch vet4849-disc): residence, or citizenship offered beside a permit, as the right to work where the job
+    // is (CONVENTIONS.md, blind46 and blind49: a location rule with any nationality is clean): "Canadian resident." for a Vancouver post, "a
+    // permit to work in Germany (EU citizens or a valid residence title)". "Canadian residents only" or "EU citizens only" stay screens.
+    `\\b(?:${NATIONALITY_EN})\\s+(?:tax\\s+)?residents?\\b(?!\\s+(?:only|preferred|required|needed|must|wanted)\\b)`,
+    `\\b(?:${NATIONALITY_EN})\\s+(?:citizens?|nationals?|passport\\s+holders?)\\s+or\\s+(?:an?\\s+|with\\s+an?\\s+|holders?\\s+of\\s+an?\\s+|those\\s+with\\s+an?\\s+)?(?:valid\\s+)?(?:residence\\s+(?:title|permit|card)|work\\s+(?:permit|visa|pass)|right\\s+to\\s+work|work\\s+authori[sz]ation)\\b`,
     // (former-blind-34/35, branch vet3435-disc) 混血 beside China's peoples is mixed descent among them, the ethnicity rule's: "家里父母双方都得是
     // 汉族，混血和少数民族的不考虑" (CONVENTIONS.md, blind35: ethnicity); "混血模特优先" alone stays race.
     "混血儿?(?<=(?:汉族|少数民族|民族)[^。；;!！?？\\n]{0,16}?混血儿?)|混血儿?(?=\\s*(?:和|或|、|及|与)\\s*(?:少数民族|其他民族|[\\u4e00-\\u9fff]{1,3}族))",
@@ -1732,7 +1749,8 @@ export const RELIGION: VettingLexicon = {
     // religious on the team").
     "\\b(?:would|'d|’d)\\s+rather\\s+not\\s+(?:have|hire|take\\s+on|employ|recruit)\\s+(?:anyone|anybody|someone|people|staff|candidates)\\s+(?:who\\s+is\\s+|who\\s+are\\s+)?(?:religious|devout|observant)\\b",
     // Round on former-blind-36/37 (branch vet3637-disc): the wish that the hires share the faith, "we hope graduates share this faith".
-    "\\b(?:hope|hopes|hoping|wish|would\\s+like)\\s+(?:that\\s+)?(?:[\\w-]+\\s+){0,3}?(?:share|shares|will\\s+share|to\\s+share)\\s+(?:this|our|the\\s+same|their)\\s+(?:faith|religion|religious\\s+beliefs?)\\b",
+    // (Round on former-blind-48/49 (branch vet4849-disc): … or ask or expect it, "we ask that new trainees share this faith".)
+    "\\b(?:hope|hopes|hoping|wish|would\\s+like|ask|asks|expect|expects|require|requires)\\s+(?:that\\s+)?(?:[\\w-]+\\s+){0,3}?(?:share|shares|will\\s+share|to\\s+share)\\s+(?:this|our|the\\s+same|their)\\s+(?:faith|religion|religious\\s+beliefs?)\\b",
     // (former-blind-20/21, branch vet2021-disc) People sought for sharing the employer's faith: "we are looking for team members who share our
     // faith", "希望找到与我们信仰相同的伙伴" (not "you do not need to share our faith": no one is sought).
     "\\b(?:who|that)\\s+(?:share|shares)\\s+(?:our|the\\s+same|my|the\\s+owner's|the\\s+founder's)\\s+(?:christian\\s+|muslim\\s+|religious\\s+|catholic\\s+)?(?:faith|religion|religious\\s+beliefs?|beliefs)\\b",
@@ -1892,6 +1910,15 @@ export const RELIGION: VettingLexicon = {
     // Round on former-blind-38/39 (branch vet3839-disc): … said with the uniform first ("Uniform available in a hijab version").
     "\\b(?:available|offered|provided|comes?)\\s+(?:in|with)\\s+(?:a\\s+|an\\s+)?(?:hijab|headscarf)(?:-style|\\s+style)?\\s+(?:versions?|options?|cuts?|styles?)\\b",
     "\\b(?:may|can|are\\s+(?:welcome|free|allowed|permitted)\\s+to)\\s+wear\\s+(?:a\\s+|their\\s+|the\\s+)?(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|yarmulkes?|head\\s+coverings?)\\b|\\b(?:headscar(?:f|ves)|hijabs?|turbans?|kippahs?|head\\s+coverings?)\\s+(?:are|is)\\s+(?:welcome|permitted|allowed|fine)\\b",
+    // Round on former-blind-48/49 (branch vet4849-disc): religious dress said to be fine in a title or a note ("Receptionist (hijab OK)",
+    // "hijab-friendly store", "Hijab-compatible uniform available"); not after "no" ("no hijab, OK?" is no welcome).
+    "(?<!\\bno\\s)\\b(?:hijabs?|headscar(?:f|ves)|turbans?|head\\s+coverings?)[-\\s]+(?:ok|okay|friendly|compatible|welcome|fine)\\b",
+    // Round on former-blind-48/49 (branch vet4849-disc): the people who fast or pray named as whom the hours are adjusted for ("working hours
+    // are shortened during Ramadan for staff who fast"; "fasting staff need not apply" stays a refusal: no adjusting verb before it).
+    "\\b(?:fast|fasts|fasting|pray|prays)\\b(?<=\\b(?:adjusted|shortened|arranged|rearranged|reduced|flexible|provided|offered|available|accommodated)\\b[^.;!?\\n]{0,48}?\\bfor\\s+(?:staff|employees|colleagues|workers|those|anyone|people|team\\s+members)\\s+who\\s+(?:fast|fasts|fasting|pray|prays))",
+    // Round on former-blind-48/49 (branch vet4849-disc): Ramadan as the roster the work plans ("Ramadan Shift Scheduler", "build the Ramadan
+    // shift plan", "Ramadan roster planning"): the post schedules others; "Ramadan shifts cannot be adjusted" stays a refusal.
+    "\\bramadan(?=[-\\s]+(?:shifts?|rosters?|rotas?|schedules?|staffing|workforce)[-\\s]+(?:schedul(?:er|ers|ing)|planners?|planning|plans?|adjustments?|coordinators?|analysts?|design)\\b)",
     // (former-blind-30/31, branch vet3031-disc) Ramadan as when the schedule is adjusted, said in the passive: "Ramadan schedules can be
     // adjusted", "Ramadan hours will be shortened" ("Ramadan hours cannot be adjusted" is a refusal).
     "斋月(?=\\s*(?:期间)?\\s*(?:可|可以|能|允许|会|将)\\s*(?:调班|调休|调整|弹性|灵活|提前下班|缩短|安排|换班))",
@@ -1903,14 +1930,15 @@ export const RELIGION: VettingLexicon = {
     // (former-blind-22/23, branch vet2223-disc) … and in English, the employer adjusting to the practice: "we adjust shifts during
     // Ramadan for fasting staff", "flexible hours around Friday prayers". ("We cannot adjust shifts for Ramadan" is a refusal:
     // the verb must not be negated.)
-    "\\b(?:ramadan|friday\\s+prayers?|prayer\\s+times?|the\\s+sabbath)\\b(?<=(?<!\\b(?:not|cannot|can't|won't|never|unable\\s+to)\\s+)\\b(?:adjust|adjusts|accommodate|accommodates|arrange|arranges|rearrange|shift|shorten|shortens|flexible|flexibility)\\s+(?:[\\w-]+\\s+){0,3}?(?:during|for|around|over)\\s+(?:ramadan|friday\\s+prayers?|prayer\\s+times?|the\\s+sabbath))",
+    "\\b(?:ramadan|friday\\s+prayers?|prayer\\s+times?|the\\s+sabbath)\\b(?<=(?<!\\b(?:not|cannot|can't|won't|never|unable\\s+to)\\s+)\\b(?:adjust|adjusts|adjusted|accommodate|accommodates|accommodated|arrange|arranges|arranged|rearrange|rearranged|shift|shorten|shortens|shortened|reduced|flexible|flexibility)\\s+(?:[\\w-]+\\s+){0,3}?(?:during|for|around|over)\\s+(?:ramadan|friday\\s+prayers?|prayer\\s+times?|the\\s+sabbath))",
     // (former-blind-32/33, branch vet3233-disc) A reader's question whether the attribute is required, answered no (CONVENTIONS.md, blind30 and
     // blind33: an FAQ line is read like a requirement, and so is its answer): "问：要本地人吗 答：不用 外地的也可以". ("X可以吗 答：不行" keeps
     // the refusal; "答：不要" is left out, as it may refuse.)
     "(?:要|需要|须|必须|限|只要|一定要)[^，,。；;!！?？\\n]{1,8}?(?:吗|么|嘛)\\s*[？?]?\\s*(?:答\\s*[：:])?\\s*(?:不用|不需要|不需|不限|没要求|没有要求|无所谓|不一定|不必)",
+    // (Round on former-blind-48/49 (branch vet4849-disc): also scheduled, included, arranged or given: "prayer breaks are scheduled".)
     // (branch vet-english, general knowledge of English and Chinglish postings) A practice the employer provides for, as a benefit: "halal canteen and prayer
     // breaks provided", "prayer room available" (a refusal, "no prayer breaks", is a screen of its own).
-    "\\b(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?))\\b(?<!\\bno\\s+(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?)))(?=[^.;]{0,40}\\b(?:provided|available|allowed|offered|welcome|respected|accommodated|supported)\\b)",
+    "\\b(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?))\\b(?<!\\bno\\s+(?:prayer\\s+(?:breaks?|rooms?|times?|space)|halal\\s+(?:canteen|food|meals?|options?)))(?=[^.;]{0,40}\\b(?:provided|available|allowed|offered|welcome|respected|accommodated|supported|scheduled|included|arranged|given)\\b)",
   ],
 };
 
@@ -2214,6 +2242,9 @@ export const REGION: VettingLexicon = {
     // said not to be required in mixed text ("No 户口 requirement, we help with 落户").
     "(?:外地|外省|外市|非本地|非本市|非本省|省外|市外)(?:生源|户籍|户口|籍|人|同学|朋友)?\\s*(?:的同学|的朋友)?\\s*(?:也|同样|一样|均|都)?\\s*欢迎",
     "\\bno\\s+(?:户口|户籍|籍贯|hukou|local\\s+hukou|residency|household\\s+registration)\\s+(?:requirements?|restrictions?|needed|required|limits?)\\b",
+    // Round on former-blind-48/49 (branch vet4849-disc): help with a city's hukou as the service the work or the employer gives ("Shanghai Hukou
+    // Assistance – Data Clerk", "hukou application support"), or the registration said not required ("hukou not required").
+    `\\b(?:(?:${PLACE_EN})\\s+)?hukou\\s+(?:assistance|applications?|transfers?|support|services?|help|advice|advisory|consult\\w*|settlement|points|not\\s+(?:required|needed|necessary))\\b`,
     // (former-blind-17, branch vet17-disc) The locals listed beside foreign nationals are a nationality (the race rule's), not a
     // Chinese region: "Chinese citizens only，当地人和其他外籍一律不考虑" on a project in Nairobi; "locals and other foreigners".
     // (former-blind-18, branch vet18-disc) … and named after a restriction to Chinese citizens: "只招收中国公民，当地人不予考虑" (the
@@ -2451,6 +2482,12 @@ export const MARITAL: VettingLexicon = {
     "生过小孩",
     "生育过",
     "已生育",
+    // Round on former-blind-48/49 (branch vet4849-disc): … said as finished ("老板想招已经生完孩子的", "生完二胎的优先"); with no marker
+    // it is no condition ("生完孩子返岗的员工可申请弹性上班").
+    "生完孩子",
+    "生完小孩",
+    "生完二胎",
+    "生好孩子",
     // (former-blind-16, branch vet16-disc) The document that proves the status, demanded: "入职须出示结婚证" (a benefit claimed
     // with it, "凭结婚证申请婚假", has no marker).
     "结婚证",
@@ -2570,6 +2607,12 @@ export const MARITAL: VettingLexicon = {
   labels: ["婚姻状况", "婚否", "婚育状况", "婚育", "marital status"],
   bareItem: true,
   screens: [
+    // Round on former-blind-48/49 (branch vet4849-disc): married, said of the person wished for with a noun between ("GM would like a colleague
+    // who is married", "we are looking for a person who is already married"); a screen by itself, as the wish is in the words.
+    "\\bmarried\\b(?<=\\b(?:would\\s+like|would\\s+prefer|prefers?|wants?|looking\\s+for|seeking|hoping\\s+for)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:who|that)\\s+(?:is|are)\\s+(?:already\\s+)?married)",
+    // Round on former-blind-48/49 (branch vet4849-disc): a wish carried over a comma by 或者 to women who have had their children ("这次更想要
+    // 男生，或者已经生完孩子的女士"): the second wish is a marital screen though its clause has no marker of its own.
+    "(?:想要|只要|更想要|希望|最好|倾向于?|优先(?:考虑)?)[^。；;!！?？\\n]{1,16}?[，,]\\s*(?:或者|或是|或)\\s*(?:是)?\\s*(?:已经|已)?\\s*(?:生完|生过|生好|生育过)\\s*(?:孩子|小孩|二胎|娃)",
     // Round on former-blind-44..47 (branch vet4447-disc): applicants asked to state their plans for children ("Please say in your letter
     // whether you plan to start a family soon"). (Not "只要男的，女的结婚生孩子耽误": former-blind-29 labels that gender only, -44 gender
     // and marital; a label conflict, left as it was.)
@@ -2586,7 +2629,9 @@ export const MARITAL: VettingLexicon = {
     // marriage and childbearing plans", "… will be asked whether they plan to marry or have children", "面试时会询问婚育计划" (not "we
     // never ask about …", "面试不问婚育计划").
     "\\b(?:will|shall|may|would|are|is)\\s+be\\s+asked\\b[^.;!?\\n]{0,40}?\\b(?:about|whether|if)\\s+(?:(?:they|you|he|she)\\s+(?:plan|intend|expect|want)s?\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:child|children|bab(?:y|ies)))|(?:their\\s+|your\\s+)?(?:marriage|marital|childbearing|family|pregnancy)(?:\\s+and\\s+(?:childbearing|family|pregnancy|children))?\\s+(?:plans?|status|intentions?))",
-    "(?<!不|不会|不再|从不|不得|禁止|无需|不用)(?:询问|会问|问清|了解|核实)\\s*[^，,。；;！!？?\\n]{0,6}?(?:婚育|婚恋|生育|结婚生子)\\s*(?:计划|打算|情况|安排)",
+    // (Round on former-blind-48/49 (branch vet4849-disc): the Cantonese negators too, "面試唔會問婚姻或生育計劃" is a promise; CONVENTIONS.md,
+    // blind47.)
+    "(?<!不|不会|唔|唔会|冇|不再|从不|不得|禁止|无需|不用)(?:询问|会问|问清|了解|核实)\\s*[^，,。；;！!？?\\n]{0,6}?(?:婚育|婚恋|生育|结婚生子)\\s*(?:计划|打算|情况|安排)",
     // (former-blind-26/27, branch vet2627-disc) Plans to be declared: "Female applicants must indicate whether they intend to get married
     // or have children within the first two years".
     "\\b(?:indicate|state|declare|disclose|confirm|tell\\s+us|let\\s+us\\s+know|say)\\s+(?:whether|if)\\s+(?:they|you|he|she|the\\s+candidate)\\s+(?:intends?|plans?|are\\s+planning|is\\s+planning|expects?|wants?|hopes?)\\s+to\\s+(?:get\\s+married|marry|have\\s+(?:a\\s+)?(?:baby|child|children|kids)|start\\s+a\\s+family|become\\s+pregnant|get\\s+pregnant)\\b",
@@ -2594,7 +2639,7 @@ export const MARITAL: VettingLexicon = {
     // marital status 和生育计划", "入职时需填写婚育情况"; asked in English ("we will ask about your marital status at interview"). Not
     // "面试不会问婚育情况", "we never ask about marital status".
     // Round on former-blind-36/37 (branch vet3637-disc): 问 not read inside a denied 询问 ("面试不询问婚育状况" is a promise, not a question).
-    "(?:面试|入职|简历|履历|报名表|申请表)[^。；;!?\\n]{0,8}?(?<!不|不会|不要|无需|不用|绝不|从不|不必)(?:(?<!询)问|询问|了解|核实|注明|写明|填写|提供|标明)\\s*(?:你的|您的|候选人的|一下)?\\s*(?:marital\\s+status|婚姻状况|婚育(?:情况|状况)|婚否|生育(?:计划|打算|情况))",
+    "(?:面试|入职|简历|履历|报名表|申请表)[^。；;!?\\n]{0,8}?(?<!不|不会|唔|唔会|冇|不要|无需|不用|绝不|从不|不必)(?:(?<!询)问|询问|了解|核实|注明|写明|填写|提供|标明)\\s*(?:你的|您的|候选人的|一下)?\\s*(?:marital\\s+status|婚姻状况|婚育(?:情况|状况)|婚否|生育(?:计划|打算|情况))",
     "\\b(?<!never\\s|not\\s|n't\\s)(?:ask|asks|asked|enquire|inquire|state|note|indicate|declare|list)\\s+(?:about\\s+)?(?:your\\s+|their\\s+|the\\s+candidate's\\s+)?marital\\s+status\\b",
     // … a signed promise against pregnancy said as a compound ("two-year no-pregnancy commitment required"), and a preference for
     // someone without children ("he would rather hire someone without young kids").
@@ -3094,6 +3139,12 @@ export const HEALTH: VettingLexicon = {
     // (former-blind-18, branch vet18-disc: not 康复者, the people who recovered, "肿瘤康复者暂不考虑".)
     `(?:${HEALTH_CONDITION_ZH})\\s*(?:患者|病人|人群)?\\s*(?:的)?\\s*(?:随访|护理|康复(?!者|人员)|治疗(?!\\s*(?:史|经历|记录))|诊疗(?!\\s*(?:史|经历|记录))|管理|防治|科普|宣教|药品|药物|产品|研究|领域|项目|专科|门诊|用药)`,
     `\\b(?:${HEALTH_CONDITION_EN})\\s+(?:care|nursing|nurses?|wards?|hospitals?|units?|social\\s+work(?:ers?)?|field|research|patients?|clinics?|services?|awareness|prevention|management|programmes?|programs?|products?|medication|drugs?|treatment|therapy|support\\s+groups?)\\b`,
+    // Round on former-blind-48/49 (branch vet4849-disc): a condition's screening run for the public as the work, a campaign or referral
+    // ("run the district's hepatitis B screening drive", "support the HIV testing and referral programme"); screening applicants stays one.
+    `\\b(?:${HEALTH_CONDITION_EN})\\s+(?:screening|testing|vaccination)\\s+(?:and\\s+(?:referral|treatment|linkage|vaccination|counselling|counseling)|(?:campaigns?|drives?|programmes?|programs?|projects?|outreach|days?|events?|sites?))\\b`,
+    // Round on former-blind-48/49 (branch vet4849-disc): an insurer's underwriting, where conditions get a loading or an exclusion clause
+    // ("审核健康告知，对高血压、糖尿病等病史给出加费或除外意见"): 除外 is the policy's, not a refusal of applicants.
+    "(?:核保|承保|核赔|理赔|投保|健康告知)[^。；;!！?？\\n]{0,40}?(?:加费|除外|拒保|延期)\\s*(?:或|、|和|及)?\\s*(?:加费|除外|拒保|延期)?\\s*(?:意见|责任|承保|处理|结论)",
     // A condition, its screening or its testing as what the work studies or improves: "study hepatitis B
     // screening uptake among migrant workers", "研究乙肝筛查覆盖率". Screening *applicants* stays a screen.
     `\\b(?:stud(?:y|ies|ying)|research(?:ing)?|analy[sz]\\w*|evaluat\\w*|improv\\w*|promot\\w*|increas\\w*|monitor\\w*|track\\w*|survey\\w*)\\s+(?:\\w+\\s+){0,2}?(?:${HEALTH_CONDITION_EN})(?:\\s+(?:screening|testing|tests?|uptake|rates?|prevalence|vaccination|coverage|outcomes?|among))*`,
@@ -3412,8 +3463,14 @@ export const SCHOOL_TIER: VettingLexicon = {
     // a title, where a bare tier is otherwise a condition): "招生推广（985/211高校合作）", "自考办学籍管理员", "985/211 Programmes",
     // "专升本 Bridging Programme", "211 Project University Association".
     "(?:985|211|双一流|专升本|自考|函授)(?:\\s*(?:[/、&,]|和|与|及|and)\\s*(?:985|211|双一流|专升本|自考|函授))*\\s*(?:工程)?\\s*(?:高校|院校|大学|universit(?:y|ies))?\\s*(?:合作|联盟|协会|校友会|办(?!法)|项目|课程|programmes?|programs?|project|association|alliance|bridging|course|courses|partnerships?)",
+    // Round on former-blind-48/49 (branch vet4849-disc): … or the work's direction, a correspondence-course station or a degree-upgrade
+    // scheme the post runs ("招生顾问（985/211方向）", "函授站教务员", "专升本学历提升项目协调员"), and the alumni of such a university as
+    // whom the work serves ("alumni association of a 985 university").
+    "(?:985|211|双一流|专升本|自考|函授|成人教育|成教)(?:\\s*(?:[/、&,]|和|与|及)\\s*(?:985|211|双一流|专升本|自考|函授|成人教育|成教))*\\s*(?:高校|院校|大学)?\\s*(?:方向(?!\\s*的)|站|点(?!的)|教学点|学历提升|学历教育(?=\\s*(?:项目|办|中心)))",
+    "(?:985|211|c9)(?<=\\balumni\\b[^.;!?\\n]{0,48}?(?:985|211|c9))\\s+universit(?:y|ies)",
     // Ninth round (former-blind-12, branch vet12): a room number ("面试地点211室").
-    "211\\s*(?:室|房|号房|房间|会议室)",
+    // (Round on former-blind-48/49 (branch vet4849-disc): … or a ward, "医院211病区护士".)
+    "211\\s*(?:室|房|号房|房间|会议室|病区|病房|号楼)",
     // Round on former-blind-40..43 (branch vet4043-disc): a park or zone named "211", in quotes too ('国企"211"产业园区招商助理'); the
     // route 专升本 included in a degree ("本科及以上学历（含专升本）"); 一本 counting a book ("做了一本关于昆虫的科普绘本").
     "211\\s*[\"”」』'’]?\\s*(?:产业园|工业园|园区|科技园|创业园|开发区)",
@@ -4047,6 +4104,9 @@ export const EXCLUDE_AFTER = [
   "(?:别|不用|不必|无需|勿)\\s*(?:打听|问|咨询)\\s*(?:了|啦|哦)?(?=\\s*(?:[，,。；;!！?？\\n]|$))",
   "免问",
   "(?:请|敬请|还请|望|请多|请您)\\s*(?:谅解|见谅)",
+  // Round on former-blind-48/49 (branch vet4849-disc): asked to think twice, the request ending the clause ("有斋戒习惯的请谨慎",
+  // "乙肝携带者请谨慎考虑", "基督徒请慎重投递"; not "驾驶叉车请谨慎，…": no attribute before it).
+  "(?:请|敬请|还请|望)\\s*(?:谨慎|慎重)\\s*(?:考虑|投递|投|报名|应聘)?(?=\\s*(?:[，,。；;!！?？\\n]|$))",
   // (former-blind-20/21, branch vet2021-disc) … and in English, the people asked to understand, the request ending the clause:
   // "Asian and African applicants please understand", "Dark-skinned applicants, we hope you understand" (not "please understand
   // that …", which goes on to say something).
@@ -4815,6 +4875,8 @@ export const INCLUSIVE_AFTER = [
   "都认可",
   "也认可",
   "一律认可",
+  // Round on former-blind-48/49 (branch vet4849-disc): recognised as equal ("专升本、自考、成人教育学历同等认可", "同样认可").
+  "(?:同等|同样|一样|平等)\\s*(?:认可|承认|对待)",
   "都认(?![真识为])",
   "均认(?![真识为])",
   "也认(?![真识为])",
@@ -5042,12 +5104,15 @@ export const OCCUPATIONAL_BASIS = [
   // bridal assistant who helps brides undress, an elderly client's bathing, a male carer for a male client's intimate care): "Women only,
   // as the role helps brides dress and undress", "Women only; the client needs help with bathing and dressing", "as the client requested
   // intimate care from a man", "限女性（需进入试衣间协助更衣）". Comfort alone ("brides are more comfortable with women") is no such reason.
-  "\\b(?:as|because|since|given\\s+that|the\\s+(?:client|patient|resident|customer|bride)s?\\s+(?:needs?|requires?|requested|asked\\s+for|wants?))\\b[^.;!?\\n]{0,60}?\\b(?:undress(?:es|ing)?|dress(?:es|ing)?\\s+and\\s+undress(?:es|ing)?|bathing|showering|toileting|intimate\\s+(?:care|hygiene)|help\\s+(?:with\\s+)?(?:washing|bathing|showering|toileting))\\b",
+  // (Round on former-blind-48/49 (branch vet4849-disc): also "while undressed", and intimate or internal examinations as the reason, "limited
+  // to women because it involves intimate internal examinations"; CONVENTIONS.md, blind45: the pelvic-floor physiotherapist is genuine.)
+  "\\b(?:as|because|since|given\\s+that|the\\s+(?:client|patient|resident|customer|bride)s?\\s+(?:needs?|requires?|requested|asked\\s+for|wants?))\\b[^.;!?\\n]{0,60}?\\b(?:undress(?:es|ed|ing)?|dress(?:es|ing)?\\s+and\\s+undress(?:es|ing)?|bathing|showering|toileting|intimate\\s+(?:care|hygiene|(?:internal\\s+)?(?:examinations?|exams?|procedures?))|internal\\s+examinations?|help\\s+(?:with\\s+)?(?:washing|bathing|showering|toileting))\\b",
   "(?:需|须|要|因|因为|由于)[^。；;!！?？\\n]{0,10}?(?:协助|帮助|帮忙|帮)\\s*[\\u4e00-\\u9fff]{0,4}?(?:更衣|换衣|换装|换纱|穿脱|脱衣|洗浴|洗澡|如厕|擦身|沐浴)",
   // Round on former-blind-36/37 (branch vet3637-disc): the same duty said as helping someone into and out of their clothes, the
   // restriction drawn from it in the sentence ("Help brides into and out of gowns in the fitting room, so the role is limited to women").
   // Round on former-blind-40..43 (branch vet4043-disc): … or change into them ("helps brides change into gowns in the dressing room").
-  "\\bhelp(?:s|ing)?\\s+(?:[a-z']+\\s+){0,2}?(?:change|get\\s+changed)\\s+(?:into|out\\s+of)\\s+(?:their\\s+|the\\s+)?(?:wedding\\s+)?(?:gowns?|dresses|clothes|clothing|garments|costumes)\\b",
+  // (Round on former-blind-48/49 (branch vet4849-disc): … and out of them, "help brides change into and out of their gowns".)
+  "\\bhelp(?:s|ing)?\\s+(?:[a-z']+\\s+){0,2}?(?:change|get\\s+changed)\\s+(?:into|out\\s+of)(?:\\s+and\\s+(?:into|out\\s+of))?\\s+(?:their\\s+|the\\s+)?(?:wedding\\s+)?(?:gowns?|dresses|clothes|clothing|garments|costumes)\\b",
   "\\bhelp(?:s|ing)?\\s+(?:[a-z']+\\s+){0,2}?(?:into\\s+and\\s+out\\s+of|out\\s+of\\s+and\\s+into|in\\s+and\\s+out\\s+of)\\s+(?:their\\s+|the\\s+)?(?:wedding\\s+)?(?:gowns?|dresses|clothes|clothing|garments|costumes|swimwear|lingerie)\\b",
 ];
 
@@ -5080,8 +5145,10 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
   // A gym named for one sex whose changing area lies inside the training floor, hiring its coach (CONVENTIONS.md: "a 女子健身房 coach
   // whose changing area lies inside the floor"): "女子健身房，更衣区在训练区内，招女教练". "女子健身房招教练，限女性" alone stays a screen.
   [
-    "(?:女子|男子|女士|男士)\\s*(?:健身房|健身会所|健身中心|健身工作室|瑜伽馆)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|fitness\\s+(?:club|centre|center|studio))\\b",
-    "(?:更衣区|更衣室|换衣区)\\s*(?:就)?\\s*(?:在|位于|设在)\\s*(?:训练区|训练场|场馆|健身区)\\s*(?:内|里|中)|\\b(?:changing|locker)\\s+(?:area|room)s?\\s+(?:is|are|lies|lie|sits?)\\s+(?:inside|within|on|in)\\s+(?:the\\s+)?(?:training|gym|workout)\\s+(?:floor|area)\\b",
+    "(?:女子|男子|女士|男士)\\s*(?:健身房|健身室|健身会所|健身中心|健身工作室|瑜伽馆)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|fitness\\s+(?:club|centre|center|studio))\\b",
+    // (Round on former-blind-48/49 (branch vet4849-disc): … or joined to it, "更衣區與訓練區相連", "the changing area opens onto the training
+    // floor", "(changing area inside the floor)"; a 健身室 too.)
+    "(?:更衣区|更衣室|换衣区)\\s*(?:就)?\\s*(?:在|位于|设在)\\s*(?:训练区|训练场|场馆|健身区)\\s*(?:内|里|中)|(?:更衣区|更衣室|换衣区)\\s*(?:与|和|跟|同)\\s*(?:训练区|训练场|健身区)\\s*(?:相连|相通|连通|连在一起|不分隔)|\\b(?:changing|locker)\\s+(?:area|room)s?\\s+(?:(?:is|are|lies|lie|sits?)\\s+)?(?:inside|within|on|in|opens?\\s+(?:onto|into|on\\s+to))\\s+(?:the\\s+)?(?:(?:training|gym|workout)\\s+)?(?:floor|area)\\b",
     // Round on former-blind-36/37 (branch vet3637-disc): … and its front desk, whose staff cross that floor (CONVENTIONS.md, blind36: "a
     // 女子健身房 front desk whose changing area lies in the training floor" is clean).
     "教练|私教|前台|接待|\\b(?:trainers?|coach(?:es)?|instructors?|front\\s+desk|receptionists?)\\b",
@@ -5093,8 +5160,16 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
     "\\b(?:bathing|showering|toileting|undress(?:es|ing)?|intimate\\s+care)\\b|洗浴|洗澡|如厕|擦身|贴身护理",
   ],
   [
-    "\\bchaperon(?:e|es|ing)\\b|陪检",
-    "\\bintimate\\s+(?:examinations?|exams?|procedures?)\\b|妇科检查|私密检查|私密部位检查",
+    // (Round on former-blind-48/49 (branch vet4849-disc): 陪同 or 陪诊 at a 私密检查, and a chaperone at transvaginal scans; CONVENTIONS.md,
+    // blind45: the chaperone for gynaecological examinations and the sonographer whose chaperone is another woman are clean.)
+    "\\bchaperon(?:e|es|ing)\\b|陪检|陪诊|陪同",
+    "\\bintimate\\s+(?:examinations?|exams?|procedures?)\\b|\\btransvaginal\\s+(?:scans?|ultrasounds?|examinations?)\\b|妇科检查|私密检查|私密部位检查",
+  ],
+  // Round on former-blind-48/49 (branch vet4849-disc): helping clients into and out of their gowns or clothes is the duty itself, wherever the
+  // restriction stands (a semicolon ends the sentence the reason was read in: "Help brides change into and out of their gowns; for this
+  // reason the post is for women"; CONVENTIONS.md, blind47 and blind49: the bridal dressing assistant is genuine).
+  [
+    "\\bhelp(?:s|ing)?\\s+(?:[a-z']+\\s+){0,2}?(?:(?:change|get\\s+changed)\\s+)?(?:into\\s+and\\s+out\\s+of|out\\s+of\\s+and\\s+into|in\\s+and\\s+out\\s+of|(?:into|out\\s+of)(?<=(?:change|changed)\\s+(?:into|out\\s+of)))\\s+(?:their\\s+|the\\s+|her\\s+)?(?:wedding\\s+)?(?:gowns?|dresses|clothes|clothing|garments|costumes|swimwear|lingerie)\\b",
   ],
   // Round on former-blind-36/37 (branch vet3637-disc): a summer camp's cabins of one sex (男生营房, "the girls' cabins") are such a residence.
   [
@@ -5107,7 +5182,9 @@ export const OCCUPATIONAL_ROLE: readonly (readonly string[])[] = [
   ],
   [
     // Round on former-blind-40..43 (branch vet4043-disc): … 人身安检 too, and searchers assigned by the passenger's sex ("按旅客性别安排同性别安检员").
-    "(?:女性|男性|女|男)(?:旅客|乘客|顾客|犯人|人员|被检查人|嫌疑人)?[^。；;\\n]{0,6}?(?:人身检查|搜身|人身安全检查|人身安检)|(?:按|根据|依)\\s*(?:旅客|乘客|被检查人|来访人员)?\\s*(?:的)?\\s*性别\\s*(?:安排|配备|分配)\\s*同性别?|(?:人身检查|搜身)[^。；;\\n]{0,8}?(?:女性|男性)|\\b(?:pat-?\\s?down|body|strip|frisk)\\s*(?:searches?|checks?)\\s+(?:of\\s+)?(?:female|male|women|men)\\b|\\bsearch(?:es|ing)?\\s+(?:female|male|women|men)\\s+(?:passengers|travell?ers|visitors|inmates|detainees)\\b",
+    // (Round on former-blind-48/49 (branch vet4849-disc): … and the searches named as a noun, "female passenger searches are done by female
+    // officers"; CONVENTIONS.md, blind47 and blind48: searchers by sex are genuine.)
+    "(?:女性|男性|女|男)(?:旅客|乘客|顾客|犯人|人员|被检查人|嫌疑人)?[^。；;\\n]{0,6}?(?:人身检查|搜身|人身安全检查|人身安检)|(?:按|根据|依)\\s*(?:旅客|乘客|被检查人|来访人员)?\\s*(?:的)?\\s*性别\\s*(?:安排|配备|分配)\\s*同性别?|(?:人身检查|搜身)[^。；;\\n]{0,8}?(?:女性|男性)|\\b(?:pat-?\\s?down|body|strip|frisk)\\s*(?:searches?|checks?)\\s+(?:of\\s+)?(?:female|male|women|men)\\b|\\bsearch(?:es|ing)?\\s+(?:female|male|women|men)\\s+(?:passengers|travell?ers|visitors|inmates|detainees)\\b|\\b(?:female|male)\\s+(?:passenger|travell?er|visitor|inmate|detainee)\\s+(?:searches|searching|pat-?downs?|body\\s+checks?)\\b",
   ],
   [
     "(?:仅限|只限|只允许|只对|仅对)\\s*(?:女性|男性|女士|男士)\\s*(?:会员|顾客|客人|学员)\\s*(?:进入|入内|开放|使用)|\\b(?:women|men|female|male|ladies)-only\\s+(?:gym|spa|bathhouse|sauna|fitness\\s+(?:club|centre|center|studio)|pool|club)\\b|\\bopen\\s+to\\s+(?:female|male|women|men)\\s+(?:members|clients|guests|customers)\\s+only\\b",
@@ -5141,7 +5218,8 @@ export const RELIGIOUS_BASIS = [
   "\\b(?:because|as|since|given\\s+that)\\s+(?:this|the)\\s+(?:(?:role|post|position|job)\\s+)?(?:is|forms\\s+part\\s+of)\\s+(?:a\\s+|an\\s+|part\\s+of\\s+(?:the|our)\\s+)?(?:liturgical|pastoral|ministry|clerical|worship|chaplaincy|religious\\s+ministry)\\b",
   // (former-blind-28/29, branch vet2829-disc: not the employer's own people leading it, "as our directors lead a weekly prayer meeting for
   // all staff", a company's worship, not the post's office.)
-  "\\b(?:because|as|since|given\\s+that)\\b(?!\\s+(?:our|the|its)\\s+(?:directors?|boss(?:es)?|owners?|founders?|management|managers?|ceo|chairman|chairwoman|chairperson|company|firm|employer|staff|team|family|families|partners?)\\b)[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:\\w+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
+  // (Round on former-blind-48/49 (branch vet4849-disc): a possessive may stand between, "as the post leads the hospital chapel's liturgy".)
+  "\\b(?:because|as|since|given\\s+that)\\b(?!\\s+(?:our|the|its)\\s+(?:directors?|boss(?:es)?|owners?|founders?|management|managers?|ceo|chairman|chairwoman|chairperson|company|firm|employer|staff|team|family|families|partners?)\\b)[^.;]{0,40}?\\b(?:lead(?:s|ing)?|conduct(?:s|ing)?|officiat\\w*|accompan\\w*)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:worship|services|prayers?|mass|liturgy|liturgies|rituals?|sermons?|hymns?)\\b",
   // (former-blind-16, branch vet16-disc) Serving in the liturgy, not only leading it, with its reason: "因涉及礼仪服务，须为天主教徒"
   // (a church musician), "as the organist plays at every Sunday Mass". A company's meals, shifts or culture are no such reason.
   "(?:因|因为|由于|鉴于|考虑到)\\s*(?:本?岗位|工作|该岗位?|此岗位?)?\\s*(?:需要?|须|要|涉及|包括|包含|主要)[^，,。；;!！?？\\n]{0,6}?(?:礼仪服务|礼仪事奉|圣事|祭台服务|辅祭|宗教仪式|宗教礼仪|礼拜服务|弥撒服务|圣乐事奉|敬拜事奉|法事)",
