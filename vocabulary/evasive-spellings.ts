@@ -128,7 +128,13 @@ export const EVASIVE_SPELLINGS: readonly EvasiveSpelling[] = [
   { from: "工姿", to: "工资", why: "homophone of 工资, pay (拼音 typo)" },
   { from: "薪姿", to: "薪资", why: "homophone of 薪资, pay (拼音 typo)" },
   { from: "免面是", to: "免面试", why: "homophone of 免面试, no interview (拼音 typo)" },
-  { from: "面是", to: "面试", why: "homophone of 面试, interview (拼音 typo)", prevAny: "免排加需须用约", notNext: "否" },
+  {
+    from: "面是",
+    to: "面试",
+    why: "homophone of 面试, interview (拼音 typo)",
+    prevAny: "免排加需须用约",
+    notNext: "否",
+  },
   // Mothers by their initials where the context names the applicant ("只招bm", "bm优先"); 报名 elsewhere.
   { from: "bm", to: "宝妈", why: "bao-ma, mothers", prevAny: "招限要适合", nextAny: "优宝在专全" },
 ];

@@ -78,7 +78,24 @@ const ENTITIES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Tags that break a line; any other known tag is dropped. */
-const BREAKING_TAGS = new Set(["br", "p", "div", "li", "ul", "ol", "tr", "table", "section", "h1", "h2", "h3", "h4", "h5", "h6", "hr"]);
+const BREAKING_TAGS = new Set([
+  "br",
+  "p",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "tr",
+  "table",
+  "section",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+]);
 const INLINE_TAGS = new Set([
   "span",
   "b",
@@ -212,7 +229,11 @@ function tagAt(raw: string, i: number): [boolean, number] | null {
   let j = i + 1;
   if (raw.charCodeAt(j) === 0x2f) j++;
   const from = j;
-  while (j < raw.length && j - from < 10 && (isAsciiLetter(raw.charCodeAt(j)) || (j > from && isDigit(raw.charCodeAt(j)))))
+  while (
+    j < raw.length &&
+    j - from < 10 &&
+    (isAsciiLetter(raw.charCodeAt(j)) || (j > from && isDigit(raw.charCodeAt(j))))
+  )
     j++;
   const name = raw.slice(from, j).toLowerCase();
   const breaks = BREAKING_TAGS.has(name);
@@ -313,7 +334,8 @@ export function cleanPasted(raw: string): PastedText | null {
       else if (second < 0) second = code;
       last = code;
       widthAtLast = width;
-      if (code === 0x9875 || (code | 0x20) === 0x70 || code === 0x2f || code === 0x2d || code === 0x2014) markerCandidate = true;
+      if (code === 0x9875 || (code | 0x20) === 0x70 || code === 0x2f || code === 0x2d || code === 0x2014)
+        markerCandidate = true;
     }
   };
   for (let i = 0; i < raw.length; i++) {
@@ -359,7 +381,7 @@ export function cleanPasted(raw: string): PastedText | null {
       while (j < raw.length && raw.charCodeAt(j) === 0x23) j++;
       if (j - i <= 6 && isSpace(raw.charCodeAt(j))) {
         changed = true;
-        i = j - 1;
+        i = j;
         continue;
       }
       for (let k = i; k < j; k++) put(0x23, k);
@@ -417,7 +439,8 @@ export function cleanPasted(raw: string): PastedText | null {
     const kind = lineKind[k] as number;
     if (kind === BLANK) {
       gapBlank2 = true;
-      if (pendingBreak < 0 && (lineBreakAt[k] as number) >= 0 && prevContent < 0) pendingBreak = lineBreakAt[k] as number;
+      if (pendingBreak < 0 && (lineBreakAt[k] as number) >= 0 && prevContent < 0)
+        pendingBreak = lineBreakAt[k] as number;
       continue;
     }
     if (kind === MARKER) {
