@@ -281,74 +281,42 @@ function figureRun(raw: string, i: number): [number, boolean] {
   return [j, true];
 }
 
+/** Where a code may start noise: a line break, `&`, `<`, `*`, `#` or a digit (one typed-array read per code). */
+const MAY_START = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of [0x0a, 0x0d, 0x85, 0x2028, 0x2029, 0x26, 0x3c, 0x2a, 0x23]) table[code] = 1;
+  for (let d = 0; d < 10; d++) table[0x30 + d] = table[0xff10 + d] = 1;
+  return table;
+})();
+
 /**
- * `raw` cleaned of the noise above, with its map to `raw`; null when there is none (the normaliser then reads `raw`
- * itself, as before this round).
+ * Pass 1: `raw` decoded into `decoded` (entities, tags, markdown marks, letters in figures; each line break one 0x0a
+ * mapped to the break). Returns how many codes, negative (−n − 1) when nothing was rewritten.
  */
-export function cleanPasted(raw: string): PastedText | null {
-  ensureCapacity(raw.length + 1);
+function decode(raw: string): number {
   let changed = false;
   let n = 0;
-  let lines = 0;
-  ensureLines(1);
-  // The current line's start, its width up to its last non-space code, its first, second and last non-space codes.
-  let start = 0;
-  let width = 0;
-  let widthAtLast = 0;
-  let first = -1;
-  let second = -1;
-  let last = -1;
-  let markerCandidate = false;
-  const closeLine = (breakAt: number): void => {
-    ensureLines(lines + 1);
-    lineStart[lines] = start;
-    lineEnd[lines] = n;
-    lineBreakAt[lines] = breakAt;
-    lineWidth[lines] = widthAtLast;
-    lineFirst[lines] = first;
-    lineSecond[lines] = second;
-    lineLast[lines] = last;
-    let kind = first < 0 ? BLANK : CONTENT;
-    if (kind === CONTENT && markerCandidate && n - start <= MARKER_MAX) {
-      let s = "";
-      for (let k = start; k < n; k++) s += String.fromCharCode(decoded[k] as number);
-      if (PAGE_MARKER.test(s)) kind = MARKER;
-    }
-    lineKind[lines] = kind;
-    lines++;
-    start = n;
-    width = 0;
-    widthAtLast = 0;
-    first = -1;
-    second = -1;
-    last = -1;
-    markerCandidate = false;
-  };
-  const put = (code: number, at: number): void => {
-    decoded[n] = code;
-    decodedMap[n] = at;
-    n++;
-    width += columns(code);
-    if (!isSpace(code)) {
-      if (first < 0) first = code;
-      else if (second < 0) second = code;
-      last = code;
-      widthAtLast = width;
-      if (code === 0x9875 || (code | 0x20) === 0x70 || code === 0x2f || code === 0x2d || code === 0x2014)
-        markerCandidate = true;
-    }
-  };
+  let lineHasText = false;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
+    if (MAY_START[code] === 0) {
+      decoded[n] = code;
+      decodedMap[n++] = i;
+      if (code > 0x20) lineHasText = true;
+      continue;
+    }
     if (isLineBreak(code)) {
-      closeLine(i);
+      decoded[n] = 0x0a;
+      decodedMap[n++] = i;
       if (code === 0x0d && raw.charCodeAt(i + 1) === 0x0a) i++;
+      lineHasText = false;
       continue;
     }
     if (code === 0x26) {
       const entity = entityAt(raw, i);
       if (entity !== null) {
-        put(entity[0], i);
+        decoded[n] = entity[0];
+        decodedMap[n++] = i;
         i += entity[1] - 1;
         changed = true;
         continue;
@@ -357,7 +325,11 @@ export function cleanPasted(raw: string): PastedText | null {
       const tag = tagAt(raw, i);
       if (tag !== null) {
         // A breaking tag is a line break, unless a line break follows it ("包吃住<br>\n入职…" is one break).
-        if (tag[0] && !isLineBreak(raw.charCodeAt(i + tag[1]))) closeLine(i);
+        if (tag[0] && !isLineBreak(raw.charCodeAt(i + tag[1]))) {
+          decoded[n] = 0x0a;
+          decodedMap[n++] = i;
+          lineHasText = false;
+        }
         i += tag[1] - 1;
         changed = true;
         continue;
@@ -367,118 +339,189 @@ export function cleanPasted(raw: string): PastedText | null {
       let j = i;
       while (j < raw.length && raw.charCodeAt(j) === 0x2a) j++;
       const masked = isDigit(fold(raw.charCodeAt(i - 1))) && isDigit(fold(raw.charCodeAt(j)));
-      if ((j - i === 2 || j - i === 3) && !masked) {
-        changed = true;
-        i = j - 1;
-        continue;
-      }
-      for (let k = i; k < j; k++) put(0x2a, k);
+      if ((j - i === 2 || j - i === 3) && !masked) changed = true;
+      else
+        for (let k = i; k < j; k++) {
+          decoded[n] = 0x2a;
+          decodedMap[n++] = k;
+        }
       i = j - 1;
       continue;
-    } else if (code === 0x23 && first < 0) {
-      // "### 岗位职责": a markdown heading's marks at a line's start, dropped.
+    } else if (code === 0x23) {
+      // "### 岗位职责": a markdown heading's marks (and the space after them) at a line's start, dropped.
       let j = i;
       while (j < raw.length && raw.charCodeAt(j) === 0x23) j++;
-      if (j - i <= 6 && isSpace(raw.charCodeAt(j))) {
+      if (!lineHasText && j - i <= 6 && isSpace(raw.charCodeAt(j))) {
         changed = true;
         i = j;
         continue;
       }
-      for (let k = i; k < j; k++) put(0x23, k);
+      for (let k = i; k < j; k++) {
+        decoded[n] = 0x23;
+        decodedMap[n++] = k;
+      }
+      lineHasText = true;
       i = j - 1;
       continue;
-    } else if (isDigit(fold(code))) {
-      const [end, asDigits] = figureRun(raw, i);
+    } else {
+      // A digit: the figure's run at once, its letters read as digits when it is a figure (`figureRun`).
+      const run = figureRun(raw, i);
+      const end = run[0];
       for (let k = i; k < end; k++) {
         const c = raw.charCodeAt(k);
         const f = fold(c);
-        if (asDigits && isDigitLetter(f)) {
-          put(f === 0x4f || f === 0x6f ? 0x30 : 0x31, k);
+        if (run[1] && isDigitLetter(f)) {
+          decoded[n] = f === 0x4f || f === 0x6f ? 0x30 : 0x31;
           changed = true;
-        } else put(c, k);
+        } else decoded[n] = c;
+        decodedMap[n++] = k;
       }
+      lineHasText = true;
       i = end - 1;
       continue;
     }
-    put(code, i);
+    decoded[n] = code;
+    decodedMap[n++] = i;
+    lineHasText = true;
   }
-  closeLine(-1);
+  return changed ? n : -n - 1;
+}
 
+/** Pass 2: the lines of `decoded[0…n)`, their kind and paragraph widths; returns how many. */
+function measureLines(n: number): number {
+  let lines = 0;
+  let start = 0;
+  while (start <= n) {
+    let end = start;
+    let width = 0;
+    let widthAtLast = 0;
+    let first = -1;
+    let second = -1;
+    let last = -1;
+    let markerCandidate = false;
+    for (; end < n; end++) {
+      const code = decoded[end] as number;
+      if (code === 0x0a) break;
+      width += code < 0x1100 ? 1 : columns(code);
+      if (code > 0x20 && !(code >= 0x2000 && isSpace(code)) && code !== 0xa0) {
+        if (first < 0) first = code;
+        else if (second < 0) second = code;
+        last = code;
+        widthAtLast = width;
+        if (code === 0x9875 || (code | 0x20) === 0x70 || code === 0x2f || code === 0x2d || code === 0x2014)
+          markerCandidate = true;
+      }
+    }
+    ensureLines(lines + 1);
+    lineStart[lines] = start;
+    lineEnd[lines] = end;
+    lineBreakAt[lines] = end < n ? (decodedMap[end] as number) : -1;
+    lineWidth[lines] = widthAtLast;
+    lineFirst[lines] = first;
+    lineSecond[lines] = second;
+    lineLast[lines] = last;
+    let kind = first < 0 ? BLANK : CONTENT;
+    if (kind === CONTENT && markerCandidate && end - start <= MARKER_MAX) {
+      const line = String.fromCharCode.apply(null, decoded.subarray(start, end) as unknown as number[]);
+      if (PAGE_MARKER.test(line)) kind = MARKER;
+    }
+    lineKind[lines] = kind;
+    lines++;
+    start = end + 1;
+  }
   // Paragraphs: content lines not parted by a blank line (a page marker and the blank lines around it part nothing).
   let paraFrom = 0;
   let paraMax = 0;
   let gapBlank = false;
   let gapMarker = false;
-  const endParagraph = (to: number): void => {
-    for (let k = paraFrom; k < to; k++) lineParaMax[k] = paraMax;
-    paraFrom = to;
-    paraMax = 0;
-  };
-  for (let k = 0; k < lines; k++) {
-    const kind = lineKind[k] as number;
+  for (let k = 0; k <= lines; k++) {
+    const kind = k < lines ? (lineKind[k] as number) : CONTENT;
     if (kind === BLANK) gapBlank = true;
-    else if (kind === MARKER) {
-      gapMarker = true;
-      changed = true;
-    } else {
-      if (gapBlank && !gapMarker) endParagraph(k);
+    else if (kind === MARKER) gapMarker = true;
+    else {
+      if (k === lines || (gapBlank && !gapMarker)) {
+        for (let p = paraFrom; p < k; p++) lineParaMax[p] = paraMax;
+        paraFrom = k;
+        paraMax = 0;
+      }
       gapBlank = false;
       gapMarker = false;
-      paraMax = Math.max(paraMax, lineWidth[k] as number);
+      if (k < lines) paraMax = Math.max(paraMax, lineWidth[k] as number);
     }
   }
-  endParagraph(lines);
+  return lines;
+}
 
-  // Pass 2: emit lines, dropping page markers and joining a line to the next where its break is a hard wrap.
+/**
+ * `raw` cleaned of the noise above, with its map to `raw`; null when there is none (the normaliser then reads `raw`
+ * itself, as before this round).
+ */
+export function cleanPasted(raw: string): PastedText | null {
+  // Most fields have no `&`, `<`, `*`, `#` nor digit, or only digits and line breaks: one quick look first.
+  let i = 0;
+  while (i < raw.length && MAY_START[raw.charCodeAt(i)] === 0) i++;
+  if (i === raw.length) return null;
+  ensureCapacity(raw.length + 1);
+  let n = decode(raw);
+  let changed = n >= 0;
+  if (n < 0) n = -n - 1;
+  let hasBreak = false;
+  for (let k = 0; k < n && !hasBreak; k++) hasBreak = decoded[k] === 0x0a;
+  if (!hasBreak) return changed ? textOf(decoded, decodedMap, n) : null;
+  const lines = measureLines(n);
+
+  // Pass 3: emit lines, dropping page markers and joining a line to the next where its break is a hard wrap.
   let m = 0;
   let pendingBreak = -1;
   let prevContent = -1;
-  let gapBlank2 = false;
-  let gapMarker2 = false;
+  let gapBlank = false;
+  let gapMarker = false;
   for (let k = 0; k < lines; k++) {
     const kind = lineKind[k] as number;
     if (kind === BLANK) {
-      gapBlank2 = true;
+      gapBlank = true;
       if (pendingBreak < 0 && (lineBreakAt[k] as number) >= 0 && prevContent < 0)
         pendingBreak = lineBreakAt[k] as number;
       continue;
     }
     if (kind === MARKER) {
-      gapMarker2 = true;
+      gapMarker = true;
+      changed = true;
       continue;
     }
     if (prevContent >= 0) {
-      const join = gapBlank2 && !gapMarker2 ? 0 : wrapJoin(prevContent, k);
+      const join = gapBlank && !gapMarker ? 0 : wrapJoin(prevContent, k);
       if (join === 1) changed = true;
-      else if (join === 2) {
-        emitted[m] = 0x20;
+      else {
+        emitted[m] = join === 2 ? 0x20 : 0x0a;
         emittedMap[m++] = lineBreakAt[prevContent] as number;
-        changed = true;
-      } else {
-        emitted[m] = 0x0a;
-        emittedMap[m++] = lineBreakAt[prevContent] as number;
+        if (join === 2) changed = true;
       }
     } else if (pendingBreak >= 0) {
       emitted[m] = 0x0a;
       emittedMap[m++] = pendingBreak;
     }
-    for (let p = lineStart[k] as number; p < (lineEnd[k] as number); p++) {
+    const end = lineEnd[k] as number;
+    for (let p = lineStart[k] as number; p < end; p++) {
       emitted[m] = decoded[p] as number;
       emittedMap[m++] = decodedMap[p] as number;
     }
     prevContent = k;
-    gapBlank2 = false;
-    gapMarker2 = false;
+    gapBlank = false;
+    gapMarker = false;
   }
   if (prevContent >= 0 && (lineBreakAt[prevContent] as number) >= 0) {
     emitted[m] = 0x0a;
     emittedMap[m++] = lineBreakAt[prevContent] as number;
   }
-  if (!changed) return null;
+  return changed ? textOf(emitted, emittedMap, m) : null;
+}
+
+function textOf(codes: Uint16Array, map: Int32Array, n: number): PastedText {
   let text = "";
-  for (let k = 0; k < m; k += 4096)
-    text += String.fromCharCode.apply(null, emitted.subarray(k, Math.min(m, k + 4096)) as unknown as number[]);
-  return { text, map: emittedMap };
+  for (let k = 0; k < n; k += 4096)
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return { text, map };
 }
 
 /**
