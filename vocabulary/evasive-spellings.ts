@@ -120,6 +120,21 @@ export const EVASIVE_SPELLINGS: readonly EvasiveSpelling[] = [
   { from: "+v", to: "加微信", why: "plus sign for 加, V for WeChat" },
   { from: "加v", to: "加微信", why: "V for WeChat" },
   { from: "➕", to: "加", why: "plus emoji for 加" },
+  // Round on former-blind-48/49 (branch vet4849-noise): typos of 拼音 input (the right syllable, the wrong character) in
+  // postings as pasted, each a string no job posting writes otherwise. 鸭金 (鸭 for 押), not in 烤鸭金牌; 工姿/薪姿 (姿 for
+  // 资); 面是 (是 for 试) only where an interview is meant — after 免, 安排, 参加, 需/须, 不用, 约 — since 方面是, 表面是,
+  // 里面是 and 页面是 are ordinary words.
+  { from: "鸭金", to: "押金", why: "homophone of 押金, deposit (拼音 typo)", notNext: "牌黄" },
+  { from: "工姿", to: "工资", why: "homophone of 工资, pay (拼音 typo)" },
+  { from: "薪姿", to: "薪资", why: "homophone of 薪资, pay (拼音 typo)" },
+  { from: "免面是", to: "免面试", why: "homophone of 免面试, no interview (拼音 typo)" },
+  {
+    from: "面是",
+    to: "面试",
+    why: "homophone of 面试, interview (拼音 typo)",
+    prevAny: "免排加需须用约",
+    notNext: "否",
+  },
   // Mothers by their initials where the context names the applicant ("只招bm", "bm优先"); 报名 elsewhere.
   { from: "bm", to: "宝妈", why: "bao-ma, mothers", prevAny: "招限要适合", nextAny: "优宝在专全" },
 ];

@@ -54,6 +54,8 @@ export const TRADITIONAL_PAIRS: readonly string[] = [
   "誇夸 諒谅 諧谐 謠谣 譜谱 貢贡 販贩 貶贬 賦赋 賽赛 贈赠 軸轴 輪轮 轄辖 邁迈 郵邮 鄭郑 釀酿 鈔钞 銅铜 鋪铺 錶表",
   "閣阁 闖闯 韋韦 頒颁 顆颗 餓饿 餵喂 駐驻 驅驱 鴨鸭 鵝鹅 黴霉 鬆松 嚮向 捨舍 彆别 鍾钟 燭烛 蠟蜡 廂厢 瀏浏 擠挤",
   "產产 畢毕 證证 門门 們们 檯台 臺台 櫥橱 盞盏 碗碗 鍛锻 鑽钻 鎮镇 鑑鉴 鑒鉴 雇雇 營营 傭佣 佣佣 搵搵 糧粮 蚊蚊 別别 説说 爲为 眞真 温温 衆众 綫线 着着 麽么 唸念 裏里 佔占 併并 週周 僱雇 彙汇 迺乃",
+  // Round on former-blind-48/49 (branch vet4849-noise): 考慮 (a refusal, "…的不考慮"), 維吾爾, 舉報.
+  "慮虑 爾尔 舉举",
 ];
 
 /** The table checkPosting reads: traditional code → simplified code. */

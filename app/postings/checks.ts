@@ -57,6 +57,7 @@ import {
   type LearnedModel,
   type LearnedModelData,
 } from "./learned";
+import { cleanPasted } from "./pasted";
 import { prefilteredExec, releaseTextIndexes } from "./prefilter";
 import {
   PROTECTED_RULES,
@@ -3128,15 +3129,24 @@ const EVASIVE_BY_FIRST: ReadonlyMap<number, readonly EvasiveEntry[]> = (() => {
   return byFirst;
 })();
 
-const isLatinLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+/**
+ * A code as an evasive spelling is looked up: ASCII lower case, and (round on former-blind-48/49, branch vet4849-noise)
+ * full-width ASCII as ASCII, so "ＶＸ", "ｗｘ" and "加Ｖ" read as "vx", "wx" and "加v".
+ */
+function foldedCode(code: number): number {
+  const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+}
+
+const isLatinLetter = (code: number): boolean => {
+  const c = foldedCode(code);
+  return c >= 0x61 && c <= 0x7a;
+};
 
 /** raw starts at i with `from` (already lower case), ASCII letters compared without case; no string built. */
 function startsWithFolded(raw: string, i: number, from: string): boolean {
   if (i + from.length > raw.length) return false;
-  for (let k = 0; k < from.length; k++) {
-    const c = raw.charCodeAt(i + k);
-    if ((c >= 0x41 && c <= 0x5a ? c + 32 : c) !== from.charCodeAt(k)) return false;
-  }
+  for (let k = 0; k < from.length; k++) if (foldedCode(raw.charCodeAt(i + k)) !== from.charCodeAt(k)) return false;
   return true;
 }
 
@@ -3144,7 +3154,7 @@ function startsWithFolded(raw: string, i: number, from: string): boolean {
 function evasiveAt(raw: string, i: number): { from: string; to: string } | null {
   const code = raw.charCodeAt(i);
   // A string per character cost about 0.4 ms on 5,000 characters; a code lookup is nearly free.
-  const list = EVASIVE_BY_FIRST.get(code >= 0x41 && code <= 0x5a ? code + 32 : code);
+  const list = EVASIVE_BY_FIRST.get(foldedCode(code));
   if (!list) return null;
   for (const e of list) {
     if (!startsWithFolded(raw, i, e.from)) continue;
@@ -3327,21 +3337,37 @@ function codesToString(codes: Uint16Array, n: number): string {
  * `raw.length * EVASIVE_GROWTH` long, or `normalisedMap` when shorter); returns how many codes.
  */
 function normaliseCodes(raw: string, into: Int32Array): number {
-  let n = 0;
-  // Sized once: a code becomes at most one code, an evasive spelling at most EVASIVE_GROWTH per code.
+  // Sized here for `raw` (the cleaned text below is never longer), so `normaliseCleanCodes` never reallocates.
   if (normalisedCodes.length < raw.length * EVASIVE_GROWTH) {
     normalisedCodes = new Uint16Array(raw.length * EVASIVE_GROWTH);
     normalisedMap = new Int32Array(raw.length * EVASIVE_GROWTH);
   }
+  // Round on former-blind-48/49 (branch vet4849-noise): a posting as pasted (HTML entities and tags, markdown marks,
+  // page headers between two halves of a clause, a PDF's hard line breaks inside a word, letters read for digits in a
+  // figure) is first cleaned (app/postings/pasted.ts), so every rule sees the cleaned text; the cleaned text's map is
+  // composed with this one, so a flag still quotes the raw text. Null (nothing cleaned) reads `raw` as before.
+  const pasted = cleanPasted(raw);
+  if (pasted === null) return normaliseCleanCodes(raw, into, raw.length);
+  const n = normaliseCleanCodes(pasted.text, into, raw.length);
+  const map = into.length < raw.length * EVASIVE_GROWTH ? normalisedMap : into;
+  const back = pasted.map;
+  for (let k = 0; k < n; k++) map[k] = back[map[k] as number] as number;
+  return n;
+}
+
+/** `normaliseCodes` on a text already cleaned of paste noise; `rawLength` chose the map array (see there). */
+function normaliseCleanCodes(raw: string, into: Int32Array, rawLength: number): number {
+  let n = 0;
+  // (Sized in `normaliseCodes`: a code becomes at most one code, an evasive spelling at most EVASIVE_GROWTH per code.)
   const codes = normalisedCodes;
   // (The map in a reused typed array, copied once at the end: a growing array was a fifth of a call's allocation and
   // brought the young-generation collections that make the 95th percentile, vet-speed6.)
-  const map = into.length < raw.length * EVASIVE_GROWTH ? normalisedMap : into;
+  const map = into.length < rawLength * EVASIVE_GROWTH ? normalisedMap : into;
   let prevCode = -1;
   for (let i = 0; i < raw.length; i++) {
     let code = raw.charCodeAt(i);
     if (isZeroWidth(code)) continue;
-    const evasive = EVASIVE_FIRST[code >= 0x41 && code <= 0x5a ? code + 32 : code] ? evasiveAt(raw, i) : null;
+    const evasive = EVASIVE_FIRST[foldedCode(code)] ? evasiveAt(raw, i) : null;
     if (evasive) {
       // Each written character maps into the original spelling, the last onto its last character,
       // so a flag's excerpt and words quote what the poster wrote.
