@@ -2127,9 +2127,10 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       },
       // Round on former-blind-48/49 (branch vet4849-contact): the papers or the wage card handed with 交 to a keeper named by
       // any short word ("身份证和工资卡交院里保管", "护照交车队保管"), as the keeper lists above name the usual ones; not the worker
-      // themself, nor customers' papers handed on as a duty ("客户的…").
+      // themself, nor customers' papers handed on as a duty ("客户的…"). (The document first, the customer looked for behind
+      // it: a leading look-behind is tried at every position.)
       u(
-        `(?<!(?:客户|顾客|用户|学员|住户|老人|病人|患者)\\s*的?\\s*)(?:身份证|护照|工资卡|银行卡)(?:原件)?(?:\\s*(?:和|及|与|、)\\s*(?:身份证|护照|工资卡|银行卡|密码)(?:原件)?)?\\s*(?:要|需|须|需要|得|统一|一律)?\\s*交\\s*(?!由?\\s*(?:本人|自己|员工|个人|持卡人))[\\u4e00-\\u9fff]{1,6}?(?:统一|代为|集中)?\\s*(?:保管|代管|收着)`,
+        `(?:身份证|护照|工资卡|银行卡)(?<!(?:客户|顾客|用户|学员|住户|老人|病人|患者)\\s*的?\\s*(?:身份证|护照|工资卡|银行卡))(?:原件)?(?:\\s*(?:和|及|与|、)\\s*(?:身份证|护照|工资卡|银行卡|密码)(?:原件)?)?\\s*(?:要|需|须|需要|得|统一|一律)?\\s*交\\s*(?!由?\\s*(?:本人|自己|员工|个人|持卡人))[\\u4e00-\\u9fff]{1,6}?(?:统一|代为|集中)?\\s*(?:保管|代管|收着)`,
       ),
       // … takings received on the applicant's own account with the short verb 进 / 打进, then passed on with a bare 转 to the
       // employer ("货款先进你的账户再转公司", "顾客的钱先打进你自己的微信，下班前转给店长").
