@@ -959,7 +959,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // pay is commission only ("Commission-only role, no fixed salary, unlimited earnings potential") describes the
       // uncapped commission, labelled fraud.commission_only (CONVENTIONS.md, blind44, blind46, blind49); a figure or
       // another promise beside it is still hype.
-      /\b(?:commission[-\s]only|no\s+(?:fixed|basic|base)\s+(?:salary|pay|wage))\b[^.;!]{0,60}?\bunlimited\s+(?:earnings?|income)(?:\s+potential)?\b|\bunlimited\s+(?:earnings?|income|earning)(?:\s+potential)?\b(?=\s*[;,:–—-]?\s*(?:commission[-\s]only|no\s+(?:fixed|basic|base)\s+(?:salary|pay|wage))\b)/u,
+      /\b(?:commission[-\s]only|no\s+(?:fixed|basic|base)\s+(?:salary|pay|wage))\b[^.;!]{0,60}?\bunlimited\s+(?:earnings?|income)(?:\s+potential)?\b|\bunlimited\s+(?:earnings?|income|earning)(?:\s+potential)?\b(?=[^a-z0-9\u4e00-\u9fff]{0,6}(?:commission[-\s]only|no\s+(?:fixed|basic|base)\s+(?:salary|pay|wage))\b)/u,
       /(?:包过|保过|保录取?|包录取?|保转正|包转正)[^。；;!！?？\n]{0,30}?(?:[。；;]\s?[^。；;!！?？\n]{0,12}?)?(?:费|定金|订金|押金|保证金)(?!\s*(?:全免|全包|报销|由公司|公司承担|免收))/u,
     ],
     ignoreInSentence: HYPE_NOTICE,
@@ -5057,6 +5057,8 @@ const SCHEME_ENTRY =
 const SALARY_SHARE =
   /\b\d+(?:\.\d+)?\s*%\s+of\s+(?:your|their)\s+(?:future\s+|monthly\s+|gross\s+)?(?:salary|income|wages?|pay|earnings)\b|(?:工资|薪资|薪水|收入)\s*的\s*\d+(?:\.\d+)?\s*%/u;
 
+/** The bare words "passive income" (the hype patterns' match), which a pyramid subsumes (isSubsumed). */
+const PASSIVE_INCOME_ONLY = /^passive\s+income$/u;
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
 const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
 // (Round on former-blind-40..43 (branch vet4043-fee): an academy's fees, "Crane academy: fees of CNY 18,000 are deducted from
@@ -5138,6 +5140,11 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // income ("保证月入八千以上") is a claim of its own.
   if (rule === "hype") {
     const claim = hit.field.norm.text.slice(hit.start, hit.end);
+    // Round on former-blind-48/49 (branch vet4849-contact): "passive income" alone, in English, beside a pyramid is the
+    // scheme's word for its override commissions ("partners enjoy passive income from the sales of everyone they
+    // introduce", "Monthly passive income from USD 1,000" on two levels of introductions), labelled fraud.pyramid only in
+    // every set that wrote it (former-blind-11, -12, -23, -28, -49); another promise after it is looked for (ruleFlags).
+    if (PASSIVE_INCOME_ONLY.test(claim)) return found.some((other) => other.rule === "fraud.pyramid");
     // Round on former-blind-16 (branch vet16-fraud): a guarantee of being hired ("Guaranteed Job", "保证录用", "100%入职")
     // beside a charge for the job or a hire without interview is that scheme's pitch, as it is a paid internship's.
     if (INCOME_CLAIM.test(claim)) return false;
@@ -5244,13 +5251,15 @@ function laterFee(
   subsumed: Hit,
   fields: readonly ScannedField[],
   found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>,
+  /** Where to start in the subsumed hit's field (default: after its sentence). */
+  start?: number,
 ): Hit | null {
   const from = fields.indexOf(subsumed.field);
   for (let i = Math.max(0, from); i < fields.length; i++) {
     const field = fields[i];
     if (!field || rule.skipFields?.includes(field.name)) continue;
     let text = field.norm.text;
-    let after = field === subsumed.field ? sentenceOf(text, subsumed.start, subsumed.end).end : 0;
+    let after = field === subsumed.field ? (start ?? sentenceOf(text, subsumed.start, subsumed.end).end) : 0;
     for (let tries = 0; tries < 3 && after < text.length; tries++) {
       text = " ".repeat(after) + field.norm.text.slice(after);
       const hit = firstMatch(rule, rule.patterns, { ...field, norm: { text, map: field.norm.map } });
@@ -5484,9 +5493,16 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
     if (isSubsumed(flag.rule, hit, found)) {
       const rule = POSTING_TEXT_RULES.find((r) => r.id === flag.rule);
       const accept = SEPARATE_OCCURRENCE[flag.rule];
-      const second =
-        (rule && accept ? separateHit(rule, hit, found, accept) : null) ??
-        (rule && flag.rule === "fee" ? laterFee(rule, hit, fields, found) : null);
+      // Round on former-blind-48/49 (branch vet4849-contact): "passive income" beside a pyramid is the scheme's word; any
+      // other hype after it in the posting ("passive income, retire by 35") is still the promise (laterFee's search, from
+      // just after the words).
+      const passive = flag.rule === "hype" && PASSIVE_INCOME_ONLY.test(hit.field.norm.text.slice(hit.start, hit.end));
+      const second = passive
+        ? rule
+          ? laterFee(rule, hit, fields, found, hit.end)
+          : null
+        : ((rule && accept ? separateHit(rule, hit, found, accept) : null) ??
+          (rule && flag.rule === "fee" ? laterFee(rule, hit, fields, found) : null));
       if (second)
         flags.push({
           ...flag,

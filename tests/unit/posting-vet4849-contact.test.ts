@@ -153,3 +153,34 @@ describe("hype: 'unlimited earnings' describing commission-only pay is the commi
     NO_PAY,
   );
 });
+
+describe("hype: 'passive income' as a pyramid's word for its override commissions is the pyramid, another promise is still hype", () => {
+  cleanDescriptions(
+    "hype",
+    [
+      "Join as an ambassador for RMB 1,980, get 15% of what your recruits buy and 5% on their recruits; enjoy passive income from your downline.",
+      "Buy the partner pack for USD 500. Earn 20% on every partner you bring in and 8% on the partners they bring in: passive income from your whole team.",
+    ],
+    NO_PAY,
+  );
+  flaggedDescriptions(
+    "hype",
+    [
+      "Join as an ambassador for RMB 1,980, get 15% of what your recruits buy and 5% on their recruits; passive income, retire by 35.",
+      "Buy the partner pack for USD 500. Earn 20% on every partner you bring in and 8% on theirs. Passive income! Our partners become millionaires within two years.",
+      "Passive income from home, no experience needed.",
+    ],
+    NO_PAY,
+  );
+});
+
+describe("hype: 'unlimited earnings' with the commission-only words in the next sentence or after an emoji", () => {
+  cleanDescriptions(
+    "hype",
+    [
+      "Unlimited earnings potential. No fixed salary: you earn 20% on every membership sold.",
+      "unlimited earning 🚀 no basic salary, 25% per install.",
+    ],
+    NO_PAY,
+  );
+});
