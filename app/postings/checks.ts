@@ -5731,8 +5731,10 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid
   // outright (a fee, not a loan: "培训费980元现场缴纳").
   // Tenth round (former-blind-13, branch vet13-fraud): documents the employee keeps ("员工自行保管身份证", "公司不代管任何证件").
+  // Round on former-blind-48/49 (branch vet4849-contact): a copy sent with the application while the original stays with
+  // the applicant ("附上身份證明文件副本（只供核實身份之用，正本毋須交予公司）").
   "fraud.id_or_bank":
-    /(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)|(?:自行|自己|本人)\s*(?:保管|保存|持有)|(?:公司|单位|我司|本公司)\s*(?:不|从不|绝不|不会)\s*(?:代管|保管|扣留|扣押|收取|收存)/u,
+    /(?:副本|复印件)[^。；;!！?？\n]{0,30}?(?:正本|原件)\s*(?:毋须|无须|无需|不需要?|不用|不必|不须)|(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)|(?:自行|自己|本人)\s*(?:保管|保存|持有)|(?:公司|单位|我司|本公司)\s*(?:不|从不|绝不|不会)\s*(?:代管|保管|扣留|扣押|收取|收存)/u,
   training_loan: new RegExp(
     `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))` +
       // Round on former-blind-16 (branch vet16-fraud): a named charge paid with its amount and no instalment or wage

@@ -184,3 +184,10 @@ describe("hype: 'unlimited earnings' with the commission-only words in the next 
     NO_PAY,
   );
 });
+
+describe("fraud.id_or_bank (learned layer): a copy sent with the application while the original stays with the applicant", () => {
+  cleanDescriptions("fraud.id_or_bank", [
+    "申請時請附上身份證明文件副本（只作核對身份之用，正本毋須交予公司）。",
+    "應徵時請附上護照副本以便核實身份，正本毋須交出。",
+  ]);
+});
