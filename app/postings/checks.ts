@@ -321,6 +321,11 @@ const ID_OR_BANK_AS_DUTY = [
   // Round on former-blind-44..47 (branch vet4447-contact): the scheme as the risk a role's title watches ("“刷流水”风险
   // 监控专员").
   u(`(?:刷流水|走流水|跑分|走账|套现)["'“”「」『』]?\\s*(?:类)?\\s*(?:风险|风控|反欺诈|反诈|稽核)${SEP}{0,6}`),
+  // Round on former-blind-48/49 (branch vet4849-contact): employers that withhold papers as what an inspector looks for
+  // ("排查扣押证件、收取押金的用工单位").
+  u(
+    `(?:排查|查处|巡查|督查|稽查|整治|打击|检查|核查|调查|清理)${SEP}{0,8}?(?:扣押|扣留|押)${SEP}{0,30}?(?:用工单位|企业|单位|中介|公司|雇主|商户|门店|工厂|老板)`,
+  ),
 ];
 
 /**
@@ -951,6 +956,11 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Round on former-blind-40..43 (branch vet4043-contact): a pass or a place guaranteed and priced in the same sentence or
       // the next ("包过面试。打点费10万", "包过体检。代办费5000元", "全程包过……不过全额退费") is the fee's guarantee, labelled
       // `fee` (CONVENTIONS.md, "A guarantee sold with a fee"), not a promise of income.
+      // Round on former-blind-48/49 (branch vet4849-contact): "unlimited earnings (potential)" in the sentence that says the
+      // pay is commission only ("Commission-only role, no fixed salary, unlimited earnings potential") describes the
+      // uncapped commission, labelled fraud.commission_only (CONVENTIONS.md, blind44, blind46, blind49); a figure or
+      // another promise beside it is still hype.
+      /\b(?:commission[-\s]only|no\s+(?:fixed|basic|base)\s+(?:salary|pay|wage))\b[^.;!]{0,60}?\bunlimited\s+(?:earnings?|income)(?:\s+potential)?\b|\bunlimited\s+(?:earnings?|income|earning)(?:\s+potential)?\b(?=[^a-z0-9\u4e00-\u9fff]{0,6}(?:commission[-\s]only|no\s+(?:fixed|basic|base)\s+(?:salary|pay|wage))\b)/u,
       /(?:包过|保过|保录取?|包录取?|保转正|包转正)[^。；;!！?？\n]{0,30}?(?:[。；;]\s?[^。；;!！?？\n]{0,12}?)?(?:费|定金|订金|押金|保证金)(?!\s*(?:全免|全包|报销|由公司|公司承担|免收))/u,
     ],
     ignoreInSentence: HYPE_NOTICE,
@@ -1616,6 +1626,13 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:(?:扣|回复|评论区?)\\s*(?:1|一|“1”|"1"|666)|(?:评论区|留言区)?\\s*打\\s*(?:1|“1”|"1"|666)(?!\\s*[小个天次点号]))${SEP_LIST}{0,10}?(?:我|小编)?\\s*(?:私|私信|私聊|私发|私你|发你|拉你|加你)|(?:戳|点|看|见)\\s*(?:我的?)?\\s*头像\\s*(?:私信|私聊|私我|加我?|联系|留言|滴滴)`,
       ),
+      // Round on former-blind-48/49 (branch vet4849-contact): Zalo and Viber named as where to send or ask ("Send your CV via
+      // Zalo", "message us on Viber"), as WhatsApp and Telegram are; not the brand's channel as the job ("run our Zalo
+      // official account", "a Viber bot integration").
+      /\b(?:via|on|through|over|by|using)\s+(?:zalo|viber)\b(?!\s+(?:bots?|apis?|business|channels?|groups?|communit(?:y|ies)|official|oa\b|integrations?|sdks?|mini[-\s]?apps?|campaigns?|ads?\b|marketing))|\b(?:zalo|viber)\s*(?:id)?\s*[:：]\s*(?=\+?\d|[a-z])/u,
+      // … and a mobile number written in groups of four, three and three, as Taiwan and Vietnam write them ("0912 345 678",
+      // "0935-221-874"); a one-pass literal-free scan like the phone patterns above.
+      { re: /(?<![\d-])0[1-9]\d{2}[-\s]\d{3}[-\s]\d{3}(?![\d-])/u, negatable: false },
     ],
     escalate: {
       severity: "block",
@@ -1848,7 +1865,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
           `(?:转入|转到|转给|转出|汇入|转回)(?<=(?:本人|个人|自己|你的|您的|私人)${SEP_LIST}{0,16}?(?:账户|钱包|银行卡|收款码|微信|支付宝|alipay|paypal|wechat\\s*pay)${SEP_LIST}{0,24}?(?:收款|收钱|到账|收到|接收|收取|代收)${SEP_LIST}{0,12}?(?:转入|转到|转给|转出|汇入|转回))|` +
             // Tenth round (former-blind-13, branch vet13-fraud): the money arriving by any verb ("客户的货款打到你自己的微信上，
             // 再按指示转给财务").
-            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?!\\s*\\d)(?<!\\d\\s*usdt)(?<!(?:buy|purchase|invest|\\bpaid\\s+in|settled\\s+in|\\b(?:salary|salaries|stipends?|wages?)\\b|买|购买|认购|投资|工资|薪资|月薪|薪水)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
+            `(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给)(?<=(?:打到|打入|汇到|汇入|转到|转入|付到|进到|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转给|转入|转到|转出|汇给|汇入|转回|上交|交给))|usdt(?!\\s*\\d)(?!\\s*(?:arbitrage|搬砖|tasks?\\b|任务))(?<!\\d\\s*usdt)(?<!\\bpa(?:y|ys|id|ying)\\s+(?:[a-z]+\\s+){0,3}?in\\s+usdt)(?<!(?:buy|purchase|invest|\\bpaid\\s+in|settled\\s+in|\\b(?:salary|salaries|stipends?|wages?)\\b|买|购买|认购|投资|工资|薪资|月薪|薪水)[^。；;!！?？\\n]{0,30}?usdt)|(?:虚拟币|数字货币|加密货币)\\s*钱包`,
         ),
         allowable: false,
       },
@@ -1877,7 +1894,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         re: /\b(?:hand|give|turn|surrender|leave)\s+(?:over|in)?\s*(?:your\s+)?(?:original\s+)?(?:id\s+cards?|passports?|bank\s+cards?|identity\s+documents?|diplomas?)\b(?=[^.;]{0,80}\b(?:safekeeping|safe\s+keeping|kept|keeps|hold|holds|held|retain\w*|custody|until\s+(?:the\s+end|you\s+leave|your\s+contract))\b)/u,
         allowable: false,
       },
-      /(?:个人卡|私人卡|个人银行卡|你的卡|本人卡)\s*(?:帮|替|给|为)?\s*(?:公司|老板|我们)?\s*(?:走账|过账|刷流水|走流水)|刷流水/u,
+      /(?:个人卡|私人卡|个人银行卡|你的卡|本人卡)\s*(?:帮|替|给|为)?\s*(?:公司|老板|我们)?\s*(?:走账|过账|刷流水|走流水)|(?<!(?:app|平台|软件|理财)\s*)刷流水/u,
       /把\s*[^，,。；;]{0,6}?(?:密码|password)\s*(?:交由|交给|告诉|发给|给)/u,
       /(?:毕业证|学位证|身份证|证件|户口本|户口簿)\s*(?:原件)?\s*交\s*(?:公司|单位|我司|人事)\s*(?:保管|保存|存放)/u,
       /\bhand\s+over\s+(?:your\s+)?(?:passports?|id\s+cards?|bank\s+cards?)\b/u,
@@ -2057,7 +2074,7 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       // (Round on former-blind-40..43, branch vet4043-contact: nor a course's instalments or study loan in the applicant's own
       // name, before or after — "支持学习贷分36期，用本人名义办理", "用你身份证办个消费分期": a training loan.)
-      /(?:以|用)(?<!(?:学习贷|培训贷|助学贷|分期|花呗|白条)[^。；;!！?？\n]{0,12}(?:以|用))\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:(?:教育|培训|学费|助学|课程)\s*(?:分期|贷)|(?:消费|学习)?\s*分期|学习贷|培训贷|助学贷))/u,
+      /(?:以|用)(?<!(?:学习贷|培训贷|助学贷|分期|花呗|白条|学费|培训费|课程费|学杂费)[^。；;!！?？\n]{0,12}(?:以|用))\s*(?:你|您)?\s*(?:本人|个人)?\s*的?\s*(?:名义|名字|身份(?:信息|证件)?|身份证|手机号)\s*(?:帮|替|给)?\s*(?:公司|我们|我司)?\s*(?:办理|注册|开通|贷款|借款|申请|办卡|办|开)(?![^，,。；;]{0,4}?(?:(?:教育|培训|学费|助学|课程)\s*(?:分期|贷)|(?:消费|学习)?\s*分期(?!\s*(?:买|购)?\s*(?:[一二两三四五\d]\s*(?:部|台|辆))?\s*(?:手机|电脑|笔记本|家电|汽车|车))|学习贷|培训贷|助学贷))/u,
       /\bcodes?\b[^.]{0,60}\b(?:forward|send|give|read|tell)\s+(?:it|them)\s+(?:back\s+|out\s+)?to\s+(?:us|me|the\s+recruiter|our\s+\w+|hr)\b/u,
       // Round on former-blind-32/33 (branch vet3233-fraud): an account opened by the applicant, in their name, for the
       // workplace named as a careless ad names it — the shop, the studio — to collect money or to keep ("办一个收款码给店里
@@ -2109,10 +2126,34 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
         ),
         allowable: false,
       },
+      // Round on former-blind-48/49 (branch vet4849-contact): the papers or the wage card handed with 交 to a keeper named by
+      // any short word ("身份证和工资卡交院里保管", "护照交车队保管"), as the keeper lists above name the usual ones; not the worker
+      // themself, nor customers' papers handed on as a duty ("客户的…"). (The document first, the customer looked for behind
+      // it: a leading look-behind is tried at every position.)
+      u(
+        `(?:身份证|护照|工资卡|银行卡)(?<!(?:客户|顾客|用户|学员|住户|老人|病人|患者)\\s*的?\\s*(?:身份证|护照|工资卡|银行卡))(?:原件)?(?:\\s*(?:和|及|与|、)\\s*(?:身份证|护照|工资卡|银行卡|密码)(?:原件)?)?\\s*(?:要|需|须|需要|得|统一|一律)?\\s*交\\s*(?!由?\\s*(?:本人|自己|员工|个人|持卡人))[\\u4e00-\\u9fff]{1,6}?(?:统一|代为|集中)?\\s*(?:保管|代管|收着)`,
+      ),
+      // … takings received on the applicant's own account with the short verb 进 / 打进, then passed on with a bare 转 to the
+      // employer ("货款先进你的账户再转公司", "顾客的钱先打进你自己的微信，下班前转给店长").
+      {
+        re: u(
+          `(?:转|汇|交)\\s*(?:给|到|回)?\\s*(?:公司|老板|店长|店里|财务|主管|老板娘)(?<=(?:打到|打入|打进|汇到|汇入|转到|转入|付到|进到|进|存入|存到|收到|收进)\\s*(?:(?:你|您)\\s*(?:本人|个人|自己|私人)?|本人|个人|自己|私人)\\s*(?:的)?\\s*(?:名下)?\\s*(?:的)?\\s*(?:账户|钱包|银行卡|卡|收款码|微信|支付宝)${SEP_LIST}{0,24}?(?:转|汇|交)\\s*(?:给|到|回)?\\s*(?:公司|老板|店长|店里|财务|主管|老板娘))`,
+        ),
+        allowable: false,
+      },
     ],
     // "Beware of scams: we will never ask you to … share your bank details" lists what is never asked.
     ignoreInSentence: ID_OR_BANK_NOTICE,
     allow: [
+      // Round on former-blind-48/49 (branch vet4849-contact): employees giving only the card's number ("员工只需提供本人银行卡号，
+      // 不收卡、不要密码"), and the papers listed then kept by the worker named by any word ("阿姨的身份证、银行卡、手机都由阿姨
+      // 自己保管").
+      u(
+        `(?:员工|职工|新员工|入职员工|在职员工)\\s*(?:只需|仅需|只要|只|仅)\\s*(?:提供|填写|登记|告知)\\s*(?:本人|个人)?\\s*(?:的)?\\s*(?:银行卡号|银行账号|卡号)`,
+      ),
+      u(
+        `(?:身份证|银行卡|工资卡|手机|证件|护照)${SEP_LIST}{0,20}?(?:全部|都|均|一律)?\\s*由\\s*[\\u4e00-\\u9fff]{0,4}?(?:本人|自己)\\s*(?:自行)?\\s*(?:保管|持有|保存)`,
+      ),
       // Round on former-blind-34/35 (branch vet3435-fraud): a check whether partners withhold papers, as the job ("负责检查合作劳务
       // 公司是否向工人收费、是否扣押证件"); copies of papers handed in on joining ("入职需提供身份证复印件、学历证书复印件").
       u(
@@ -2352,6 +2393,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // refund's condition ("refunded only if you get no interview", "如未获得面试机会全额退款").
       /\bno\s+interviews?\b(?<=\b(?:if|unless|when|case)\s+(?:you\s+)?(?:get|receive|land|have|are\s+(?:offered|given))\s+no\s+interviews?)[^.;]{0,30}/u,
       u(`(?:如|若|如果|假如|要是)${SEP}{0,4}?(?:无|没有?|未)\\s*(?:拿到|获得|得到|约到|收到)?\\s*面试${SEP}{0,12}`),
+      // Round on former-blind-48/49 (branch vet4849-contact): the English twin of the next carve-out, the waiver and the
+      // refusal to charge in the same or the next sentence ("No interview needed, just attend the briefing. No fee, no
+      // deposit."), with no charge named after it; and an interview called a formality in the sentence of a fee that buys the
+      // place ("交介绍费300元保证进厂，面试走个过场"): an interview is held and the fee is the violation (CONVENTIONS.md,
+      // blind48).
+      /\bno\s+interviews?\b(?:\s+(?:needed|required|necessary))?[^;!?\n]{0,80}?\b(?:no\s+(?:fees?|deposits?|charges?|payment)|(?:we\s+)?charge\s+(?:nothing|no\s+fees?)|free\s+of\s+charge|nothing\s+to\s+pay)\b(?![^\n]{0,40}?\b(?:pay|top\s+up|recharge|deposit\s+of|fee\s+of|\d+\s*(?:usdt|rmb|yuan|usd)))/u,
+      u(
+        `(?:介绍费|中介费|协调费|服务费|好处费|名额费|指标费)${SEP_LIST}{0,30}?面试\\s*(?:只是|就是|仅仅是|只|仅)?\\s*(?:走个?|走走)\\s*(?:形式|过场)`,
+      ),
       // Round on former-blind-16 (branch vet16-fraud): casual work waived of an interview in the same breath as any charge
       // ("免面试，不收费", "无需面试，公司不收取任何费用，不需要押金"): first come, first placed, with nothing to pay.
       u(
@@ -5033,6 +5083,8 @@ const SCHEME_ENTRY =
 const SALARY_SHARE =
   /\b\d+(?:\.\d+)?\s*%\s+of\s+(?:your|their)\s+(?:future\s+|monthly\s+|gross\s+)?(?:salary|income|wages?|pay|earnings)\b|(?:工资|薪资|薪水|收入)\s*的\s*\d+(?:\.\d+)?\s*%/u;
 
+/** The bare words "passive income" (the hype patterns' match), which a pyramid subsumes (isSubsumed). */
+const PASSIVE_INCOME_ONLY = /^passive\s+income$/u;
 const INCOME_CLAIM = /月入|月薪|月赚|收入|工资|赚|挣|日入|日赚|年薪|年入|过万|上万|\bearn|\bincome\b|\bmoney\b/u;
 const INTERNSHIP_PRICE = /实习|内推|项目|\b(?:internships?|programmes?|programs?|placements?)\b/u;
 // (Round on former-blind-40..43 (branch vet4043-fee): an academy's fees, "Crane academy: fees of CNY 18,000 are deducted from
@@ -5114,6 +5166,11 @@ function isSubsumed(rule: PostingRuleId, hit: Hit, found: ReadonlyArray<{ rule: 
   // income ("保证月入八千以上") is a claim of its own.
   if (rule === "hype") {
     const claim = hit.field.norm.text.slice(hit.start, hit.end);
+    // Round on former-blind-48/49 (branch vet4849-contact): "passive income" alone, in English, beside a pyramid is the
+    // scheme's word for its override commissions ("partners enjoy passive income from the sales of everyone they
+    // introduce", "Monthly passive income from USD 1,000" on two levels of introductions), labelled fraud.pyramid only in
+    // every set that wrote it (former-blind-11, -12, -23, -28, -49); another promise after it is looked for (ruleFlags).
+    if (PASSIVE_INCOME_ONLY.test(claim)) return found.some((other) => other.rule === "fraud.pyramid");
     // Round on former-blind-16 (branch vet16-fraud): a guarantee of being hired ("Guaranteed Job", "保证录用", "100%入职")
     // beside a charge for the job or a hire without interview is that scheme's pitch, as it is a paid internship's.
     if (INCOME_CLAIM.test(claim)) return false;
@@ -5220,13 +5277,15 @@ function laterFee(
   subsumed: Hit,
   fields: readonly ScannedField[],
   found: ReadonlyArray<{ rule: PostingRuleId; hit: Hit }>,
+  /** Where to start in the subsumed hit's field (default: after its sentence). */
+  start?: number,
 ): Hit | null {
   const from = fields.indexOf(subsumed.field);
   for (let i = Math.max(0, from); i < fields.length; i++) {
     const field = fields[i];
     if (!field || rule.skipFields?.includes(field.name)) continue;
     let text = field.norm.text;
-    let after = field === subsumed.field ? sentenceOf(text, subsumed.start, subsumed.end).end : 0;
+    let after = field === subsumed.field ? (start ?? sentenceOf(text, subsumed.start, subsumed.end).end) : 0;
     for (let tries = 0; tries < 3 && after < text.length; tries++) {
       text = " ".repeat(after) + field.norm.text.slice(after);
       const hit = firstMatch(rule, rule.patterns, { ...field, norm: { text, map: field.norm.map } });
@@ -5460,9 +5519,16 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
     if (isSubsumed(flag.rule, hit, found)) {
       const rule = POSTING_TEXT_RULES.find((r) => r.id === flag.rule);
       const accept = SEPARATE_OCCURRENCE[flag.rule];
-      const second =
-        (rule && accept ? separateHit(rule, hit, found, accept) : null) ??
-        (rule && flag.rule === "fee" ? laterFee(rule, hit, fields, found) : null);
+      // Round on former-blind-48/49 (branch vet4849-contact): "passive income" beside a pyramid is the scheme's word; any
+      // other hype after it in the posting ("passive income, retire by 35") is still the promise (laterFee's search, from
+      // just after the words).
+      const passive = flag.rule === "hype" && PASSIVE_INCOME_ONLY.test(hit.field.norm.text.slice(hit.start, hit.end));
+      const second = passive
+        ? rule
+          ? laterFee(rule, hit, fields, found, hit.end)
+          : null
+        : ((rule && accept ? separateHit(rule, hit, found, accept) : null) ??
+          (rule && flag.rule === "fee" ? laterFee(rule, hit, fields, found) : null));
       if (second)
         flags.push({
           ...flag,
@@ -5658,6 +5724,15 @@ const LEARNED_ONLY_IF: Partial<Record<PostingRuleId, RegExp>> = {
 // What a training loan's sentence names (a loan, instalments, a deduction, a course or its price).
 const LOAN_OR_COURSE =
   "贷|分期|月供|扣|还款|学费|學費|培训|培訓|课程|課程|\\b(?:loans?|instal+ments?|deduct\\w*|tuition|courses?|training|academy|diploma|repay\\w*|owe|financ\\w*|bootcamp|certificat\\w*)\\b";
+/**
+ * Round on former-blind-48/49 (branch vet4849-contact): a typical or expected income stated as a range ("… typically earn
+ * RMB 130,000–160,000 in total", "most first-year consultants earn AED 120,000–180,000", "expected first-year income
+ * HK$300,000-600,000") in a sentence naming no wealth, ease, guarantee or figure-word promise.
+ */
+const TYPICAL_EARNINGS_SENTENCE =
+  "^(?![\\s\\S]*(?:millionaire|\\bmillions?\\b|figures?\\b|unlimited|\\bsky|guarantee|retire|freedom|passive|\\beas(?:y|ily)\\b|luxury|ferrari|porsche|lambo|\\bup\\s+to\\b|\\+|百万|财务自由|躺|轻松|不是梦))" +
+  "[\\s\\S]*?(?:\\b(?:typically|usually|generally|normally|on\\s+average)\\s+earns?\\b|\\bmost\\s+(?:[a-z-]+\\s+){0,2}?earn\\b|\\b(?:expected|typical|median|average)\\s+(?:first[-\\s]year\\s+|annual\\s+|monthly\\s+|yearly\\s+|total\\s+)?(?:income|earnings)\\b)" +
+  "[^.;]{0,24}?\\d[\\d,.]*\\s*k?\\s*(?:-|–|~|to|and)\\s*(?:[a-z$¥]{1,4}\\s*)?\\d";
 const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   // Round on former-blind-32/33 (branch vet3233-fraud): a sentence that states a rate per unit of work and names no charge
   // ("拍剧情短视频，每条300-800元", "广告旁白配音，每条200-500元") is pay.
@@ -5673,14 +5748,19 @@ const LEARNED_NOT_IF: Partial<Record<PostingRuleId, RegExp>> = {
   // big figure ("钢琴老师课时费另算，月入六千到一万", "工作轻松，收入稳定，月入四千五") states pay, not hype.
   // Round on former-blind-34/35 (branch vet3435-fraud): … nor does a day's income of a hundred or two with no wealth word
   // ("一个一块，日入一两百").
-  hype: new RegExp(`${MODEST_INCOME_SENTENCE.source}|${MODEST_DAY_SENTENCE}`, "u"),
+  // Round on former-blind-48/49 (branch vet4849-contact): nor does a sentence giving what the role typically or is expected
+  // to earn as a range, with no wealth, ease or guarantee word ("first-year agents typically earn SGD 40,000–55,000 in
+  // total", "Expected first-year income HK$300,000–600,000"): the model weighed "year" and "earn", which honest pay shares.
+  hype: new RegExp(`${MODEST_INCOME_SENTENCE.source}|${MODEST_DAY_SENTENCE}|${TYPICAL_EARNINGS_SENTENCE}`, "u"),
   paid_internship: new RegExp(`${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}`, "u"),
   "fraud.commission_only": BASE_PAY_STATED,
   // Ninth round (former-blind-12, branch vet12): originals shown and handed straight back, and a training fee paid
   // outright (a fee, not a loan: "培训费980元现场缴纳").
   // Tenth round (former-blind-13, branch vet13-fraud): documents the employee keeps ("员工自行保管身份证", "公司不代管任何证件").
+  // Round on former-blind-48/49 (branch vet4849-contact): a copy sent with the application while the original stays with
+  // the applicant ("附上身份證明文件副本（只供核實身份之用，正本毋須交予公司）").
   "fraud.id_or_bank":
-    /(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)|(?:自行|自己|本人)\s*(?:保管|保存|持有)|(?:公司|单位|我司|本公司)\s*(?:不|从不|绝不|不会)\s*(?:代管|保管|扣留|扣押|收取|收存)/u,
+    /(?:副本|复印件)[^。；;!！?？\n]{0,30}?(?:正本|原件)\s*(?:毋须|无须|无需|不需要?|不用|不必|不须)|(?:核验|核对|查验|验证|验看)\s*(?:后|完)\s*(?:即|立即|当场|马上|当即|即时)?\s*(?:归还|退还|返还)|(?:自行|自己|本人)\s*(?:保管|保存|持有)|(?:公司|单位|我司|本公司)\s*(?:不|从不|绝不|不会)\s*(?:代管|保管|扣留|扣押|收取|收存)/u,
   training_loan: new RegExp(
     `${EMPLOYER_PAYS_SENTENCE.source}|${NO_CHARGE_SENTENCE.source}|(?:现场|当场|一次性|当天|报名时|入职时)\\s*(?:缴纳|交纳|缴清|交清|支付|付清)(?![^，,。；;]{0,10}(?:分期|贷|月供|扣))` +
       // Round on former-blind-16 (branch vet16-fraud): a named charge paid with its amount and no instalment or wage
