@@ -382,13 +382,16 @@ function firstSpan(re: RegExp | null, text: string): Span | null {
   return null;
 }
 
+/** How far before `from` `spansBetween` reads (for look-behinds). */
+const BETWEEN_BEHIND = 16;
+
 /**
  * The non-empty spans of `re` that start in [from, to) and end by `end`, offsets in `text`: matched against the text
  * from a little before `from` (for look-behinds) to `end`, so that a miss does not scan on to the end of a long posting.
  */
 function spansBetween(re: RegExp | null, text: string, from: number, to: number, end: number): Span[] {
   if (!re || from >= to) return [];
-  const base = Math.max(0, from - 16);
+  const base = Math.max(0, from - BETWEEN_BEHIND);
   const window = text.slice(base, end);
   const spans: Span[] = [];
   re.lastIndex = from - base;
@@ -1173,6 +1176,75 @@ function screenWelcomed(text: string, s: Span): boolean {
   return /(?:欢迎|\bwelcomes?)\s*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
 
+// ---------------------------------------------------------------------------
+// Mentions read alike (vet-hostile)
+// ---------------------------------------------------------------------------
+
+/**
+ * How far `isRestriction` reads before a mention's start and after its end, with a margin: its farthest reads are the
+ * refusal before an English list (`clause.start - 80`, at most 161 characters before the start) and `laterClauseAdopts`'
+ * second clause (at most 243 after the end). A read reaching further must raise these, or mentions that read differently
+ * would share a verdict.
+ */
+const VERDICT_BEFORE = 192;
+const VERDICT_AFTER = 288;
+/**
+ * Verdicts are remembered from a call's this-many-th mention on: a posting names an attribute a few times, a field that
+ * repeats it up to the form's limit a thousand times (each `isRestriction` some 40–250 µs: seconds a posting, vet-hostile).
+ */
+const MEMO_AFTER = 4;
+
+/** A mention's verdict and the negation questions its reading asked: offsets from the mention's start, and the answer. */
+interface Remembered {
+  readonly verdict: boolean;
+  readonly asked: readonly number[];
+}
+type VerdictMemo = Map<string, Remembered>;
+
+/**
+ * The characters `before` a span's start to `after` its end (cut at the text's ends), with the span's place in them:
+ * two spans with the same key read the same characters around them, and the text's ends at the same places.
+ */
+function contextKey(text: string, start: number, end: number, before: number, after: number): string {
+  const from = Math.max(0, start - before);
+  const to = Math.min(text.length, end + after);
+  return `${start - from} ${end - start} ${to - end} ${text.slice(from, to)}`;
+}
+
+/**
+ * `isRestriction(text, s, …)`, remembered for mentions with the same context. The verdict depends on the characters
+ * within `VERDICT_BEFORE`/`VERDICT_AFTER` of the mention and on the answers of `negated`, which may read a text of its
+ * own (detectedHit's blanked copy): so a remembered verdict is only taken when the same negation questions, asked again
+ * at this mention, get the same answers (asked in order: up to the first that differs, the reading went the same way).
+ */
+function rememberedRestriction(
+  memo: VerdictMemo,
+  text: string,
+  s: Span,
+  lexicon: CompiledLexicon,
+  inRequirements: boolean,
+  negated: NegationTest,
+): boolean {
+  const key = contextKey(text, s.start, s.end, VERDICT_BEFORE, VERDICT_AFTER);
+  const known = memo.get(key);
+  if (known !== undefined) {
+    let same = true;
+    for (let k = 0; k < known.asked.length && same; k += 3)
+      same =
+        negated(s.start + (known.asked[k] as number), s.start + (known.asked[k + 1] as number)) ===
+        (known.asked[k + 2] === 1);
+    return same ? known.verdict : isRestriction(text, s, lexicon, inRequirements, negated);
+  }
+  const asked: number[] = [];
+  const verdict = isRestriction(text, s, lexicon, inRequirements, (start, end) => {
+    const answer = negated(start, end);
+    asked.push(start - s.start, end - s.start, answer ? 1 : 0);
+    return answer;
+  });
+  memo.set(key, { verdict, asked });
+  return verdict;
+}
+
 /**
  * The first restriction of a protected attribute in `text`, or null. `inRequirements` is true for the
  * requirements field, where a bare attribute is a condition.
@@ -1197,10 +1269,18 @@ export function findRestriction(
   const inside = insideWalker(excluded);
   // The gender mentions that are no condition themselves, for a family-status screen that names them (below).
   const sexMentions: Span[] = [];
+  const asRequirement = inRequirements && rule !== "discrimination.health";
+  let memo: VerdictMemo | null = null;
+  let examined = 0;
   for (let next = firstMention; !next.done; next = mentions.next()) {
     const s = markerHeadTrimmed(text, next.value);
     if (inside(s)) continue;
-    if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health", negated)) {
+    // (vet-hostile: a field repeating the word reads most mentions alike; their verdict is remembered, see MEMO_AFTER.)
+    if (
+      ++examined > MEMO_AFTER
+        ? rememberedRestriction((memo ??= new Map()), text, s, lexicon, asRequirement, negated)
+        : isRestriction(text, s, lexicon, asRequirement, negated)
+    ) {
       candidates.push(s);
       break;
     }
@@ -1269,6 +1349,56 @@ const SEX_THEN_PLEDGE =
 /** … and after it: the status qualifies the person word ("已婚未育女性", "未婚的女士", "married women"). */
 const SEX_AFTER_GAP = 3;
 
+/** A family status or screen found near a sex word. */
+interface FamilySpan extends Span {
+  readonly screen: boolean;
+}
+
+/** The family statuses (`mention`) and screens (`screen`) starting in [from, to) and ending by `end`, in that order. */
+function familyStatusesBetween(
+  mention: RegExp,
+  screen: RegExp | null,
+  text: string,
+  from: number,
+  to: number,
+  end: number,
+): FamilySpan[] {
+  return [
+    ...spansBetween(mention, text, from, to, end).map((m) => ({ ...m, screen: false })),
+    ...spansBetween(screen, text, from, to, end).map((m) => ({ ...m, screen: true })),
+  ];
+}
+
+/**
+ * `familyStatusesBetween`, remembered by what `spansBetween` reads (vet-hostile): the text from BETWEEN_BEHIND characters before
+ * `from` to `end`, and `from` and `to` in it. The same patterns for every call of one `sexNamedByFamilyScreen`.
+ */
+function rememberedStatuses(
+  memo: Map<string, readonly FamilySpan[]>,
+  mention: RegExp,
+  screen: RegExp | null,
+  text: string,
+  from: number,
+  to: number,
+  end: number,
+): readonly FamilySpan[] {
+  if (from >= to) return [];
+  const base = Math.max(0, from - BETWEEN_BEHIND);
+  const key = `${from - base} ${to - base} ${text.slice(base, end)}`;
+  let relative = memo.get(key);
+  if (relative === undefined) {
+    relative = familyStatusesBetween(mention, screen, text, from, to, end).map((m) => ({
+      start: m.start - base,
+      end: m.end - base,
+      screen: m.screen,
+    }));
+    memo.set(key, relative);
+  }
+  return relative.length === 0
+    ? relative
+    : relative.map((m) => ({ start: m.start + base, end: m.end + base, screen: m.screen }));
+}
+
 /**
  * A marriage or childbearing condition whose subject is a sex or a mother ("女性需已生育", "未婚女性入职三年内不得生育",
  * "Female applicants must not plan a pregnancy", "宝妈优先", "宝妈勿扰") screens by sex as well as by family status: the
@@ -1290,8 +1420,15 @@ function sexNamedByFamilyScreen(
     .sort((a, b) => a.start - b.start);
   if (named.length === 0) return null;
   const marital = COMPILED["discrimination.marital"];
+  const maritalMention = mentionsRe(marital, text);
   let excluded: Span[] | null = null;
+  // (vet-hostile) From the MEMO_AFTER-th sex word on, the statuses found around it and their verdicts are remembered for
+  // words read alike: a field repeating "女性" a thousand times ran both scans and a reading for each.
+  let statusMemo: Map<string, readonly FamilySpan[]> | null = null;
+  let verdicts: VerdictMemo | null = null;
+  let examined = 0;
   for (const s of named) {
+    const remember = ++examined > MEMO_AFTER;
     let clause = clauseOf(text, s.start, s.end);
     let gapAfter =
       isAscii(text.charAt(s.end)) || isAscii(text.charAt(s.end - 1)) ? SEX_BEFORE_GAP_EN : SEX_BEFORE_GAP_ZH;
@@ -1311,10 +1448,9 @@ function sexNamedByFamilyScreen(
     }
     // The family statuses and screens that start between a few characters before the sex word and the gap after it.
     const to = Math.min(clause.end, s.end + gapAfter + 1);
-    const found = [
-      ...spansBetween(mentionsRe(marital, text), text, from, to, clause.end).map((m) => ({ ...m, screen: false })),
-      ...spansBetween(marital.screen, text, from, to, clause.end).map((m) => ({ ...m, screen: true })),
-    ];
+    const found = remember
+      ? rememberedStatuses((statusMemo ??= new Map()), maritalMention, marital.screen, text, from, to, clause.end)
+      : familyStatusesBetween(maritalMention, marital.screen, text, from, to, clause.end);
     if (found.length === 0) continue;
     excluded ??= spansOf(marital.notMention, text);
     for (const m of found) {
@@ -1326,7 +1462,9 @@ function sexNamedByFamilyScreen(
       if (!near) continue;
       const condition = m.screen
         ? !negated(m.start, m.end)
-        : isRestriction(text, m, marital, familyStatusIsCondition, negated);
+        : remember
+          ? rememberedRestriction((verdicts ??= new Map()), text, m, marital, familyStatusIsCondition, negated)
+          : isRestriction(text, m, marital, familyStatusIsCondition, negated);
       if (condition) return { start: Math.min(s.start, m.start), end: Math.max(s.end, m.end) };
     }
   }
