@@ -79,6 +79,24 @@ const hostile: Record<string, PostingInput> = Object.fromEntries(
     // review31: blank lines and line separators after a pay word, in a posting without pay (about 20 s before the fix).
     "blank lines, no pay": `每月${run("\r\n").slice(2)}`,
     "line separators, no pay": `每周${run("\u2028").slice(2)}`,
+    // vet-hostile: one protected word (or a fee or contact word) repeated to the limit. Each mention was read again
+    // with its surroundings, 40–250 µs apiece: "忧郁症 a" 3.3 s and "女性1" 2.2 s a call in the review that found it.
+    ...Object.fromEntries(
+      [
+        "女性1",
+        "忧郁症 a",
+        "回族 ",
+        "基督徒，",
+        "985 ",
+        "本地户口 ",
+        "宝妈 ",
+        "female ",
+        "Muslim ",
+        "押金 ",
+        "不收押金，",
+        "微信 ",
+      ].map((unit) => [`"${unit}" repeated`, run(unit)]),
+    ),
   }).map(([name, text]) => {
     const pay = name.endsWith("no pay") ? null : 5000;
     return [name, { title: "岗位招聘", description: text, requirements: text, salaryMin: pay, salaryMax: pay && 8000 }];

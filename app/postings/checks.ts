@@ -64,6 +64,8 @@ import {
   lawfulBasisSentences,
   setByLawfulBasis,
   clauseOf,
+  contextKey,
+  MEMO_AFTER,
   BEARS_NO_APPLICANT,
   NAMED_PAYER_BEARS,
   findApplicantFee,
@@ -3672,6 +3674,37 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
   return rule.negators?.after?.test(post) ?? false;
 }
 
+/**
+ * How far `isNegated` reads before a match's start and after its end, with a margin: the charge list before it
+ * (`CHARGE_LIST_CHARS`, 60) and the answer after a question (`answeredNo`, 64).
+ */
+const NEGATION_BEFORE = 96;
+const NEGATION_AFTER = 96;
+/** Per rule, the text last asked about, how many questions it had and their answers by context. */
+const NEGATIONS = new Map<PostingTextRule, { text: string; asked: number; answers: Map<string, boolean> | null }>();
+
+/**
+ * `isNegated`, remembered by the characters it reads (vet-hostile): from the MEMO_AFTER-th question about a text for a
+ * rule on, a match with the same characters within NEGATION_BEFORE/NEGATION_AFTER of it (and the text's ends at the same
+ * places) gets the same answer — a field repeating a refused charge ("不收押金，") asked it a thousand times.
+ */
+function negatedAt(text: string, start: number, end: number, rule: PostingTextRule): boolean {
+  let entry = NEGATIONS.get(rule);
+  if (entry === undefined || entry.text !== text) {
+    entry = { text, asked: 0, answers: null };
+    NEGATIONS.set(rule, entry);
+  }
+  if (++entry.asked <= MEMO_AFTER) return isNegated(text, start, end, rule);
+  const key = contextKey(text, start, end, NEGATION_BEFORE, NEGATION_AFTER);
+  entry.answers ??= new Map();
+  let answer = entry.answers.get(key);
+  if (answer === undefined) {
+    answer = isNegated(text, start, end, rule);
+    entry.answers.set(key, answer);
+  }
+  return answer;
+}
+
 /** The clause before the match, up to `CHARGE_LIST_CHARS`, asked of `NEGATED_CHARGE_LIST`. */
 // Not cut at clause ends: the pattern lets only list items stand between, and "费用，包括…" across one comma.
 function chargeListNegated(text: string, start: number): boolean {
@@ -3817,7 +3850,7 @@ function firstMatch(
       }
       if (best !== null && start >= best.start) break;
       // The local tests first: the carve-outs are whole-text scans, only needed for a match they could clear.
-      if ((p.negatable ?? true) && isNegated(text, start, end, rule)) continue;
+      if ((p.negatable ?? true) && negatedAt(text, start, end, rule)) continue;
       if (rule.ignoreInSentence && inSentence(rule.ignoreInSentence, text, start, end)) continue;
       if ((p.allowable ?? true) && cachedAllowScan(rule.allow, text)(start, end)) continue;
       if (isDuty(rule, text, start, end)) continue;
@@ -3847,7 +3880,7 @@ function detectedHit(
   const text = field.norm.text;
   let scanned = text;
   for (let tries = 0; tries < 3; tries++) {
-    const found = detect(scanned, (start, end) => isNegated(text, start, end, rule), field.name);
+    const found = detect(scanned, (start, end) => negatedAt(text, start, end, rule), field.name);
     if (!found) break;
     if (cachedAllowScan(rule.allow, text)(found.start, found.end) || isDuty(rule, text, found.start, found.end)) {
       scanned = scanned.slice(0, found.start) + " ".repeat(found.end - found.start) + scanned.slice(found.end);

@@ -382,13 +382,16 @@ function firstSpan(re: RegExp | null, text: string): Span | null {
   return null;
 }
 
+/** How far before `from` `spansBetween` reads (for look-behinds). */
+const BETWEEN_BEHIND = 16;
+
 /**
  * The non-empty spans of `re` that start in [from, to) and end by `end`, offsets in `text`: matched against the text
  * from a little before `from` (for look-behinds) to `end`, so that a miss does not scan on to the end of a long posting.
  */
 function spansBetween(re: RegExp | null, text: string, from: number, to: number, end: number): Span[] {
   if (!re || from >= to) return [];
-  const base = Math.max(0, from - 16);
+  const base = Math.max(0, from - BETWEEN_BEHIND);
   const window = text.slice(base, end);
   const spans: Span[] = [];
   re.lastIndex = from - base;
@@ -1173,6 +1176,91 @@ function screenWelcomed(text: string, s: Span): boolean {
   return /(?:欢迎|\bwelcomes?)\s*$/u.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
 
+// ---------------------------------------------------------------------------
+// Mentions read alike (vet-hostile)
+// ---------------------------------------------------------------------------
+
+/**
+ * How far `isRestriction` reads before a mention's start and after its end, with a margin: its farthest reads are the
+ * refusal before an English list (`clause.start - 80`, at most 161 characters before the start) and `laterClauseAdopts`'
+ * second clause (at most 243 after the end). A read reaching further must raise these, or mentions that read differently
+ * would share a verdict.
+ */
+const VERDICT_BEFORE = 192;
+const VERDICT_AFTER = 288;
+/**
+ * Verdicts are remembered from a call's this-many-th mention on: a posting names an attribute a few times, a field that
+ * repeats it up to the form's limit a thousand times (each `isRestriction` some 40–250 µs: seconds a posting, vet-hostile).
+ */
+export const MEMO_AFTER = 4;
+
+/** A mention's verdict and the negation questions its reading asked: offsets from the mention's start, and the answer. */
+interface Remembered<T> {
+  readonly verdict: T;
+  readonly asked: readonly number[];
+}
+type VerdictMemo<T = boolean> = Map<string, Remembered<T>>;
+
+/**
+ * The characters `before` a span's start to `after` its end (cut at the text's ends), with the span's place in them:
+ * two spans with the same key read the same characters around them, and the text's ends at the same places.
+ */
+export function contextKey(text: string, start: number, end: number, before: number, after: number): string {
+  const from = Math.max(0, start - before);
+  const to = Math.min(text.length, end + after);
+  return `${start - from} ${end - start} ${to - end} ${text.slice(from, to)}`;
+}
+
+/**
+ * `judge(negated)` for the span `s`, remembered for spans with the same context: `judge`'s verdict must depend only on
+ * the characters within `before` of the span's start and `after` its end (and the text's ends there) and on the answers
+ * of `negated`, which may read a text of its own (detectedHit's blanked copy) — so a remembered verdict is only taken
+ * when the same negation questions, asked again at this span, get the same answers (in order: up to the first that
+ * differs, the reading went the same way).
+ */
+function rememberedVerdict<T>(
+  memo: VerdictMemo<T>,
+  text: string,
+  s: Span,
+  before: number,
+  after: number,
+  negated: NegationTest,
+  judge: (negated: NegationTest) => T,
+): T {
+  const key = contextKey(text, s.start, s.end, before, after);
+  const known = memo.get(key);
+  if (known !== undefined) {
+    let same = true;
+    for (let k = 0; k < known.asked.length && same; k += 3)
+      same =
+        negated(s.start + (known.asked[k] as number), s.start + (known.asked[k + 1] as number)) ===
+        (known.asked[k + 2] === 1);
+    return same ? known.verdict : judge(negated);
+  }
+  const asked: number[] = [];
+  const verdict = judge((start, end) => {
+    const answer = negated(start, end);
+    asked.push(start - s.start, end - s.start, answer ? 1 : 0);
+    return answer;
+  });
+  memo.set(key, { verdict, asked });
+  return verdict;
+}
+
+/** `isRestriction(text, s, …)`, remembered for mentions with the same context (`rememberedVerdict`). */
+function rememberedRestriction(
+  memo: VerdictMemo,
+  text: string,
+  s: Span,
+  lexicon: CompiledLexicon,
+  inRequirements: boolean,
+  negated: NegationTest,
+): boolean {
+  return rememberedVerdict(memo, text, s, VERDICT_BEFORE, VERDICT_AFTER, negated, (asked) =>
+    isRestriction(text, s, lexicon, inRequirements, asked),
+  );
+}
+
 /**
  * The first restriction of a protected attribute in `text`, or null. `inRequirements` is true for the
  * requirements field, where a bare attribute is a condition.
@@ -1197,10 +1285,18 @@ export function findRestriction(
   const inside = insideWalker(excluded);
   // The gender mentions that are no condition themselves, for a family-status screen that names them (below).
   const sexMentions: Span[] = [];
+  const asRequirement = inRequirements && rule !== "discrimination.health";
+  let memo: VerdictMemo | null = null;
+  let examined = 0;
   for (let next = firstMention; !next.done; next = mentions.next()) {
     const s = markerHeadTrimmed(text, next.value);
     if (inside(s)) continue;
-    if (isRestriction(text, s, lexicon, inRequirements && rule !== "discrimination.health", negated)) {
+    // (vet-hostile: a field repeating the word reads most mentions alike; their verdict is remembered, see MEMO_AFTER.)
+    if (
+      ++examined > MEMO_AFTER
+        ? rememberedRestriction((memo ??= new Map()), text, s, lexicon, asRequirement, negated)
+        : isRestriction(text, s, lexicon, asRequirement, negated)
+    ) {
       candidates.push(s);
       break;
     }
@@ -1269,6 +1365,56 @@ const SEX_THEN_PLEDGE =
 /** … and after it: the status qualifies the person word ("已婚未育女性", "未婚的女士", "married women"). */
 const SEX_AFTER_GAP = 3;
 
+/** A family status or screen found near a sex word. */
+interface FamilySpan extends Span {
+  readonly screen: boolean;
+}
+
+/** The family statuses (`mention`) and screens (`screen`) starting in [from, to) and ending by `end`, in that order. */
+function familyStatusesBetween(
+  mention: RegExp,
+  screen: RegExp | null,
+  text: string,
+  from: number,
+  to: number,
+  end: number,
+): FamilySpan[] {
+  return [
+    ...spansBetween(mention, text, from, to, end).map((m) => ({ ...m, screen: false })),
+    ...spansBetween(screen, text, from, to, end).map((m) => ({ ...m, screen: true })),
+  ];
+}
+
+/**
+ * `familyStatusesBetween`, remembered by what `spansBetween` reads (vet-hostile): the text from BETWEEN_BEHIND characters before
+ * `from` to `end`, and `from` and `to` in it. The same patterns for every call of one `sexNamedByFamilyScreen`.
+ */
+function rememberedStatuses(
+  memo: Map<string, readonly FamilySpan[]>,
+  mention: RegExp,
+  screen: RegExp | null,
+  text: string,
+  from: number,
+  to: number,
+  end: number,
+): readonly FamilySpan[] {
+  if (from >= to) return [];
+  const base = Math.max(0, from - BETWEEN_BEHIND);
+  const key = `${from - base} ${to - base} ${text.slice(base, end)}`;
+  let relative = memo.get(key);
+  if (relative === undefined) {
+    relative = familyStatusesBetween(mention, screen, text, from, to, end).map((m) => ({
+      start: m.start - base,
+      end: m.end - base,
+      screen: m.screen,
+    }));
+    memo.set(key, relative);
+  }
+  return relative.length === 0
+    ? relative
+    : relative.map((m) => ({ start: m.start + base, end: m.end + base, screen: m.screen }));
+}
+
 /**
  * A marriage or childbearing condition whose subject is a sex or a mother ("女性需已生育", "未婚女性入职三年内不得生育",
  * "Female applicants must not plan a pregnancy", "宝妈优先", "宝妈勿扰") screens by sex as well as by family status: the
@@ -1290,45 +1436,105 @@ function sexNamedByFamilyScreen(
     .sort((a, b) => a.start - b.start);
   if (named.length === 0) return null;
   const marital = COMPILED["discrimination.marital"];
-  let excluded: Span[] | null = null;
+  const maritalMention = mentionsRe(marital, text);
+  // (vet-hostile) From the MEMO_AFTER-th sex word on, the statuses found around it and their verdicts are remembered for
+  // words read alike: a field repeating "女性" a thousand times ran both scans and a reading for each.
+  const scan: FamilyScreenScan = {
+    text,
+    marital,
+    mention: maritalMention,
+    familyStatusIsCondition,
+    excluded: null,
+    statuses: null,
+    verdicts: null,
+  };
+  // … and, while no family status in the text is excluded (the exclusions are spans of the whole text), the answer for
+  // each sex word read alike.
+  let answers: VerdictMemo<Span | null> | null = null;
+  let examined = 0;
   for (const s of named) {
-    let clause = clauseOf(text, s.start, s.end);
-    let gapAfter =
-      isAscii(text.charAt(s.end)) || isAscii(text.charAt(s.end - 1)) ? SEX_BEFORE_GAP_EN : SEX_BEFORE_GAP_ZH;
-    // Round on former-blind-36/37 (branch vet3637-disc): a pledge demanded of the sex, its terms in the next clause ("女性应聘者入职时需签署
-    // 承诺书，承诺入职三年内不生育"): the sex names the people the terms are put to, so the next clause is read too.
-    if (PLEDGE_THEN_TERMS.test(text.slice(s.end, clause.end)) && clause.end < text.length) {
-      clause = { start: clause.start, end: clauseOf(text, clause.end + 1, clause.end + 1).end };
-      gapAfter += SEX_BEFORE_GAP_ZH * 2;
+    const remember = ++examined > MEMO_AFTER;
+    if (remember && (scan.excluded ??= spansOf(marital.notMention, text)).length === 0) {
+      const relative = rememberedVerdict(
+        (answers ??= new Map()),
+        text,
+        s,
+        NAMED_BEFORE,
+        NAMED_AFTER,
+        negated,
+        (asked) => {
+          const span = familyScreenNamedAt(scan, s, asked, true);
+          return span && { start: span.start - s.start, end: span.end - s.start };
+        },
+      );
+      if (relative) return { start: s.start + relative.start, end: s.start + relative.end };
+      continue;
     }
-    let reachBack = SEX_AFTER_GAP;
-    let from = Math.max(clause.start, s.start - SEX_AFTER_GAP - 12);
-    if (clause.start > 1 && SEX_THEN_PLEDGE.test(text.slice(s.end, clause.end))) {
-      const previous = clauseOf(text, clause.start - 2, clause.start - 2);
-      clause = { start: previous.start, end: clause.end };
-      from = previous.start;
-      reachBack = s.start - previous.start;
-    }
-    // The family statuses and screens that start between a few characters before the sex word and the gap after it.
-    const to = Math.min(clause.end, s.end + gapAfter + 1);
-    const found = [
-      ...spansBetween(mentionsRe(marital, text), text, from, to, clause.end).map((m) => ({ ...m, screen: false })),
-      ...spansBetween(marital.screen, text, from, to, clause.end).map((m) => ({ ...m, screen: true })),
-    ];
-    if (found.length === 0) continue;
-    excluded ??= spansOf(marital.notMention, text);
-    for (const m of found) {
-      if (excluded.some((x) => x.start <= m.start && m.end <= x.end)) continue;
-      const near =
-        (m.start < s.end && s.start < m.end) ||
-        (m.start >= s.end && m.start - s.end <= gapAfter) ||
-        (s.start >= m.end && s.start - m.end <= reachBack);
-      if (!near) continue;
-      const condition = m.screen
-        ? !negated(m.start, m.end)
+    const span = familyScreenNamedAt(scan, s, negated, remember);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** What `familyScreenNamedAt` reads of a posting, and what it remembers across sex words. */
+interface FamilyScreenScan {
+  readonly text: string;
+  readonly marital: CompiledLexicon;
+  readonly mention: RegExp;
+  readonly familyStatusIsCondition: boolean;
+  /** The family statuses no condition by themselves (the marital lexicon's `notMention` spans), once asked. */
+  excluded: Span[] | null;
+  statuses: Map<string, readonly FamilySpan[]> | null;
+  verdicts: VerdictMemo | null;
+}
+
+/**
+ * How far `familyScreenNamedAt` reads before a sex word's start and after its end, with a margin: the clause before a
+ * pledge (162 before) and after the terms' clause (161 after), the family statuses found there, and `isRestriction`'s own
+ * reach around each (VERDICT_BEFORE, VERDICT_AFTER).
+ */
+const NAMED_BEFORE = 176 + VERDICT_BEFORE;
+const NAMED_AFTER = 176 + VERDICT_AFTER;
+
+/** The family-status condition near the sex word `s`, the span from one to the other, or null. */
+function familyScreenNamedAt(scan: FamilyScreenScan, s: Span, negated: NegationTest, remember: boolean): Span | null {
+  const { text, marital, familyStatusIsCondition } = scan;
+  let clause = clauseOf(text, s.start, s.end);
+  let gapAfter = isAscii(text.charAt(s.end)) || isAscii(text.charAt(s.end - 1)) ? SEX_BEFORE_GAP_EN : SEX_BEFORE_GAP_ZH;
+  // Round on former-blind-36/37 (branch vet3637-disc): a pledge demanded of the sex, its terms in the next clause ("女性应聘者入职时需签署
+  // 承诺书，承诺入职三年内不生育"): the sex names the people the terms are put to, so the next clause is read too.
+  if (PLEDGE_THEN_TERMS.test(text.slice(s.end, clause.end)) && clause.end < text.length) {
+    clause = { start: clause.start, end: clauseOf(text, clause.end + 1, clause.end + 1).end };
+    gapAfter += SEX_BEFORE_GAP_ZH * 2;
+  }
+  let reachBack = SEX_AFTER_GAP;
+  let from = Math.max(clause.start, s.start - SEX_AFTER_GAP - 12);
+  if (clause.start > 1 && SEX_THEN_PLEDGE.test(text.slice(s.end, clause.end))) {
+    const previous = clauseOf(text, clause.start - 2, clause.start - 2);
+    clause = { start: previous.start, end: clause.end };
+    from = previous.start;
+    reachBack = s.start - previous.start;
+  }
+  // The family statuses and screens that start between a few characters before the sex word and the gap after it.
+  const to = Math.min(clause.end, s.end + gapAfter + 1);
+  const found = remember
+    ? rememberedStatuses((scan.statuses ??= new Map()), scan.mention, marital.screen, text, from, to, clause.end)
+    : familyStatusesBetween(scan.mention, marital.screen, text, from, to, clause.end);
+  if (found.length === 0) return null;
+  const excluded = (scan.excluded ??= spansOf(marital.notMention, text));
+  for (const m of found) {
+    if (excluded.some((x) => x.start <= m.start && m.end <= x.end)) continue;
+    const near =
+      (m.start < s.end && s.start < m.end) ||
+      (m.start >= s.end && m.start - s.end <= gapAfter) ||
+      (s.start >= m.end && s.start - m.end <= reachBack);
+    if (!near) continue;
+    const condition = m.screen
+      ? !negated(m.start, m.end)
+      : remember
+        ? rememberedRestriction((scan.verdicts ??= new Map()), text, m, marital, familyStatusIsCondition, negated)
         : isRestriction(text, m, marital, familyStatusIsCondition, negated);
-      if (condition) return { start: Math.min(s.start, m.start), end: Math.max(s.end, m.end) };
-    }
+    if (condition) return { start: Math.min(s.start, m.start), end: Math.max(s.end, m.end) };
   }
   return null;
 }
@@ -1919,164 +2125,179 @@ const FRONT_DESK_DUTY = /接待|预约|挂号|开(?:发)?票|结账|收银|登�
 export function findApplicantFee(text: string, negated: NegationTest): Span | null {
   const hits: Span[] = [];
   for (const re of [FEE_MENTION, PAY_AMOUNT]) {
+    let memo: VerdictMemo | null = null;
+    let examined = 0;
     // Lazily: the scan stops at the first fee kept, and a later span can only lose to an earlier hit.
     for (const s of spansIn(re, text)) {
       if (hits.length > 0 && s.start >= (hits[0] as Span).start) break;
-      const clause = clauseOf(text, s.start, s.end);
-      // The fee's own words are not a duty ("资料审核费" is a charge, not an auditing job).
-      // Nor is what the fee covers ("onboarding fee 399元（含系统账号开通）", "covering placement").
-      const clauseText = (text.slice(clause.start, s.start) + " " + text.slice(s.end, clause.end)).replace(
-        FEE_COVERS,
-        " ",
-      );
-      // Money handed to the employer's finance or HR ("体检费480元交给公司财务") is the applicant paying,
-      // whatever duty word the payee's name carries.
-      // (The whole clause: the payer's verb may be the fee's own words, "费用380元由本人交到公司账户".)
-      const paidIn =
-        PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) &&
-        !/负责|协助|代收|收取/u.test(clauseText) &&
-        !CUSTOMERS_CHARGED.test(clauseText);
-      // The applicant told to pay, straight before the fee ("注册内部工作系统需缴纳账号激活费99元"): the duty words
-      // around it name what the fee is for, not a job handling money (former-blind-9).
-      // Round on former-blind-17 (branch vet17-fraud): the applicant named as the payer ("资料费由新员工自行承担", "由参加培训的员工
-      // 承担") is the money flow whatever duty word (客户, 系统) the clause carries — unless the job collects it.
-      const applicantBears =
-        APPLICANT_BEARS.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取|催收/u.test(clauseText);
-      const mustPay =
-        applicantBears ||
-        APPLICANT_PAYS_FIRST.test(text.slice(clause.start, s.end)) ||
-        (MUST_PAY.test(text.slice(s.start, s.end)) &&
-          !/负责|协助|代收|收取|催收/u.test(clauseText) &&
-          !OTHER_PAYERS.test(clauseText));
-      const told = TOLD_TO_PAY.test(text.slice(clause.start, s.end));
-      const payerText = (
-        PAY_VERB_BEFORE.test(text.slice(clause.start, s.start)) ? clauseText.replace(FREE_BOUGHT, " ") : clauseText
-      ).replace(told ? PERK_RE : /(?!)/gu, " ");
-      if (
-        (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
-        (!mustPay && BARE_COLLECTING.test(text.slice(s.start, s.end)) && FRONT_DESK_DUTY.test(clauseText)) ||
-        (!mustPay &&
-          BARE_COLLECTING.test(text.slice(s.start, s.end)) &&
-          COLLECTING_ROLE_AFTER.test(text.slice(s.end, s.end + 8))) ||
-        (!mustPay && PAID_LIST_BEFORE.test(text.slice(clause.start, s.start))) ||
-        (/^deposits$/iu.test(text.slice(s.start, s.end)) &&
-          BANKING_LIST.test(
-            text.slice(sentenceOf(text, s.start, s.end).start, sentenceOf(text, s.start, s.end).end),
-          )) ||
-        (!mustPay &&
-          SERVICE_CHARGE.test(text.slice(s.start, s.end)) &&
-          (SERVICE_CHARGE_IN_PAY.test(text.slice(s.end, s.end + 40)) ||
-            PAY_BEFORE_CHARGE.test(text.slice(Math.max(0, s.start - 30), s.start)))) ||
-        EMPLOYER_PAYS.test(payerText) ||
-        STATUTORY.test(clauseText) ||
-        (!paidIn &&
-          !mustPay &&
-          /(?:费|金)$/u.test(text.slice(s.start, s.end)) &&
-          ZERO_AFTER.test(text.slice(s.end, s.end + 8))) ||
-        (!paidIn &&
-          !mustPay &&
-          SHARE_NAMES.test(text.slice(s.start, s.end)) &&
-          SHARE_OF_ORDER.test(text.slice(clause.start, s.start)))
-      )
-        continue;
-      if (
-        !paidIn &&
-        !mustPay &&
-        (BORNE_AFTER.test(text.slice(s.end, clause.end)) ||
-          OTHER_PAYER_EN.test(clauseText) ||
-          THIRD_PARTY_PAID.test(text.slice(clause.start, clause.end)) ||
-          (SERVICE_CHARGE.test(text.slice(s.start, s.end)) && ADDED_TO_PAY.test(text.slice(clause.start, s.start))))
-      )
-        continue;
-      if (
-        !paidIn &&
-        (NAMED_PAYER_BEARS.test(clauseText) ||
-          BEARS_BEFORE.test(text.slice(clause.start, s.start)) ||
-          PAYS_FOR_APPLICANT.test(clauseText) ||
-          WE_PAY_JOINED.test(text.slice(clause.start, clause.end)))
-      )
-        continue;
-      // Tenth round (former-blind-13, branch vet13-fraud): a clause that goes on listing what the clause before it
-      // covers ("We pay your relocation costs, including the deposit on your first apartment", "公司承担搬家费用，包括首月
-      // 房租押金") belongs to that clause's payer.
-      if (LIST_GOES_ON.test(text.slice(clause.start, s.start))) {
-        const before = clauseOf(text, Math.max(0, clause.start - 2), Math.max(0, clause.start - 1));
-        const beforeText = text.slice(before.start, before.end);
-        // (Round on former-blind-40..43 (branch vet4043-fee): … or a benefit the clause before names as paid, "paid study
-        // towards a chartered qualification, including exam fees".)
-        if (EMPLOYER_PAYS.test(beforeText) || PAID_BENEFIT.test(beforeText)) continue;
-      }
-      // Round on former-blind-40..43 (branch vet4043-fee): the payer carried over from earlier in the sentence — a clause that
-      // goes on "and pay the exam fees" after "we provide courses …", and the last items of a list the employer pays ("the
-      // employer pays the visa, the medical, flights and our service fee").
-      if (!paidIn && !mustPay) {
-        const lead = leadOf(text, clause.start);
-        if (JOINED_PAY_START.test(text.slice(clause.start, s.start)) && WE_SUBJECT.test(lead)) continue;
-        if (LIST_ITEM_BEFORE.test(text.slice(clause.start, s.start)) && EMPLOYER_PAYS_LIST.test(lead)) continue;
-      }
-      // Round on former-blind-40..43 (branch vet4043-fee): paying on other people's behalf as the job ("“代缴费”兼职": the
-      // fraud is the applicant's account, not a charge on them).
-      // (… helping the people the job serves pay, "帮考生缴报名费"; and a fee paid to the applicant, "付你挂名费600元".)
-      if (
-        !mustPay &&
-        (/代\s*(?:缴|交|付|收)?\s*["“”'「」]?\s*$|(?:帮|替|为)\s*(?:考生|客户|学员|学生|家长|用户|老人|居民|会员)\s*(?:代)?\s*(?:缴纳|缴|交|付)?\s*$/u.test(
-          text.slice(clause.start, s.start),
-        ) ||
-          /^(?:给|付|发|付给|发给)\s*(?:你|您)/u.test(text.slice(s.start, s.end)))
-      )
-        continue;
-      if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) continue;
-      // … unless the clause also makes the applicant pay ("报名需交辅导费200元/次").
-      const clauseAll = text.slice(clause.start, clause.end);
-      if (
-        (EARNED_RATE.test(clauseAll) || EARNED_ALLOWANCE.test(clauseAll)) &&
-        !/(?:需|须|要|先|必须)\s*(?:交|缴|付|支付|缴纳)/u.test(clauseAll)
-      )
-        continue;
-      // Getting to an interview, or living, at one's own cost is not a charge by the employer.
-      const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)|\b(?:cover|bear)\b/u.test(
-        text.slice(s.start, s.end),
-      );
-      if (own && OWN_COSTS.test(text.slice(clause.start, clause.end))) continue;
-      if (SCAM_WARNING.test(clauseText)) continue;
-      if (
-        FEE_EARNED_BEFORE.test(text.slice(clause.start, s.start)) ||
-        FEE_EARNED_AFTER.test(text.slice(s.end, clause.end)) ||
-        FEE_SHARE_BEFORE.test(text.slice(clause.start, s.start))
-      )
-        continue;
-      // The payers are the recruits, not the applicant ("income from the sign-up fees of people you bring in"):
-      // that is the pyramid's money flow, flagged by its own rule.
-      if (RECRUITS_PAY.test(text.slice(clause.start, clause.end))) continue;
-      // An English refusal to charge reaches the rest of its clause: "we do not charge candidates any fee or deposit".
-      // (The sentence: the list of fees refused runs across commas.)
-      if (CHARGE_REFUSED.test(text.slice(sentenceOf(text, s.start, s.end).start, s.start))) continue;
-      // The sentence too: "如遇要求缴纳押金的，请立即举报"; and a duty to guests in the sentence
-      // ("为住客办理入住，收取押金").
-      const sentence = sentenceOf(text, s.start, s.end);
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      if (SCAM_WARNING.test(sentenceText) || SERVES_OTHERS.test(sentenceText)) continue;
-      // Round on former-blind-40..43 (branch vet4043-fee): the state's own visa or passport fee paid straight to the consulate
-      // (tests/corpus/CONVENTIONS.md, blind40: kept clean), and a question in an FAQ whose answer says nothing is charged
-      // ("问：需要购买工作服吗？答：工作服统一配发，不收取任何费用").
-      if (STATE_FEE_DIRECT.test(sentenceText)) continue;
-      // (… and a warning that opens a long sentence, further back than `sentenceOf` reaches: "scammers have copied our clips
-      // and posted them with their own WeChat IDs, telling viewers to pay a deposit".)
-      if (SCAM_WARNING.test(leadOf(text, s.start))) continue;
-      if (
-        /[?？]/u.test(text.charAt(sentence.end)) &&
-        // (Round on former-blind-44..47 (branch vet4447-fee): the Cantonese A-not-A question, "要唔要…交按金？".)
-        /吗|么|是否|([\u4e00-\u9fff])唔\1|\b(?:do|does|is|are|will)\b/u.test(sentenceText) &&
-        ANSWER_NO_CHARGE.test(text.slice(sentence.end, sentence.end + 60))
-      )
-        continue;
-      if (negated(s.start, s.end)) continue;
+      // (vet-hostile: a field repeating a refused fee, "不收押金，", reads most mentions alike; see MEMO_AFTER.)
+      const kept =
+        ++examined > MEMO_AFTER
+          ? rememberedVerdict((memo ??= new Map()), text, s, FEE_BEFORE, FEE_AFTER, negated, (asked) =>
+              applicantFeeKept(text, s, asked),
+            )
+          : applicantFeeKept(text, s, negated);
+      if (!kept) continue;
       hits.push(s);
       break;
     }
   }
   hits.sort((a, b) => a.start - b.start);
   return hits[0] ?? null;
+}
+
+/**
+ * How far `applicantFeeKept` reads before a fee's start and after its end, with a margin: `leadOf` the clause, 240
+ * characters before a clause that starts at most 80 before the fee (320); the answer after the sentence, 60 characters
+ * after a sentence that ends at most 80 after it (140).
+ */
+const FEE_BEFORE = 352;
+const FEE_AFTER = 176;
+
+/** Is the fee mention `s` a charge on the applicant (not the employer's, a job's duty, refused …)? */
+function applicantFeeKept(text: string, s: Span, negated: NegationTest): boolean {
+  const clause = clauseOf(text, s.start, s.end);
+  // The fee's own words are not a duty ("资料审核费" is a charge, not an auditing job).
+  // Nor is what the fee covers ("onboarding fee 399元（含系统账号开通）", "covering placement").
+  const clauseText = (text.slice(clause.start, s.start) + " " + text.slice(s.end, clause.end)).replace(FEE_COVERS, " ");
+  // Money handed to the employer's finance or HR ("体检费480元交给公司财务") is the applicant paying,
+  // whatever duty word the payee's name carries.
+  // (The whole clause: the payer's verb may be the fee's own words, "费用380元由本人交到公司账户".)
+  const paidIn =
+    PAID_TO_EMPLOYER.test(text.slice(clause.start, clause.end)) &&
+    !/负责|协助|代收|收取/u.test(clauseText) &&
+    !CUSTOMERS_CHARGED.test(clauseText);
+  // The applicant told to pay, straight before the fee ("注册内部工作系统需缴纳账号激活费99元"): the duty words
+  // around it name what the fee is for, not a job handling money (former-blind-9).
+  // Round on former-blind-17 (branch vet17-fraud): the applicant named as the payer ("资料费由新员工自行承担", "由参加培训的员工
+  // 承担") is the money flow whatever duty word (客户, 系统) the clause carries — unless the job collects it.
+  const applicantBears =
+    APPLICANT_BEARS.test(text.slice(clause.start, clause.end)) && !/负责|协助|代收|收取|催收/u.test(clauseText);
+  const mustPay =
+    applicantBears ||
+    APPLICANT_PAYS_FIRST.test(text.slice(clause.start, s.end)) ||
+    (MUST_PAY.test(text.slice(s.start, s.end)) &&
+      !/负责|协助|代收|收取|催收/u.test(clauseText) &&
+      !OTHER_PAYERS.test(clauseText));
+  const told = TOLD_TO_PAY.test(text.slice(clause.start, s.end));
+  const payerText = (
+    PAY_VERB_BEFORE.test(text.slice(clause.start, s.start)) ? clauseText.replace(FREE_BOUGHT, " ") : clauseText
+  ).replace(told ? PERK_RE : /(?!)/gu, " ");
+  if (
+    (!paidIn && !mustPay && JOB_HANDLES.test(clauseText)) ||
+    (!mustPay && BARE_COLLECTING.test(text.slice(s.start, s.end)) && FRONT_DESK_DUTY.test(clauseText)) ||
+    (!mustPay &&
+      BARE_COLLECTING.test(text.slice(s.start, s.end)) &&
+      COLLECTING_ROLE_AFTER.test(text.slice(s.end, s.end + 8))) ||
+    (!mustPay && PAID_LIST_BEFORE.test(text.slice(clause.start, s.start))) ||
+    (/^deposits$/iu.test(text.slice(s.start, s.end)) &&
+      BANKING_LIST.test(text.slice(sentenceOf(text, s.start, s.end).start, sentenceOf(text, s.start, s.end).end))) ||
+    (!mustPay &&
+      SERVICE_CHARGE.test(text.slice(s.start, s.end)) &&
+      (SERVICE_CHARGE_IN_PAY.test(text.slice(s.end, s.end + 40)) ||
+        PAY_BEFORE_CHARGE.test(text.slice(Math.max(0, s.start - 30), s.start)))) ||
+    EMPLOYER_PAYS.test(payerText) ||
+    STATUTORY.test(clauseText) ||
+    (!paidIn &&
+      !mustPay &&
+      /(?:费|金)$/u.test(text.slice(s.start, s.end)) &&
+      ZERO_AFTER.test(text.slice(s.end, s.end + 8))) ||
+    (!paidIn &&
+      !mustPay &&
+      SHARE_NAMES.test(text.slice(s.start, s.end)) &&
+      SHARE_OF_ORDER.test(text.slice(clause.start, s.start)))
+  )
+    return false;
+  if (
+    !paidIn &&
+    !mustPay &&
+    (BORNE_AFTER.test(text.slice(s.end, clause.end)) ||
+      OTHER_PAYER_EN.test(clauseText) ||
+      THIRD_PARTY_PAID.test(text.slice(clause.start, clause.end)) ||
+      (SERVICE_CHARGE.test(text.slice(s.start, s.end)) && ADDED_TO_PAY.test(text.slice(clause.start, s.start))))
+  )
+    return false;
+  if (
+    !paidIn &&
+    (NAMED_PAYER_BEARS.test(clauseText) ||
+      BEARS_BEFORE.test(text.slice(clause.start, s.start)) ||
+      PAYS_FOR_APPLICANT.test(clauseText) ||
+      WE_PAY_JOINED.test(text.slice(clause.start, clause.end)))
+  )
+    return false;
+  // Tenth round (former-blind-13, branch vet13-fraud): a clause that goes on listing what the clause before it
+  // covers ("We pay your relocation costs, including the deposit on your first apartment", "公司承担搬家费用，包括首月
+  // 房租押金") belongs to that clause's payer.
+  if (LIST_GOES_ON.test(text.slice(clause.start, s.start))) {
+    const before = clauseOf(text, Math.max(0, clause.start - 2), Math.max(0, clause.start - 1));
+    const beforeText = text.slice(before.start, before.end);
+    // (Round on former-blind-40..43 (branch vet4043-fee): … or a benefit the clause before names as paid, "paid study
+    // towards a chartered qualification, including exam fees".)
+    if (EMPLOYER_PAYS.test(beforeText) || PAID_BENEFIT.test(beforeText)) return false;
+  }
+  // Round on former-blind-40..43 (branch vet4043-fee): the payer carried over from earlier in the sentence — a clause that
+  // goes on "and pay the exam fees" after "we provide courses …", and the last items of a list the employer pays ("the
+  // employer pays the visa, the medical, flights and our service fee").
+  if (!paidIn && !mustPay) {
+    const lead = leadOf(text, clause.start);
+    if (JOINED_PAY_START.test(text.slice(clause.start, s.start)) && WE_SUBJECT.test(lead)) return false;
+    if (LIST_ITEM_BEFORE.test(text.slice(clause.start, s.start)) && EMPLOYER_PAYS_LIST.test(lead)) return false;
+  }
+  // Round on former-blind-40..43 (branch vet4043-fee): paying on other people's behalf as the job ("“代缴费”兼职": the
+  // fraud is the applicant's account, not a charge on them).
+  // (… helping the people the job serves pay, "帮考生缴报名费"; and a fee paid to the applicant, "付你挂名费600元".)
+  if (
+    !mustPay &&
+    (/代\s*(?:缴|交|付|收)?\s*["“”'「」]?\s*$|(?:帮|替|为)\s*(?:考生|客户|学员|学生|家长|用户|老人|居民|会员)\s*(?:代)?\s*(?:缴纳|缴|交|付)?\s*$/u.test(
+      text.slice(clause.start, s.start),
+    ) ||
+      /^(?:给|付|发|付给|发给)\s*(?:你|您)/u.test(text.slice(s.start, s.end)))
+  )
+    return false;
+  if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) return false;
+  // … unless the clause also makes the applicant pay ("报名需交辅导费200元/次").
+  const clauseAll = text.slice(clause.start, clause.end);
+  if (
+    (EARNED_RATE.test(clauseAll) || EARNED_ALLOWANCE.test(clauseAll)) &&
+    !/(?:需|须|要|先|必须)\s*(?:交|缴|付|支付|缴纳)/u.test(clauseAll)
+  )
+    return false;
+  // Getting to an interview, or living, at one's own cost is not a charge by the employer.
+  const own = /自理|自付|自负|承担|负担|\bown\s+(?:cost|expense)|\b(?:cover|bear)\b/u.test(text.slice(s.start, s.end));
+  if (own && OWN_COSTS.test(text.slice(clause.start, clause.end))) return false;
+  if (SCAM_WARNING.test(clauseText)) return false;
+  if (
+    FEE_EARNED_BEFORE.test(text.slice(clause.start, s.start)) ||
+    FEE_EARNED_AFTER.test(text.slice(s.end, clause.end)) ||
+    FEE_SHARE_BEFORE.test(text.slice(clause.start, s.start))
+  )
+    return false;
+  // The payers are the recruits, not the applicant ("income from the sign-up fees of people you bring in"):
+  // that is the pyramid's money flow, flagged by its own rule.
+  if (RECRUITS_PAY.test(text.slice(clause.start, clause.end))) return false;
+  // An English refusal to charge reaches the rest of its clause: "we do not charge candidates any fee or deposit".
+  // (The sentence: the list of fees refused runs across commas.)
+  if (CHARGE_REFUSED.test(text.slice(sentenceOf(text, s.start, s.end).start, s.start))) return false;
+  // The sentence too: "如遇要求缴纳押金的，请立即举报"; and a duty to guests in the sentence
+  // ("为住客办理入住，收取押金").
+  const sentence = sentenceOf(text, s.start, s.end);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (SCAM_WARNING.test(sentenceText) || SERVES_OTHERS.test(sentenceText)) return false;
+  // Round on former-blind-40..43 (branch vet4043-fee): the state's own visa or passport fee paid straight to the consulate
+  // (tests/corpus/CONVENTIONS.md, blind40: kept clean), and a question in an FAQ whose answer says nothing is charged
+  // ("问：需要购买工作服吗？答：工作服统一配发，不收取任何费用").
+  if (STATE_FEE_DIRECT.test(sentenceText)) return false;
+  // (… and a warning that opens a long sentence, further back than `sentenceOf` reaches: "scammers have copied our clips
+  // and posted them with their own WeChat IDs, telling viewers to pay a deposit".)
+  if (SCAM_WARNING.test(leadOf(text, s.start))) return false;
+  if (
+    /[?？]/u.test(text.charAt(sentence.end)) &&
+    // (Round on former-blind-44..47 (branch vet4447-fee): the Cantonese A-not-A question, "要唔要…交按金？".)
+    /吗|么|是否|([\u4e00-\u9fff])唔\1|\b(?:do|does|is|are|will)\b/u.test(sentenceText) &&
+    ANSWER_NO_CHARGE.test(text.slice(sentence.end, sentence.end + 60))
+  )
+    return false;
+  return !negated(s.start, s.end);
 }
 
 // ---------------------------------------------------------------------------
