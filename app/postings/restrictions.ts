@@ -1657,8 +1657,9 @@ const PAY_AMOUNT = new RegExp(
     // Round on former-blind-48/49 (branch vet4849-fee), in English: the applicant told to pay, remit or wire a sum in a currency
     // ("After your phone interview, pay USD 89 for our language assessment", "Kindly remit the EUR 380 clearance fee"), or to
     // buy or book one of ours with its price ("buy our USD 59 certification", "book our mandatory audition workshop (USD 89)").
-    // The verb opens its clause or follows a request or the applicant, so "we pay USD 20 an hour" is not it.
-    "|(?:^|[.;:,!]\\s*|\\b(?:please|kindly|then|you|must|first|simply|just)\\s+)(?:pay|remit|wire|transfer)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:usd|eur|gbp|rmb|cny|hkd|sgd|aud|cad|aed|myr|php|\\$|€|£|¥)\\s*\\d" +
+    // The verb follows a comma, a request or the applicant, so "we pay USD 20 an hour" and the label "Pay CNY 7,000 per month" are
+    // not it, nor a rate ("per hour") or a buy-in to become a partner (the pyramid rule's).
+    "|(?:,\\s*|\\b(?:please|kindly|then|you|must|first|simply|just)\\s+)(?:pay|remit|wire|transfer)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:usd|eur|gbp|rmb|cny|hkd|sgd|aud|cad|aed|myr|php|\\$|€|£|¥)\\s*\\d[\\d,.]*(?![\\d,.])(?!\\s*(?:[-–~]\\s*[\\d,.]+\\s*)?(?:per\\b|an?\\s+(?:hour|day|week|month|year)\\b|\\/|monthly|weekly|daily|hourly|to\\s+become|for\\s+(?:your\\s+|a\\s+)?(?:founding|partner|membership|franchise|city|regional)))" +
     "|\\b(?:buy|purchase|book)\\s+our\\s+(?:[\\w-]+\\s+){0,4}?\\(?\\s*(?:usd|eur|gbp|rmb|cny|hkd|sgd|aud|cad|aed|myr|php|\\$|€|£|¥)\\s*\\d" +
     // Round on former-blind-48/49 (branch vet4849-fee): the fee named between the pay verb and a bare figure ("上户前交会员费680，
     // 才给派单", "交资料费150"), and goods bought on starting the job with their price ("工具包入职购买660元", "上岗前买工服

@@ -124,6 +124,10 @@ describe("fee: in English, the applicant told to pay, remit or buy one of ours f
     "Projects pay USD 150-400 per episode.",
     "Clients pay USD 50 per session; you keep 70 percent.",
     "Help guests book our spa packages (USD 89) at the front desk.",
+    // "Pay" as the pay's label, a rate, and a partner's buy-in (the pyramid rule's) are not the fee's demand.
+    "Night shift. Pay CNY 6,500 per month.",
+    "Every evening. Pay RMB 200 per day.",
+    "Pay RMB 50,000 to become a city partner.",
   ]);
 });
 
