@@ -1955,7 +1955,7 @@ const CUSTOMERS_CHARGED = /收\s*(?:客户|顾客|学员|家长|业主|租户|�
 const BARE_COLLECTING = /^(?:收费|缴费|交费)$/u;
 // (Round on former-blind-48/49 (branch vet4849-fee): a front desk, a counter's list of services and an admissions post
 // name the duty too, "健身房前台（会员收费）", "办理开户、套餐变更、缴费", "驾校招生顾问（报名缴费）", "管理共享办公空间预订与收费".)
-const FRONT_DESK_DUTY = /接待|预约|预订|挂号|开(?:发)?票|结账|收银|登记|导诊|前台|办理|招生|营业厅|管理/u;
+const FRONT_DESK_DUTY = /接待|预约|预订|挂号|开(?:发)?票|结账|收银|登记|导诊|前台|柜台|业务|办理|招生|营业厅|管理/u;
 
 /** The first charge on the applicant in `text`, or null. */
 export function findApplicantFee(text: string, negated: NegationTest): Span | null {
@@ -2152,8 +2152,8 @@ const LOAN_IN_YOUR_NAME =
  * "Training, housing and lessons are an advance you repay from future earnings". A salary advance is the worker's own pay
  * early, not a debt for costs.
  */
-// (Round on former-blind-48/49 (branch vet4849-fee): … the training or packaging fee named with 先垫 and no 由, "训练费公司先垫，
-// 出道后从收入里扣"; in English the costs "advanced by agency, repaid from your booking fees", without "are" or an article, and
+// (Round on former-blind-48/49 (branch vet4849-fee): … any fee named with 先垫 and no 由, "集训费经纪公司先垫，
+// 签约后从收入里扣"; in English the costs "advanced by agency, repaid from your booking fees", without "are" or an article, and
 // "we advance your kit and training and recover it from 25% of your booking fees".)
 // (Round on former-blind-40..43 (branch vet4043-fee): … costs the company advances, "由公司垫付", recovered from any income the
 // work brings — 流水, 演出收入, 作业费, "booking fees" — ("包装费用共计3万先由公司垫付，开播后从你的流水中每月扣除25%", "训练费每年6万由
@@ -2161,7 +2161,7 @@ const LOAN_IN_YOUR_NAME =
 // share of the income taken until the debt is paid ("从你以后的收入里扣百分之二十，扣满为止", "repaid by deducting 35% of all
 // your income", "三年内收入的20%归孵化公司，抵扣培训成本").)
 const COSTS_ADVANCED =
-  /垫(?<=(?:费用?|成本|机票|路费|训练费|包装费|学费|培训费)[^。；;]{0,20}?(?:先\s*由|由)\s*(?!自己|个人|本人|你|您|学员)[\u4e00-\u9fff]{1,6}?\s*(?:先行|先|统一)?\s*垫)(?:付|资|钱|款)?[^。；;]{0,30}?(?<![不没无](?:会|再|用|需)?)从\s*[^。；;]{0,12}?(?:工资|薪水|薪资|收入|提成|流水|佣金|分成|作业费|演出费|酬劳)\s*(?:里|中|内)?\s*(?:每月|按月|逐月)?\s*(?:扣|扣除|扣回|抵扣|慢慢扣)|(?:收入|流水|工资|提成|佣金)\s*(?:里|中)?\s*(?:每月|按月)?\s*(?:扣|扣除)\s*(?:百分之[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*%)[^。；;]{0,8}?(?:扣满|扣完|还清|为止)|(?:收入|流水|工资|提成)\s*的\s*\d+(?:\.\d+)?\s*%\s*(?:归|给|交给|分给|上交)[^。；;]{0,12}?(?:抵扣|抵|偿还|还)\s*(?:培训|学费|包装|孵化|训练)|\b(?:(?:are|is)\s+(?:\w+\s+)?(?:advanced|fronted|prepaid|paid)|advanced|fronted)\s+by\s+(?:the\s+|our\s+)?(?:agency|company|studio|employer|firm|academy)\b[^.;]{0,40}?\b(?:recovered|repaid|deducted|taken\s+back|recouped)\s+(?:from|out\s+of)\s+(?:your\s+)?(?:future\s+)?(?:booking\s+fees|earnings|wages?|salary|pay|income|commissions?)\b|\brepaid\s+by\s+deducting\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:all\s+)?(?:of\s+)?your\s+(?:future\s+|monthly\s+)?(?:income|earnings|salary|wages?|pay)\b|垫(?<=(?:机票|路费|签证费?|培训费|训练费|包装费|孵化费|学费|住宿费|中介费|体检费|服装费|费用)[^，,。；;]{0,8}?先\s*垫)(?:付|资|钱|款|上|着)?[^。；;]{0,12}?(?<![不没无](?:会|再|用|需)?)从\s*(?:以后的|之后的|每月的?|每个月的?|第一个月的?|首月的?|前[一二两三\d]个月的?)?\s*(?:演出|直播|带货|接单)?\s*(?:工资|薪水|薪资|收入|提成)\s*(?:里|中|内)?\s*(?:扣|扣除|抵扣|慢慢扣)|\badvances?\b(?<!\b(?:salary|pay|wage|cash|career|rapid|technological)\s+advances?)\s+(?:that\s+|which\s+)?you\s+(?:will\s+|must\s+|then\s+)?(?:repay|pay\s+back)\s+(?:out\s+of|from|with)\s+(?:your\s+)?(?:future\s+|monthly\s+)?(?:wages?|salary|pay|earnings|income)\b|\bwe\s+(?:advance|front|prepay)\b[^.;]{0,80}?\b(?:recover|deduct|recoup|take\s+back)\s+(?:it|them|this|the\s+(?:cost|costs|amount))\s+(?:from|out\s+of)\s+(?:\d+(?:\.\d+)?\s*%\s+of\s+)?your\s+(?:future\s+)?(?:booking\s+fees|earnings|wages?|salary|pay|income|commissions?)\b/gu;
+  /垫(?<=(?:费用?|成本|机票|路费|训练费|包装费|学费|培训费)[^。；;]{0,20}?(?:先\s*由|由)\s*(?!自己|个人|本人|你|您|学员)[\u4e00-\u9fff]{1,6}?\s*(?:先行|先|统一)?\s*垫)(?:付|资|钱|款)?[^。；;]{0,30}?(?<![不没无](?:会|再|用|需)?)从\s*[^。；;]{0,12}?(?:工资|薪水|薪资|收入|提成|流水|佣金|分成|作业费|演出费|酬劳)\s*(?:里|中|内)?\s*(?:每月|按月|逐月)?\s*(?:扣|扣除|扣回|抵扣|慢慢扣)|(?:收入|流水|工资|提成|佣金)\s*(?:里|中)?\s*(?:每月|按月)?\s*(?:扣|扣除)\s*(?:百分之[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*%)[^。；;]{0,8}?(?:扣满|扣完|还清|为止)|(?:收入|流水|工资|提成)\s*的\s*\d+(?:\.\d+)?\s*%\s*(?:归|给|交给|分给|上交)[^。；;]{0,12}?(?:抵扣|抵|偿还|还)\s*(?:培训|学费|包装|孵化|训练)|\b(?:(?:are|is)\s+(?:\w+\s+)?(?:advanced|fronted|prepaid|paid)|advanced|fronted)\s+by\s+(?:the\s+|our\s+)?(?:agency|company|studio|employer|firm|academy)\b[^.;]{0,40}?\b(?:recovered|repaid|deducted|taken\s+back|recouped)\s+(?:from|out\s+of)\s+(?:your\s+)?(?:future\s+)?(?:booking\s+fees|earnings|wages?|salary|pay|income|commissions?)\b|\brepaid\s+by\s+deducting\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:all\s+)?(?:of\s+)?your\s+(?:future\s+|monthly\s+)?(?:income|earnings|salary|wages?|pay)\b|垫(?<=(?:机票|路费|签证费?|学费|费用?)[^，,。；;]{0,8}?先\s*垫)(?:付|资|钱|款|上|着)?[^。；;]{0,12}?(?<![不没无](?:会|再|用|需)?)从\s*(?:以后的|之后的|每月的?|每个月的?|第一个月的?|首月的?|前[一二两三\d]个月的?)?\s*(?:演出|直播|带货|接单)?\s*(?:工资|薪水|薪资|收入|提成)\s*(?:里|中|内)?\s*(?:扣|扣除|抵扣|慢慢扣)|\badvances?\b(?<!\b(?:salary|pay|wage|cash|career|rapid|technological)\s+advances?)\s+(?:that\s+|which\s+)?you\s+(?:will\s+|must\s+|then\s+)?(?:repay|pay\s+back)\s+(?:out\s+of|from|with)\s+(?:your\s+)?(?:future\s+|monthly\s+)?(?:wages?|salary|pay|earnings|income)\b|\bwe\s+(?:advance|front|prepay)\b[^.;]{0,80}?\b(?:recover|deduct|recoup|take\s+back)\s+(?:it|them|this|the\s+(?:cost|costs|amount))\s+(?:from|out\s+of)\s+(?:\d+(?:\.\d+)?\s*%\s+of\s+)?your\s+(?:future\s+)?(?:booking\s+fees|earnings|wages?|salary|pay|income|commissions?)\b/gu;
 // (Round on former-blind-40..43 (branch vet4043-fee): a certification class, "认证课", and an academy.)
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|(?:认证|培训|考证|技能|速成)课|\bacadem(?:y|ies)\b|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;

@@ -7,7 +7,7 @@ import { clean, flagged, flaggedInDescription, cleanInDescription } from "../sup
 
 describe("the shared negation hears Cantonese negators in every rule (vocabulary/vetting.ts, CANTONESE_NEGATORS)", () => {
   clean("fraud.id_or_bank", [
-    "我哋唔会扣押员工身份证原件。",
+    "我哋唔会收起员工嘅身份证原件。",
     "唔需要提供银行卡密码，工资直接入账。",
     "公司冇要求员工交身份证原件。",
   ]);
@@ -37,13 +37,13 @@ describe("the waived hiring step before a demand to pay is read for every money 
 
 describe("fee: the deposits, rent and escrow of the people a property job serves are not a charge", () => {
   clean("fee", [
-    "Handle corporate bookings, check-ins and deposits taken through the company terminal.",
-    "Take holding deposits through our payment system and explain deposit rules to residents.",
-    "Log deposit deductions with photos and register them with the deposit protection scheme.",
-    "All reservation payments and down payments go into the escrow account; staff never collect money.",
-    "为租赁企业办理押金托管账户，核查资金流水。",
-    "受理租房押金纠纷投诉，组织调解。",
-    "所有客户定金和房款均进入银行资金监管账户。",
+    "Look after group reservations; tenants' deposits are taken through the card machine at reception.",
+    "Register every holding deposit online and walk new lodgers through the deposit rules.",
+    "Record deposit deductions at check-out and file them with the protection scheme.",
+    "Buyers' down payments sit with an escrow agent until completion.",
+    "协助公寓运营方开设租客押金托管专户。",
+    "调处长租公寓的押金争议，整理调解记录。",
+    "购房人的定金统一存入监管账户，经纪人不经手。",
   ]);
   // An applicant's own deposit stays a charge, whatever the account it is kept in.
   flagged("fee", [
@@ -55,13 +55,13 @@ describe("fee: the deposits, rent and escrow of the people a property job serves
 
 describe("fee: money staff must not take privately, a counter's services and a payer named before the verb", () => {
   clean("fee", [
-    "检查门店是否私收“端口费”“工牌费”。",
-    "对虚假房源、私收费用等行为零容忍。",
-    "办理开户、套餐变更、缴费。",
-    "为学生提供课程咨询，学费由家长直接付给学校。",
-    "Commission-only: 50% split of agency fees.",
+    "抽查各分店有没有员工私收客户看房费。",
+    "员工私自收取业主钱款的，一律开除。",
+    "柜台业务：宽带报装、号码过户、缴费。",
+    "学员报读后，学费由家长自行交给培训学校。",
+    "You earn a 40% split of the letting fees you bring in.",
   ]);
-  cleanInDescription("fee", ["健身房前台（会员收费），负责会员签到。"]);
+  cleanInDescription("fee", ["游泳馆前台（办卡收费），负责入场登记。"]);
   flagged("fee", [
     "新人需先交报名费200元，由财务统一收取。",
     "办理入职手续，缴费800元。",
@@ -71,31 +71,31 @@ describe("fee: money staff must not take privately, a counter's services and a p
 
 describe("fee: a fee named between the pay verb and a bare figure, goods bought on starting with their price", () => {
   flagged("fee", [
-    "上户前交会员费680，才给派单。",
+    "接单前先交平台费360，才能开通派单。",
     "交资料费150就安排上岗。",
-    "工具包入职购买660元。",
-    "上岗前买工服两套180元。",
+    "工作服和工具箱上岗前购买480元。",
+    "入职时自行购买安全鞋两双220元。",
   ]);
   clean("fee", ["协助业主交物业费300元。", "帮客户交电费200。", "入职后公司统一购买工服，费用全免。"]);
 });
 
 describe("training_loan: costs the company advances, recovered from what the work earns", () => {
   flagged("training_loan", [
-    "训练费公司先垫，出道后从收入里扣。",
-    "包装费经纪公司先垫，开播后从提成里扣。",
-    "Flights and portfolio advanced by agency, repaid from your booking fees.",
+    "集训费经纪公司先垫，签约后从收入里扣。",
+    "包装费机构先垫，开播后从提成里扣。",
+    "Test shoots and travel advanced by agency, repaid from your booking fees.",
     "Housing and coaching fronted by the studio, deducted from your future earnings.",
   ]);
-  flaggedInDescription("training_loan", ["练习生训练费公司先垫，出道后从演出收入里扣。"]);
+  flaggedInDescription("training_loan", ["舞蹈训练费公司先垫，出道后从演出收入里扣。"]);
   clean("training_loan", ["机票公司先垫，到岗后公司报销，不从工资扣。"]);
 });
 
 describe("paid_internship: the placement confirmed after a payment, a fee for holding the place, in a text about an internship", () => {
   flaggedInDescription("paid_internship", [
-    "Six-week internship at a Shanghai law firm. Placements are confirmed only after payment of our USD 3,900 programme package.",
-    "Summer internship at a Hong Kong bank. Placement secured after our HKD 8,000 placement support fee.",
-    "四大审计实习。占坑费1500元，确保面试名额。",
-    "国企实习，每月补贴1500。转正保障费2万元，不转正退一半。",
+    "Autumn internship at a Tokyo studio. Places are confirmed only after payment of our USD 2,600 package.",
+    "Winter internship at a Seoul fund. Placement secured after our USD 1,900 support fee.",
+    "券商投行实习。先交占位费2000元，确保面试名额。",
+    "银行暑期实习，日薪120。转正保障费1.5万元，未转正退还六成。",
   ]);
   cleanInDescription("paid_internship", [
     "Summer internship at our Shanghai office. Placements are confirmed after a video interview; interns receive RMB 4,000 a month.",
@@ -105,19 +105,19 @@ describe("paid_internship: the placement confirmed after a payment, a fee for ho
 
 describe("fee: residents' and home buyers' money, and an inspector's search for employers who take deposits", () => {
   clean("fee", [
-    "Residents pay rent and deposits only through the app; associates never take payments.",
-    "Home buyers pay deposits straight to the developer's escrow agent.",
-    "排查扣押证件、收取押金的用工单位。",
+    "Residents settle rent and deposits in the app; the team never handles cash.",
+    "Home buyers wire deposits to the developer's solicitor.",
+    "排查违规收取押金的劳务中介。",
     "稽查违规收取培训费的职业中介。",
   ]);
 });
 
 describe("fee: in English, the applicant told to pay, remit or buy one of ours for a sum in a currency", () => {
   flagged("fee", [
-    "After your phone interview, pay USD 89 for our language assessment before scheduling.",
-    "Kindly remit the EUR 380 medical clearance fee within 48 hours.",
-    "After the video call, buy our USD 59 certification from our partner academy.",
-    "Book our mandatory audition workshop (USD 89) so our director can assess your voice.",
+    "Once the screening call is done, pay USD 65 for the skills quiz before we book you.",
+    "Kindly remit the GBP 250 onboarding charge by Friday.",
+    "Before day one, buy our USD 45 compliance badge.",
+    "Book our required portfolio review (USD 120) to be considered.",
   ]);
   clean("fee", [
     "We pay USD 20 per hour, paid weekly.",
@@ -133,16 +133,16 @@ describe("fee: in English, the applicant told to pay, remit or buy one of ours f
 
 describe("fee: money paid to the applicant, a platform's cut, an employer that also pays, duties around charges", () => {
   clean("fee", [
-    "日剧听译字幕，每集45分钟，稿费400元。",
-    "稿酬：千字120，按月结算。",
-    "We take a 15% service fee from lessons booked through the app.",
-    "The hotel applies for the work permit through the quota and pays all application fees.",
-    "解释费用、保险直付、押金退还流程。",
-    "管理共享办公空间预订与收费。",
-    "核实用人单位是否收费。",
-    "收取老人服务费，月薪4500元。",
-    "证券公司开户费用核算员",
-    "Manage physical gold deposits and audits.",
+    "韩综字幕校对，每期一小时，稿费300元。",
+    "稿酬：每千字95元，季度结算。",
+    "The platform keeps a 12% booking fee from every class you teach.",
+    "The resort sponsors your visa through its quota and pays all permit fees.",
+    "向住院家属说明押金退还手续。",
+    "管理自习室座位预订与收费。",
+    "核查合作企业是否另行收费。",
+    "上门收取居民的清洁服务费并开票。",
+    "基金托管费用核算专员",
+    "Count silver deposits in the vault each quarter.",
   ]);
   flagged("fee", [
     "投稿前需交审稿费200元。",
@@ -154,14 +154,14 @@ describe("fee: money paid to the applicant, a platform's cut, an employer that a
 
 describe("training_loan: deductions after starting work, Cantonese wages, an ISA's share, a price before the training", () => {
   flagged("training_loan", [
-    "课程费SGD 8,000，由公司先垫，工作后每月扣SGD 400，提前离职一次性还清。",
-    "學費HK$28,000，唔使一次過俾，可以用學員名義申請貸款，返工後每月扣人工還。",
-    "学费28000元，可以用学员名义申请贷款，上班后每月扣工资还。",
-    "Evaluation fee USD 1,200 financed by our credit partner; repayments come out of your profit split.",
-    "We advance your studio kit and training (USD 1,800) and recover it from 25% of your booking fees until cleared.",
-    "The USD 1,200 training is financed by our lending partner in your name and repaid from your first six months of task earnings.",
-    "No upfront fee: income share agreement of 17% of your salary for 30 months.",
-    "Join our academy with zero fees upfront: an income share agreement takes 15% of your salary for two years.",
+    "护理课程费用SGD 6,500，由中介先垫，工作后每月扣SGD 300。",
+    "美甲課程HK$18,000，唔使即刻畀，可以申請分期，返工後每月扣人工還。",
+    "课程费16800元，可以用学员名义申请贷款，上班后每月扣工资还。",
+    "The challenge account's evaluation fee of USD 900 is financed, repaid from your payouts.",
+    "We front your microphone and coaching (USD 1,400) and recover it from 30% of your earnings.",
+    "The USD 950 certification course is financed by our partner bank and repaid from your first pay cheques.",
+    "Nothing to pay now: an income share agreement of 12% of your salary for two years.",
+    "Zero tuition today: an income share agreement takes 10% of your salary once hired.",
   ]);
   clean("training_loan", [
     "We offer a salary advance of up to 50% of your monthly pay, no interest.",
@@ -172,8 +172,8 @@ describe("training_loan: deductions after starting work, Cantonese wages, an ISA
 
 describe("paid_internship: a slot paid to secure or a place confirmed with a sum, in a text about an internship", () => {
   flaggedInDescription("paid_internship", [
-    "Big Four advisory internship, SGD 1,800 a month. Pay SGD 800 to secure your interview slot through our partner.",
-    "Remote research internship. After your first interview, confirm your place with a USD 600 seat contribution.",
+    "Consulting internship, HKD 9,000 a month. Pay HKD 3,000 to secure your interview seat.",
+    "Remote design internship. Confirm your place with a USD 450 reservation contribution.",
   ]);
   cleanInDescription("paid_internship", [
     "Summer internship. Confirm your place with a reply email; the stipend is USD 1,000 per month.",
@@ -181,5 +181,19 @@ describe("paid_internship: a slot paid to secure or a place confirmed with a sum
 });
 
 describe("fee: a membership or agency bought on starting is the pyramid's buy-in, not the fee", () => {
-  clean("fee", ["入职先购买9800元“环球旅行会员”，本人享受折扣。"]);
+  clean("fee", ["上岗先购买6800元“健康生活会员”，自用享八折。"]);
+});
+
+describe("more wordings of the classes above (each fails on the unchanged checker)", () => {
+  clean("fee", [
+    "课时费由家长直接转给学校。",
+    "We take a 20% service fee from each session you run.",
+    "The clinic arranges the licence with the council and pays all registration fees.",
+  ]);
+  flagged("fee", ["After the trial call, pay USD 75 for our typing test."]);
+  flagged("training_loan", [
+    "No fees up front: an income share agreement of 12% of your salary for two years.",
+    "美甲課程HK$18,000，返工後每月扣人工還。",
+    "Your USD 800 training is financed by a partner lender and repaid from task earnings.",
+  ]);
 });
