@@ -4988,6 +4988,16 @@ export const INCLUSIVE_BEFORE = [
   "whether",
 ];
 
+/**
+ * Cantonese negators (characters made simplified), read by the shared negation of app/postings/checks.ts beside the
+ * Mandarin ones, so every rule that asks whether its match is negated hears them: "唔使交按金", "唔会扣押身份证", "冇培训贷",
+ * "毋须缴付任何费用", and an answer of no ("要交按金吗？唔使"). Regular-expression sources, longest first. 唔 and 毋 are bare like 不,
+ * minus the words where it negates nothing ("唔该" please, "唔错" not bad, "唔同" different, "唔止"/"唔单止" not only, "唔理"
+ * regardless, "唔紧要" it does not matter). Round on former-blind-48/49 (branch vet4849-fee): these stood only in the fee's own
+ * negators until then.
+ */
+export const CANTONESE_NEGATORS = ["唔使", "毋(?!庸置疑)", "唔(?!该|错|同|止|单止|理|紧要|少)", "冇(?!所谓)"] as const;
+
 /** Negators that cancel a restriction marker right after them ("不要求985", "无需本地户口", "not only"). */
 export const MARKER_NEGATORS = [
   // Round on former-blind-40..43 (branch vet4043-disc): 不是 before the marker denies it, and so does the question 是不是 a host answers ("籍贯不限

@@ -37,6 +37,7 @@
 
 import { EMOJI_SPLIT_WORDS, EVASIVE_SPELLINGS } from "../../vocabulary/evasive-spellings";
 import { TRADITIONAL_TO_SIMPLIFIED } from "../../vocabulary/traditional-characters";
+import { CANTONESE_NEGATORS } from "../../vocabulary/vetting";
 import {
   PIECE_WORK_WORDS,
   SPOKEN_RATE_UNITS,
@@ -218,17 +219,12 @@ const EMPLOYER_PAYS = {
 const u = (source: string): RegExp => new RegExp(source, "u");
 /**
  * Round on former-blind-44..47 (branch vet4447-fee): the fee's negators — the employer paying, and the Cantonese refusal to
- * charge ("唔收任何费用或按金", "唔使交按金", "本人毋须缴付任何中介费用", "冇按金"): 唔, 毋 and 冇 with the modal and the paying
- * verb they negate. Only the fee's (EMPLOYER_PAYS.before also feeds the learned layer's sentence test, where a bare 唔 would
- * reach too far); the generic NEGATOR stays Mandarin, so the discrimination rules' Cantonese refusals ("唔请") are unchanged.
+ * charge ("唔收任何费用或按金", "唔使交按金", "本人毋须缴付任何中介费用", "冇按金").
+ * Round on former-blind-48/49 (branch vet4849-fee): the Cantonese negators moved into the shared negation (NEGATOR,
+ * vocabulary/vetting.ts CANTONESE_NEGATORS), so every rule hears them ("唔会扣押身份证", "唔使拉人头", "冇培训贷"); the fee's
+ * own negators are the employer paying, as for the other money rules.
  */
-const FEE_NEGATORS = {
-  before: new RegExp(
-    `${EMPLOYER_PAYS.before.source}|(?:唔|毋|冇)(?:使|需要?|须|用|会|得)?(?:向[^，,。；;]{0,6}?)?(?:收取|收|缴付|缴纳|缴|交|支付|付|畀|俾|给)?`,
-    "u",
-  ),
-  after: EMPLOYER_PAYS.after,
-};
+const FEE_NEGATORS = EMPLOYER_PAYS;
 /** One pattern matching any of `patterns` (one scan instead of several; flags: "u"). */
 const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "u");
 
@@ -567,10 +563,12 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       ),
       u(
         // (The handing verb first, the fee looked for behind it: 费 is common and the payer's check is long.)
-        `(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)(?<=(?:费|费用|押金|保证金|定金)(?<!(?:代收|收取|收到|所收|收来|收的|客户|顾客|用户)[^，,。；;]{0,6}(?:费|费用|押金|保证金|定金))${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给))\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人|(?:我|本)\\s*(?:园|校|院|店|厂|所|站)|(?:园|校|院|店|厂|站|队)\\s*(?:里|方)|学校|医院|幼儿园|门店|酒店|工厂|养老院)`,
+        `(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给)(?<=(?:费|费用|押金|保证金|定金)(?<!(?:代收|收取|收到|所收|收来|收的|客户|顾客|用户)[^，,。；;]{0,6}(?:费|费用|押金|保证金|定金))${SEP}{0,12}?(?:先|需|须|要|统一)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给))(?<!(?:家长|学生|客户|顾客|用户|考生|学员|业主|租户|租客|买家|会员|患者)\\s*(?:直接|自行)?\\s*(?:交给|交到|交至|交由|付给|转给|转账给|汇给|打给))\\s*(?:公司|我司|本公司|单位|我们|财务|人事|hr|老板|店长|负责人|(?:我|本)\\s*(?:园|校|院|店|厂|所|站)|(?:园|校|院|店|厂|站|队)\\s*(?:里|方)|学校|医院|幼儿园|门店|酒店|工厂|养老院)`,
       ),
       // Round on former-blind-19 (branch vet19-fraud): the payee above named by the employer's kind ("交给园里", "交到我校",
       // "付给店里") as by 公司.
+      // (Round on former-blind-48/49 (branch vet4849-fee): … unless the people the job serves are named as the payer right
+      // before the verb, "学费由家长直接付给学校".)
       /\b(?:deposits?|fees?|charges?|costs?)\b[^.;]{0,60}\b(?:is|are|will\s+be|must\s+be|to\s+be|gets?)\s+(?:\w+\s+){0,3}?(?:paid|payable|covered|borne|settled)\s+by\s+(?:the\s+|each\s+|every\s+)?(?:new\s+hires?|new\s+recruits?|applicants?|candidates?|trainees?|interns?|workers?|employees?|staff|you|successful\s+(?:candidates?|applicants?)|drivers|riders|couriers|cleaners|guards|technicians|operators|waiters|cooks|chefs|helpers|assistants|apprentices|nannies|caregivers|tutors)\b/u,
       /\b(?:orders?|purchases?|products?|goods|items)\b[^.]{0,40}\b(?:with|using|from)\s+your\s+own\s+(?:money|funds|cash|card|account|savings)\b[^.]{0,60}\b(?:refund|reimburs|pay\s+(?:you\s+)?back|repa|return)\w*|\b(?:plac\w*|mak\w*|buy\w*|pay\w*\s+for)\s+(?:\w+\s+)?orders?\s+(?:with|using)\s+your\s+own\s+(?:money|funds|cash|card)\b/u,
       // Eighth round (former-blind-10/11, branch vet-fraud): a bare pay verb with an amount before the fee's name ("交200元报名费", "付三百元押金");
@@ -3503,8 +3501,12 @@ const WINDOW = 16; // in CJK characters; ASCII counts half, so English gets ~32 
  * Generic negators. The optional tail swallows the verb they negate ("不收取", "不会向求职者收取", "无需缴纳"). (branch vet-slang)
  * 零 or 0 touching the match is "none of it" ("零押金", "0报名费"), not a number's digit ("一千零", "500").
  */
-const NEGATOR =
-  /(?:绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管|承担|负担|报销)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴|交|支付|付|要求|限制|限|看|设置|设|招|有|以)?|\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\s+of|zero|beware\s+of)\b|(?<![一二三四五六七八九十百千万两亿\d])零\s*$|(?<![\d.,])0\s*$/gu;
+// Round on former-blind-48/49 (branch vet4849-fee): the Cantonese negators (vocabulary/vetting.ts, CANTONESE_NEGATORS) stand
+// beside the Mandarin ones, and 缴付, 畀 and 俾 among the verbs they swallow ("唔使畀任何按金", "毋须缴付中介费").
+const NEGATOR = new RegExp(
+  `(?:${CANTONESE_NEGATORS.join("|")}|绝对不|绝不|决不|从不|从未|并不|并非|不(?!错|断|但|过|久|少|同|定|妨|论|管|承担|负担|报销)|无(?!论)|非(?!常|凡)|没有|没|禁止|严禁|杜绝|拒绝|切勿|请勿|勿|谨防|警惕|防范|当心|免)(?:需要|需|须|要|用|必|会|得|能|准|允许|再|可|存在|涉及)?(?:向[^，,。；;]{0,6}?)?(?:收取|索要|索取|收|缴纳|交纳|缴付|缴|交|支付|付|畀|俾|要求|限制|限|看|设置|设|招|有|以)?|\\b(?:no|not|never|without|don'?t|doesn'?t|won'?t|isn'?t|aren'?t|free\\s+of|zero|beware\\s+of)\\b|(?<![一二三四五六七八九十百千万两亿\\d])零\\s*$|(?<![\\d.,])0\\s*$`,
+  "gu",
+);
 
 /** Between a negator and the match, these start a new demand, so the negation does not reach the match. */
 const NEW_DEMAND = /[需须要必但却只仅应请先才]/u;
@@ -3519,8 +3521,10 @@ const NEW_DEMAND_AFTER = /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simpl
  * upfront cost: sign an income-share agreement", "零首付：办理分期", "no fee — just pay the deposit"): the waiver heads
  * what follows, it does not negate it.
  */
+// Round on former-blind-48/49 (branch vet4849-fee): … or the financing it heads, named as a noun ("No upfront fee: income share
+// agreement of 17% of your salary", "zero fees upfront: an ISA takes 15%").
 const NEW_DEMAND_VERB =
-  /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?(?:sign|pay|repay|transfer|buy|purchase|take\s+out|apply\s+for|签|签署|签订|交|缴|付|办理|申请|贷)/u;
+  /(?:[:：]|\s[—–-]{1,2})\s*(?:just\s+|only\s+|simply\s+|then\s+|只需|只要|仅需)?(?:sign|pay|repay|transfer|buy|purchase|take\s+out|apply\s+for|(?:an?\s+)?(?:income[-\s]share|isa\b|loan|deferred\s+tuition)|签|签署|签订|交|缴|付|办理|申请|贷)/u;
 /** … when the match is itself the demand to pay (a list of charges refused after a colon stays negated). */
 const PAY_VERB_FIRST = /^(?:pay|send|transfer|wire|top\s+up|buy|purchase|交|缴|付|转|充值|购买)/u;
 /**
@@ -3651,10 +3655,13 @@ function isNegated(text: string, start: number, end: number, rule: PostingTextRu
       (LIST_SEPARATOR.test(between) && RESTRICTION_START.test(matched)) ||
       (NEW_DEMAND_AFTER.test(between) && PAY_VERB_FIRST.test(matched) && !rule.id.startsWith("discrimination.")) ||
       (WAIVED_STEP_THEN_PAY.test(between + matched) && !rule.id.startsWith("discrimination.")) ||
-      // Round on former-blind-40..43 (branch vet4043-fee), the fee alone: a waived hiring step opening what lies between, then
-      // the match opening with the demand to pay ("免面试 直接上车 上车前交两百块中介费", "不用面试 一单三块 … 先交一百九十八任务卡",
+      // Round on former-blind-40..43 (branch vet4043-fee): a waived hiring step opening what lies between, then the match
+      // opening with the demand to pay ("免面试 直接上车 上车前交两百块中介费", "不用面试 一单三块 … 先交一百九十八任务卡",
       // "without interview after buying our access card for USD 49"): the waiver's object is the step, not the charge.
-      (rule.id === "fee" &&
+      // Round on former-blind-48/49 (branch vet4849-fee): for every rule but discrimination, like WAIVED_STEP_THEN_PAY above (it
+      // was the fee's alone): the match must open with a demand to pay or be a bare charge with its amount, so only money
+      // rules meet it ("不用面试 交身份证原件押在公司" is the id rule's demand as much as a deposit is the fee's).
+      (!rule.id.startsWith("discrimination.") &&
         WAIVED_STEP_BETWEEN.test(between) &&
         (DEMAND_TO_PAY_FIRST.test(matched) ||
           // (… or a deposit or charge named with its amount straight after, "免面试 服装押金一百 当天退".)
@@ -3719,9 +3726,13 @@ function chargeListNegated(text: string, start: number): boolean {
  */
 // Round on former-blind-32/33 (branch vet3233-fraud): a Q&A line with no question mark, the question closed by its
 // particle and the answer labelled ("问：要交押金吗 答：不要", "Q: any deposit A: no").
-const QUESTION_END = /^[^，,。；;!！?？\n]{0,24}?(?:[?？]|[吗么嘛呢](?=\s*(?:答|回答)\s*[:：])|(?=\s+a\s*[:：]))/u;
-const NO_ANSWER =
-  /^\s*(?:(?:答|回答|a|answer)\s*[:：.]?\s*)?(?:不(?!仅|但|只)|无(?!论)|没有|没|免|否|零|绝不|从不|no\b|nope\b|never\b|none\b|not\b|zero\b)/u;
+const QUESTION_END = /^[^，,。；;!！?？\n]{0,24}?(?:[?？]|[吗么嘛呢咩](?=\s*(?:答|回答)\s*[:：])|(?=\s+a\s*[:：]))/u;
+// Round on former-blind-48/49 (branch vet4849-fee): … and a Cantonese refusal answers too ("要交按金吗？唔使", "问：使唔使
+// 交钱 答：冇", vocabulary/vetting.ts CANTONESE_NEGATORS), and a Cantonese question may close on 咩.
+const NO_ANSWER = new RegExp(
+  `^\\s*(?:(?:答|回答|a|answer)\\s*[:：.]?\\s*)?(?:${CANTONESE_NEGATORS.join("|")}|不(?!仅|但|只)|无(?!论)|没有|没|免|否|零|绝不|从不|no\\b|nope\\b|never\\b|none\\b|not\\b|zero\\b)`,
+  "u",
+);
 function answeredNo(text: string, end: number): boolean {
   const q = QUESTION_END.exec(text.slice(end, end + 40));
   return q !== null && NO_ANSWER.test(text.slice(end + q[0].length, end + q[0].length + 24));

@@ -1860,6 +1860,18 @@ const PAY_AMOUNT = new RegExp(
     // employer or the people the job serves are the payer ("公司需付每位员工50元餐补").
     // (Anchored on the verb, the payer looked for behind it: a leading look-behind is tried at every character.)
     "|(?:需付|须付|要付)(?<!(?:公司|单位|我们|我司|企业|老板|厂方|厂里|店里|客户|顾客|雇主|甲方|家长|学员|用户)\\s*(?:需付|须付|要付))[^，,。；;]{0,10}?\\d+\\s*(?:元|块|rmb|yuan|usd|美元)" +
+    // Round on former-blind-48/49 (branch vet4849-fee), in English: the applicant told to pay, remit or wire a sum in a currency
+    // ("After your phone interview, pay USD 89 for our language assessment", "Kindly remit the EUR 380 clearance fee"), or to
+    // buy or book one of ours with its price ("buy our USD 59 certification", "book our mandatory audition workshop (USD 89)").
+    // The verb follows a comma, a request or the applicant, so "we pay USD 20 an hour" and the label "Pay CNY 7,000 per month" are
+    // not it, nor a rate ("per hour") or a buy-in to become a partner (the pyramid rule's).
+    "|(?:,\\s*|\\b(?:please|kindly|then|you|must|first|simply|just)\\s+)(?:pay|remit|wire|transfer)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:usd|eur|gbp|rmb|cny|hkd|sgd|aud|cad|aed|myr|php|\\$|€|£|¥)\\s*\\d[\\d,.]*(?![\\d,.])(?!\\s*(?:[-–~]\\s*[\\d,.]+\\s*)?(?:per\\b|an?\\s+(?:hour|day|week|month|year)\\b|\\/|monthly|weekly|daily|hourly|to\\s+become|for\\s+(?:your\\s+|a\\s+)?(?:founding|partner|membership|franchise|city|regional)))" +
+    "|\\b(?:buy|purchase|book)\\s+our\\s+(?:[\\w-]+\\s+){0,4}?\\(?\\s*(?:usd|eur|gbp|rmb|cny|hkd|sgd|aud|cad|aed|myr|php|\\$|€|£|¥)\\s*\\d" +
+    // Round on former-blind-48/49 (branch vet4849-fee): the fee named between the pay verb and a bare figure ("上户前交会员费680，
+    // 才给派单", "交资料费150"), and goods bought on starting the job with their price ("工具包入职购买660元", "上岗前买工服
+    // 两套180元"), unless what is bought is a membership or an agency, a pyramid's buy-in ("入职先购买9800元“环球旅行会员”").
+    "|(?<![提转移递外成社相结缴上公])交(?![通流易付接代往叉友货])\\s*[\\u4e00-\\u9fff]{1,4}?费\\s*\\d{2,}(?![\\d.%])(?!\\s*(?:元|块)?\\s*(?:\\/|每)\\s*(?:小时|课时|节|次|天|日|单|件))" +
+    "|(?:入职|上岗|上户|报到|开工)\\s*(?:时|前|后)?\\s*(?:需|须|要|先)?\\s*(?:自行)?\\s*(?:购买|购置|买)[^，,。；;\\d]{0,10}?\\d+\\s*(?:元|块)(?![^，,。；;]{0,8}?(?:会员|代理|加盟|vip|股|份额))" +
     // Round on former-blind-28/29 (branch vet2829-fraud): the amount in Chinese numerals ("充值一百激活", "交六十八元",
     // "先买材料包二百九十八", "交二十管理费"), a bare figure before a fee name ("先交199入门费"), a currency before the
     // amount ("先买任务卡 RMB 88"), and in English a top-up to unlock, an amount settled for the uniform or visa, software
@@ -1876,8 +1888,12 @@ const PAY_AMOUNT = new RegExp(
 // (Round on former-blind-34/35, branch vet3435-fraud: the role that administers the money, "Property Deposit Administrator".)
 // (Round on former-blind-36/37 (branch vet3637-fraud): a collector's post or a collecting experience, "物业收费员", "收费专员",
 // "收费管理经验".)
+// (Round on former-blind-48/49 (branch vet4849-fee): the residents, guests and home buyers a property job serves, as tenants are
+// ("residents pay rent and deposits only through the app"), and an inspector's search for employers who take deposits
+// ("排查扣押证件、收取押金的用工单位"); the elderly, residents or car owners a collector charges ("收取老人服务费"), and
+// accounting for fees ("开户费用核算员").)
 const JOB_HANDLES =
-  /负责(?!人)|收费\s*(?:员|专员|岗|窗口)|(?:收费|缴费)\s*(?:管理|工作)?\s*经验|\badministrators?\b|\bclerks?\b|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|代收|收)\s*(?:考生|分包方|分包商|供应商|商户|承包方|加盟商|施工方|班组)\s*(?:的)?|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license|medical)\s+processing|^\s*processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b/u;
+  /负责(?!人)|收费\s*(?:员|专员|岗|窗口)|(?:收费|缴费)\s*(?:管理|工作)?\s*经验|\badministrators?\b|\bclerks?\b|(?:食堂|柜台)\s*窗口|饭卡|找零|向\s*(?:企业|客户|商家|雇主|用人单位|甲方|合作方)\s*(?:收取|收)|(?:收取|代收|收)\s*(?:考生|分包方|分包商|供应商|商户|承包方|加盟商|施工方|班组|老人|居民|住户|家属|车主)\s*(?:的)?|核算|(?:收取|收)\s*(?:及|和|与|并)\s*退还|宾客|住客|顾客|旅客|乘客|患者|病人|台账|账务|会计|出纳|财务|协助|办理(?:退|缴费|收费)|账户|核对|对账|审核|处理|催收|登记|维护|系统|票据|收据|收银|开具(?!证明|实习)|等业务|业务办理|客户|租户|业主|学员|家长|会员卡|退押|\bduties\b|\bprocess(?:es|ed|ing)?\b(?!\s+(?:your|their|his|her)\s)(?<!\b(?:permit|visa|paperwork|document|licence|license|medical)\s+processing|^\s*processing)|\breconcil|\bhandl(?:e|es|ed|ing)\b(?!\s+(?:your|their)\s)(?<!\b(?:visa|permit|paperwork|document|licence|license)\s+handling)|\bcustomers?\b|\bclients?\b|\btenants?\b|\bresidents?\b|\bguests?\b|\bhome\s*buyers?\b|\brefunds?\b|\binvoices?\b|\b(?:you|we)\s+bill\b|\bbill(?:ed|ing)\b|排查|查处|稽查|监察|巡查/u;
 
 /** Travel, food and lodging the applicant pays for themselves ("面试路费自理", "relocation at your own expense"). */
 const OWN_COSTS =
@@ -1887,8 +1903,24 @@ const OWN_COSTS =
  * Deposits a bank or payroll handles ("cash deposits", "salary deposits"), not a deposit the applicant pays;
  * and money deposited *to* the applicant ("so we can deposit your signing bonus").
  */
-const DEPOSIT_DUTY =
-  /\b(?:we|will|can|to)\s+deposit\b|\bdeposit(?:ed|s|ing)?\s+(?:your|the|their|a)\s+(?:\w+\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\b|(?:保证金|押金)\s*(?:结算|清算|业务|账户|管理)|客户\s*(?:的)?\s*(?:保证金|押金)|\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client|incoming)\s+deposits?\b|\bdeposits?\s+(?:operations?|ops|services?|team|desk|department|unit|processing|clerks?|officers?|analysts?)\b|\bdeposits?\s+and\s+withdrawals?\b|\bwithdrawals?\b|\bdeposit\s+(?:accounts?|products?|rates?|business)\b|存取款|存款/u;
+// Round on former-blind-48/49 (branch vet4849-fee): the deposits, rent and down payments of the tenants, residents and buyers
+// a lettings, property or sales-centre job serves — "holding deposits", "deposit deductions", "explain deposit rules",
+// "deposits taken through our portal", anything held in escrow, down payments; "押金托管", "押金纠纷", "资金监管账户",
+// "押金退还流程"; and what a vault or a mine holds, "physical gold deposits".
+const TENANCY_DEPOSIT =
+  "\\b(?:holding|tenants?'?|tenancy)\\s+deposits?\\b|\\bdeposits?\\s+(?:deductions?|rules|terms|schemes?|protection|disputes?)\\b|\\bdeposits\\s+(?:are\\s+)?(?:taken|lodged|registered|held|protected)\\s+(?:through|via|into|with|in|by|under)\\b|\\b(?:explain\\w*|lodg\\w*|register\\w*|protect\\w*)\\s+(?:the\\s+|all\\s+)?deposits?\\b|\\bescrow\\b|\\bdown\\s+payments?\\b|(?:押金|定金|订金|保证金)\\s*(?:托管|纠纷|争议|监管)|资金监管|监管账户|(?:押金|定金|订金|保证金)\\s*(?:退还|退款|返还)\\s*(?:流程|手续|政策|规则|事宜)|\\b(?:gold|bullion|silver|mineral|ore)\\s+deposits?\\b";
+const DEPOSIT_DUTY = new RegExp(
+  `${TENANCY_DEPOSIT}|` +
+    "\\b(?:we|will|can|to)\\s+deposit\\b|\\bdeposit(?:ed|s|ing)?\\s+(?:your|the|their|a)\\s+(?:\\w+\\s+)?(?:salary|pay|wages?|bonus|stipend|allowance|earnings|commission)\\b|(?:保证金|押金)\\s*(?:结算|清算|业务|账户|管理)|客户\\s*(?:的)?\\s*(?:保证金|押金)|\\b(?:cash|salary|payroll|direct|fixed|time|savings|customer|client|incoming)\\s+deposits?\\b|\\bdeposits?\\s+(?:operations?|ops|services?|team|desk|department|unit|processing|clerks?|officers?|analysts?)\\b|\\bdeposits?\\s+and\\s+withdrawals?\\b|\\bwithdrawals?\\b|\\bdeposit\\s+(?:accounts?|products?|rates?|business)\\b|存取款|存款",
+  "u",
+);
+
+const PERCENT_CUT_BEFORE =
+  /\b(?:we|platform|the\s+platform|the\s+company|the\s+agency)\s+(?:take|takes|keep|keeps|retain|retains|deduct|deducts)\s+(?:a\s+|an\s+)?\d+(?:\.\d+)?\s*%\s*$/u;
+const EMPLOYER_AND_PAYS =
+  /\b(?:hotel|company|employer|firm|school|hospital|bank|agency|clinic|studio|university|casino|resort)\b[^.;]{0,160}?\band\s+(?:also\s+)?(?:pays|covers|bears|funds|reimburses)\s+(?:for\s+)?(?:all\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?$/u;
+const STAFF_TAKING =
+  /私收|私自收取|私下收取|私自收费|(?:核实|核查|检查|排查|审核|确认|监督)[^，,。；;]{0,12}?是否\s*(?:私自|违规|乱|另行)?\s*(?:收费|收取)/u;
 
 /** Handed to the employer's staff: the applicant pays ("交给公司财务", "转给人事"). */
 const PAID_TO_EMPLOYER =
@@ -1961,8 +1993,11 @@ function leadOf(text: string, end: number): string {
 const STATE_FEE_DIRECT =
   /\b(?:government|consular|embassy|visa|passport)\b[^.;]{0,60}?\bpa(?:y|ys|id)\s+directly\s+to\s+(?:the\s+)?(?:consulate|embassy|government|authorities|immigration)\b/u;
 // (Round on former-blind-44..47 (branch vet4447-fee): … and a Cantonese answer, "A：唔需要".)
+// (Round on former-blind-48/49 (branch vet4849-fee): the shared answer of no, checks.ts NO_ANSWER, now reads the Cantonese
+// negators for every rule; this fee-only answer keeps its refusals with their verbs, as its Mandarin ones are (不收, 不需要,
+// never a bare 不: "答：唔系好贵，两百蚊" is no refusal).)
 const ANSWER_NO_CHARGE =
-  /^[?？\s]*(?:答|a)?\s*[:：]?[^?？]{0,30}?(?:不收|免费|统一配发|配发|统一发放|免费发放|不需要|无需|不用|唔需要|唔使|唔用|唔收|冇|报销|承担|\bno\b|\bfree\b|\bprovided\b)/u;
+  /^[?？\s]*(?:答|a)?\s*[:：]?[^?？]{0,30}?(?:不收|免费|统一配发|配发|统一发放|免费发放|不需要|无需|不用|唔需要|唔使|唔用|唔收|冇|毋须|报销|承担|\bno\b|\bfree\b|\bprovided\b)/u;
 
 /** A clause that only goes on with the list of the clause before it. */
 const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|包括|包含|含|例如|比如|如)/u;
@@ -1979,8 +2014,10 @@ const LIST_GOES_ON = /^\s*(?:including|includes|such\s+as|e\.g\.|as\s+well\s+as|
 // (Round on former-blind-40..43 (branch vet4043-fee): an impostor account, 仿冒/假冒; a call to the police, "请立即报警"; a
 // scheme told as the pretext of a lure, "以“不过退费”为名诱导同学缴费"; in English fake emails, messages or "fake site jobs"
 // with words between, posts "asking applicants for deposits", and "before you pay anyone for a job".)
+// (Round on former-blind-48/49 (branch vet4849-fee): the 以 of 可以 or 所以 is no "in the name of": "可以用学员名义申请贷款" is
+// the loan itself.)
 export const SCAM_WARNING =
-  /仿冒|假冒|(?:请|立即|及时|直接|马上|可)\s*(?:拨打110|向警方)?\s*报警|为名(?<=以[^。；;]{0,24}为名)\s*(?:诱导|诱骗|哄骗|欺骗|骗取|忽悠)|\b(?:fake|bogus|fraudulent)\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|texts?|calls?|recruiters?|websites?|accounts?|agents?|jobs?|offers?|ads?|postings?|listings?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|messages|offers)\s+(?:asking|requesting|demanding|charging|requiring)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|\b(?:before|never)\s+(?:you\s+)?pay\s+(?:anyone|anybody)\b|\bscammers?\b|\bfraudsters?\b|谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|自称\s*(?:是)?\s*(?:本|我|贵)?(?:公司|司|单位|行|院)?\s*(?:的)?\s*(?:员工|工作人员|hr|招聘)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
+  /仿冒|假冒|(?:请|立即|及时|直接|马上|可)\s*(?:拨打110|向警方)?\s*报警|为名(?<=以[^。；;]{0,24}为名)\s*(?:诱导|诱骗|哄骗|欺骗|骗取|忽悠)|\b(?:fake|bogus|fraudulent)\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|texts?|calls?|recruiters?|websites?|accounts?|agents?|jobs?|offers?|ads?|postings?|listings?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|messages|offers)\s+(?:asking|requesting|demanding|charging|requiring)\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|\b(?:before|never)\s+(?:you\s+)?pay\s+(?:anyone|anybody)\b|\bscammers?\b|\bfraudsters?\b|谨防|警惕|提防|请勿相信|不要相信|切勿相信|诈骗|骗局|骗子|防骗|反诈|均为虚假|(?:识别|甄别|查处|打击)[^，,。；;]{0,6}虚假|(?:识别|甄别|辨别|分辨)[^，,。；;]{0,6}?(?:付费|收费|代办|骗)|举报|冒充|冒用|名义(?<=(?<![可所难得足予加])以[^，,。；;]{0,6}名义)(?<!以\s*(?:你|您|学员|员工|学生|求职者)?\s*(?:的)?\s*(?:本人|个人|自己|自身)\s*(?:的)?\s*名义)|\bscams?\b|\bred\s+flags?\b|\bbeware\b|\bfraud|\breport\s+(?:it|them|this|any)\b|\bin\s+our\s+name\b|\bimpersonat|\b(?:fake|bogus|fraudulent)\s+(?:job\s+)?(?:ads?|adverts?|postings?|listings?|jobs?|offers?)\b|\b(?:ads?|adverts?|postings?|listings?|posts|those|recruiters|employers)\s+(?:that|which|who)\s+(?:ask|request|demand|charge|require)\w*\s+(?:for\s+)?(?:\w+\s+)?(?:deposits?|fees?|payments?|money)\b|虚假\s*(?:招聘|岗位|职位|广告)|自称\s*(?:是)?\s*(?:本|我|贵)?(?:公司|司|单位|行|院)?\s*(?:的)?\s*(?:员工|工作人员|hr|招聘)|(?:声称|自称)[^，,。；;]{0,20}?(?:均|都|一律|概)?\s*(?:与|和|跟)\s*(?:我司|本公司|我公司|本单位|我们|公司|我行|本机构|本院)\s*无关|与\s*(?:我司|本公司|我公司|本单位|我行|本机构)\s*无关|\b(?:not\s+affiliated\s+with|nothing\s+to\s+do\s+with)\s+(?:us|our\s+company|the\s+company)\b/u;
 
 /**
  * Money paid *to* the worker under a fee word: a rate for each lesson, hour, piece or manuscript
@@ -1988,8 +2025,10 @@ export const SCAM_WARNING =
  */
 // (Round on former-blind-36/37 (branch vet3637-fraud): a unit of work, then a fee named for the work and its figure, "每小时
 // 录音转写费120元", "每千字翻译费80元".)
+// (Round on former-blind-48/49 (branch vet4849-fee): a manuscript fee with its figure is the writer's pay, whatever unit came
+// before it, "每集45分钟，稿费400元", "稿酬：千字120".)
 export const EARNED_RATE =
-  /(?:每|一)\s*(?:小时|分钟|千字|篇|件|条|场|次|节|段|集)[\u4e00-\u9fff]{0,6}?(?:转写|翻译|录入|讲解|配音|拍摄|劳务|稿|课时|讲课|校对|剪辑|整理|速记|速录)费\s*[:：]?\s*(?:为)?\s*\d|(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
+  /(?:稿费|稿酬)\s*[:：]?\s*(?:为|按)?\s*(?:千字|每千字|每篇|每集)?\s*\d|(?:每|一)\s*(?:小时|分钟|千字|篇|件|条|场|次|节|段|集)[\u4e00-\u9fff]{0,6}?(?:转写|翻译|录入|讲解|配音|拍摄|劳务|稿|课时|讲课|校对|剪辑|整理|速记|速录)费\s*[:：]?\s*(?:为)?\s*\d|(?:课时|讲课|授课|辅导|带教|劳务|稿|翻译|拍摄|出场|陪练|车马)费\s*[:：]?\s*(?:为|按)?\s*(?:每|千字)?\s*\d*\s*(?:元|块)?\s*[/每]\s*(?:小时|课时|节|次|天|日|千字|篇|件)|(?:课时|讲课|授课|辅导|劳务|稿)费\s*[:：]?\s*\d+\s*(?:元|块)\s*(?:\/|每|一)\s*(?:小时|课时|节|次|天|日|h)/u;
 
 /** "we do not charge … any fee or deposit", "will never ask you for a deposit": no later "but"/"except" in the clause. */
 // (Round on former-blind-40..43 (branch vet4043-fee): "we will never DM you asking for a deposit".)
@@ -2027,7 +2066,8 @@ const FEE_EARNED_BEFORE =
   /(?:给|付|发|付给|发给)\s*(?:你|您)\s*(?:每月|每次)?\s*$|(?:获得|获取|赚取|赚到|赚|挣|领取|领到|拿到|可拿|可得|得到|收到|分得|享有)\s*[\u4e00-\u9fff]{0,2}$|(?:留|自留|留下|截留|抽)\s*\d+(?:\.\d+)?\s*%\s*(?:作为|当作|当|做)\s*$/u;
 const FEE_EARNED_AFTER =
   /^\s*(?:的)?\s*(?:一定|固定|相应)?\s*(?:比例|百分比|百分之|分成|提成|抽成)|^\s*(?:the\s+)?\b(?:share|percentage|cut)\b/u;
-const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?$/u;
+// (Round on former-blind-48/49 (branch vet4849-fee): … or a split of it, "commission-only: 50% split of agency fees".)
+const FEE_SHARE_BEFORE = /\b(?:share|percentage|cut|portion|split)\s+of\s+(?:the\s+|each\s+|every\s+)?(?:\w+\s+)?$/u;
 
 /**
  * Round on former-blind-26/27 (branch vet2627-fraud), money flowing to the worker or borne by someone named:
@@ -2119,7 +2159,9 @@ const SERVICE_CHARGE_IN_PAY =
 const PAY_BEFORE_CHARGE = /(?:per\s+month|a\s+month|monthly|per\s+annum|a\s+year|salary|pay)\s*,\s*$/u;
 const CUSTOMERS_CHARGED = /收\s*(?:客户|顾客|学员|家长|业主|租户|住户|会员|病人|患者|客人|车主)\s*(?:的)?/u;
 const BARE_COLLECTING = /^(?:收费|缴费|交费)$/u;
-const FRONT_DESK_DUTY = /接待|预约|挂号|开(?:发)?票|结账|收银|登记|导诊/u;
+// (Round on former-blind-48/49 (branch vet4849-fee): a front desk, a counter's list of services and an admissions post
+// name the duty too, "健身房前台（会员收费）", "办理开户、套餐变更、缴费", "驾校招生顾问（报名缴费）", "管理共享办公空间预订与收费".)
+const FRONT_DESK_DUTY = /接待|预约|预订|挂号|开(?:发)?票|结账|收银|登记|导诊|前台|柜台|业务|办理|招生|营业厅|管理/u;
 
 /** The first charge on the applicant in `text`, or null. */
 export function findApplicantFee(text: string, negated: NegationTest): Span | null {
@@ -2255,6 +2297,15 @@ function applicantFeeKept(text: string, s: Span, negated: NegationTest): boolean
   )
     return false;
   if (DEPOSIT_DUTY.test(text.slice(clause.start, clause.end))) return false;
+  // Round on former-blind-48/49 (branch vet4849-fee): the platform's percentage cut of what the work takes in ("we take a
+  // 15% service fee from lessons booked"), and an employer named earlier in the clause who "… and pays all application
+  // fees": a share of takings and an employer's payment, not money the applicant hands over.
+  if (!paidIn && !mustPay && PERCENT_CUT_BEFORE.test(text.slice(clause.start, s.start))) return false;
+  if (!paidIn && !mustPay && EMPLOYER_AND_PAYS.test(text.slice(clause.start, s.start))) return false;
+  // Round on former-blind-48/49 (branch vet4849-fee): money the staff must not take privately from customers, named as
+  // what the employer forbids or a compliance job checks ("对私收费用零容忍", "检查门店是否私收“端口费”", "核实用人单位是否
+  // 收费"): the staff's misconduct or another's checked, not a charge on the applicant.
+  if (STAFF_TAKING.test(text.slice(clause.start, clause.end))) return false;
   // … unless the clause also makes the applicant pay ("报名需交辅导费200元/次").
   const clauseAll = text.slice(clause.start, clause.end);
   if (
@@ -2322,13 +2373,16 @@ const LOAN_IN_YOUR_NAME =
  * "Training, housing and lessons are an advance you repay from future earnings". A salary advance is the worker's own pay
  * early, not a debt for costs.
  */
+// (Round on former-blind-48/49 (branch vet4849-fee): … any fee named with 先垫 and no 由, "集训费经纪公司先垫，
+// 签约后从收入里扣"; in English the costs "advanced by agency, repaid from your booking fees", without "are" or an article, and
+// "we advance your kit and training and recover it from 25% of your booking fees".)
 // (Round on former-blind-40..43 (branch vet4043-fee): … costs the company advances, "由公司垫付", recovered from any income the
 // work brings — 流水, 演出收入, 作业费, "booking fees" — ("包装费用共计3万先由公司垫付，开播后从你的流水中每月扣除25%", "训练费每年6万由
 // 公司垫付，出道后从演出收入中扣回", "flights and training are advanced by the agency and recovered from your booking fees"); a
 // share of the income taken until the debt is paid ("从你以后的收入里扣百分之二十，扣满为止", "repaid by deducting 35% of all
 // your income", "三年内收入的20%归孵化公司，抵扣培训成本").)
 const COSTS_ADVANCED =
-  /垫(?<=(?:费用?|成本|机票|路费|训练费|包装费|学费|培训费)[^。；;]{0,20}?(?:先\s*由|由)\s*(?!自己|个人|本人|你|您|学员)[\u4e00-\u9fff]{1,6}?\s*(?:先行|先|统一)?\s*垫)(?:付|资|钱|款)?[^。；;]{0,30}?(?<![不没无](?:会|再|用|需)?)从\s*[^。；;]{0,12}?(?:工资|薪水|薪资|收入|提成|流水|佣金|分成|作业费|演出费|酬劳)\s*(?:里|中|内)?\s*(?:每月|按月|逐月)?\s*(?:扣|扣除|扣回|抵扣|慢慢扣)|(?:收入|流水|工资|提成|佣金)\s*(?:里|中)?\s*(?:每月|按月)?\s*(?:扣|扣除)\s*(?:百分之[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*%)[^。；;]{0,8}?(?:扣满|扣完|还清|为止)|(?:收入|流水|工资|提成)\s*的\s*\d+(?:\.\d+)?\s*%\s*(?:归|给|交给|分给|上交)[^。；;]{0,12}?(?:抵扣|抵|偿还|还)\s*(?:培训|学费|包装|孵化|训练)|\b(?:are|is)\s+(?:\w+\s+)?(?:advanced|fronted|prepaid|paid)\s+by\s+(?:the|our)\s+(?:agency|company|studio|employer|firm|academy)\b[^.;]{0,40}?\b(?:recovered|repaid|deducted|taken\s+back|recouped)\s+(?:from|out\s+of)\s+(?:your\s+)?(?:future\s+)?(?:booking\s+fees|earnings|wages?|salary|pay|income|commissions?)\b|\brepaid\s+by\s+deducting\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:all\s+)?(?:of\s+)?your\s+(?:future\s+|monthly\s+)?(?:income|earnings|salary|wages?|pay)\b|垫(?<=(?:机票|路费|签证费?|培训费|学费|住宿费|中介费|体检费|服装费|费用)[^，,。；;]{0,8}?先\s*垫)(?:付|资|钱|款|上|着)?[^。；;]{0,12}?(?<![不没无](?:会|再|用|需)?)从\s*(?:以后的|之后的|每月的?|每个月的?|第一个月的?|首月的?|前[一二两三\d]个月的?)?\s*(?:工资|薪水|薪资|收入|提成)\s*(?:里|中|内)?\s*(?:扣|扣除|抵扣|慢慢扣)|\badvances?\b(?<!\b(?:salary|pay|wage|cash|career|rapid|technological)\s+advances?)\s+(?:that\s+|which\s+)?you\s+(?:will\s+|must\s+|then\s+)?(?:repay|pay\s+back)\s+(?:out\s+of|from|with)\s+(?:your\s+)?(?:future\s+|monthly\s+)?(?:wages?|salary|pay|earnings|income)\b/gu;
+  /垫(?<=(?:费用?|成本|机票|路费|训练费|包装费|学费|培训费)[^。；;]{0,20}?(?:先\s*由|由)\s*(?!自己|个人|本人|你|您|学员)[\u4e00-\u9fff]{1,6}?\s*(?:先行|先|统一)?\s*垫)(?:付|资|钱|款)?[^。；;]{0,30}?(?<![不没无](?:会|再|用|需)?)从\s*[^。；;]{0,12}?(?:工资|薪水|薪资|收入|提成|流水|佣金|分成|作业费|演出费|酬劳)\s*(?:里|中|内)?\s*(?:每月|按月|逐月)?\s*(?:扣|扣除|扣回|抵扣|慢慢扣)|(?:收入|流水|工资|提成|佣金)\s*(?:里|中)?\s*(?:每月|按月)?\s*(?:扣|扣除)\s*(?:百分之[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*%)[^。；;]{0,8}?(?:扣满|扣完|还清|为止)|(?:收入|流水|工资|提成)\s*的\s*\d+(?:\.\d+)?\s*%\s*(?:归|给|交给|分给|上交)[^。；;]{0,12}?(?:抵扣|抵|偿还|还)\s*(?:培训|学费|包装|孵化|训练)|\b(?:(?:are|is)\s+(?:\w+\s+)?(?:advanced|fronted|prepaid|paid)|advanced|fronted)\s+by\s+(?:the\s+|our\s+)?(?:agency|company|studio|employer|firm|academy)\b[^.;]{0,40}?\b(?:recovered|repaid|deducted|taken\s+back|recouped)\s+(?:from|out\s+of)\s+(?:your\s+)?(?:future\s+)?(?:booking\s+fees|earnings|wages?|salary|pay|income|commissions?)\b|\brepaid\s+by\s+deducting\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:all\s+)?(?:of\s+)?your\s+(?:future\s+|monthly\s+)?(?:income|earnings|salary|wages?|pay)\b|垫(?<=(?:机票|路费|签证费?|学费|费用?)[^，,。；;]{0,8}?先\s*垫)(?:付|资|钱|款|上|着)?[^。；;]{0,12}?(?<![不没无](?:会|再|用|需)?)从\s*(?:以后的|之后的|每月的?|每个月的?|第一个月的?|首月的?|前[一二两三\d]个月的?)?\s*(?:演出|直播|带货|接单)?\s*(?:工资|薪水|薪资|收入|提成)\s*(?:里|中|内)?\s*(?:扣|扣除|抵扣|慢慢扣)|\badvances?\b(?<!\b(?:salary|pay|wage|cash|career|rapid|technological)\s+advances?)\s+(?:that\s+|which\s+)?you\s+(?:will\s+|must\s+|then\s+)?(?:repay|pay\s+back)\s+(?:out\s+of|from|with)\s+(?:your\s+)?(?:future\s+|monthly\s+)?(?:wages?|salary|pay|earnings|income)\b|\bwe\s+(?:advance|front|prepay)\b[^.;]{0,80}?\b(?:recover|deduct|recoup|take\s+back)\s+(?:it|them|this|the\s+(?:cost|costs|amount))\s+(?:from|out\s+of)\s+(?:\d+(?:\.\d+)?\s*%\s+of\s+)?your\s+(?:future\s+)?(?:booking\s+fees|earnings|wages?|salary|pay|income|commissions?)\b/gu;
 // (Round on former-blind-40..43 (branch vet4043-fee): a certification class, "认证课", and an academy.)
 const TRAINING_CONTEXT =
   /培训|实训|课程|学费|学习|学员|结业|零基础|技能|(?:认证|培训|考证|技能|速成)课|\bacadem(?:y|ies)\b|\bcourses?\b|\btraining\b|\btuition\b|\bprogramme\b|\bprogram\b|\bbootcamp\b/u;
@@ -2340,8 +2394,10 @@ const TRAINING_CONTEXT =
 // Round on former-blind-28/29 (branch vet2829-fraud): repaid as a share of the wage over a term ("按工资18%分两年还").
 // (Round vet-wechat, general knowledge of 主播/月嫂/驾校 course ads: repaid after 上户/上班/签约, "从工资里还", "用收入抵扣", an IOU
 // — 欠条, 先欠着 — and "上岗后扣", as the wage deductions already read.)
+// (Round on former-blind-48/49 (branch vet4849-fee): a monthly deduction after starting work with no wage named ("由公司先垫，工作后
+// 每月扣SGD 400"), and in Cantonese going back to work and the wage, 返工 and 人工 ("返工后每月扣人工还").)
 const TRAINING_FINANCE =
-  /(?:就业|成长|学习|技能|教育|培训|入职|上岗|职业|求职|工作)\s*[”"」』]?\s*贷|(?:就业|入职|上岗|工作|毕业|上户|上班|到岗|签约)\s*(?:以后|之后|后)\s*(?:再|慢慢|逐月|按月|每月|分期|分月|分批)\s*(?:还|偿还|还款|还清)|(?:每个?月|按月|逐月|分月)\s*(?:从工资里?中?)?\s*扣\s*(?:一部分|部分|一点|\d+\s*%?|[一二三四五六七八九十百千]+\s*(?:元|块|成)?)?\s*(?:的)?\s*(?:工资|薪资|薪水)|(?:免息|无息|零利息|0\s*利息|低息)\s*分期|分期|分\s*\d+\s*期|(?:按|以)\s*(?:工资|薪资|月薪|薪水|收入)\s*(?:的)?\s*\d+(?:\.\d+)?\s*%\s*(?:分\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:年|个月|期))?\s*(?:扣还|还款|偿还|还清|返还|还|扣回)|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期|分\s*[一二两三四五六七八九十\d]{1,2}\s*(?:个月|期|次))?\s*(?:扣|抵|还(?!\s*(?:有|要|能|会|可以|包括)))|工资中(?:扣|抵)|(?:以|用|由)\s*(?:工资|收入|提成|佣金|薪资)\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|欠条|先欠着|(?:上岗|入职|上户|上班|到岗)\s*(?:以后|之后|后)\s*(?:再|慢慢|逐月|按月|每月)?\s*(?:扣回|扣除|扣)|\binstal+ments?\b|\bdeducted\s+from\b|\b(?:repaid|recovered|withheld|deducted|taken\s+back|paid\s+back)\s+(?:\w+\s+){0,2}?(?:from|through|via|out\s+of)\s+(?:your\s+|their\s+|the\s+)?(?:first\s+)?(?:\w+\s+)?(?:pay\s*(?:cheques?|checks?|slips?)|paycheques?|paychecks?|payroll|salary|salaries|wages?)\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
+  /(?:就业|入职|上岗|工作|毕业|上户|上班|到岗|签约|返工|开工)\s*(?:以后|之后|后)\s*(?:每个?月|按月|逐月|分月)\s*(?:扣|还)|扣\s*人工|(?:就业|成长|学习|技能|教育|培训|入职|上岗|职业|求职|工作)\s*[”"」』]?\s*贷|(?:就业|入职|上岗|工作|毕业|上户|上班|到岗|签约)\s*(?:以后|之后|后)\s*(?:再|慢慢|逐月|按月|每月|分期|分月|分批)\s*(?:还|偿还|还款|还清)|(?:每个?月|按月|逐月|分月)\s*(?:从工资里?中?)?\s*扣\s*(?:一部分|部分|一点|\d+\s*%?|[一二三四五六七八九十百千]+\s*(?:元|块|成)?)?\s*(?:的)?\s*(?:工资|薪资|薪水)|(?:免息|无息|零利息|0\s*利息|低息)\s*分期|分期|分\s*\d+\s*期|(?:按|以)\s*(?:工资|薪资|月薪|薪水|收入)\s*(?:的)?\s*\d+(?:\.\d+)?\s*%\s*(?:分\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:年|个月|期))?\s*(?:扣还|还款|偿还|还清|返还|还|扣回)|贷款|可贷|还款|垫付|从工资(?:中)?(?:扣|抵)|从(?!事)[^，,。；;从]{0,8}?(?:工资|薪资|薪水|佣金|提成|收入|奖金|底薪)(?:中|里|内)?\s*(?:分摊|平摊|分批|逐月|按月|分期|分\s*[一二两三四五六七八九十\d]{1,2}\s*(?:个月|期|次))?\s*(?:扣|抵|还(?!\s*(?:有|要|能|会|可以|包括)))|工资中(?:扣|抵)|(?:以|用|由)\s*(?:工资|收入|提成|佣金|薪资)\s*(?:抵扣|抵|扣除|扣)|工资\s*抵扣|花呗|信用贷|扣回|付费(?:技能)?(?:课程|培训)(?!\s*(?:的)?\s*(?:顾问|销售|运营|推广|讲师|老师|主播|专员|策划|设计|产品|平台|行业|赛道))|包分配|包就业|推荐就业|安排就业|月供|按月还|分月还|白条|网贷|消费贷|借呗|信用卡分期|欠条|先欠着|(?:上岗|入职|上户|上班|到岗)\s*(?:以后|之后|后)\s*(?:再|慢慢|逐月|按月|每月)?\s*(?:扣回|扣除|扣)|\binstal+ments?\b|\bdeducted\s+from\b|\b(?:repaid|recovered|withheld|deducted|taken\s+back|paid\s+back)\s+(?:\w+\s+){0,2}?(?:from|through|via|out\s+of)\s+(?:your\s+|their\s+|the\s+)?(?:first\s+)?(?:\w+\s+)?(?:pay\s*(?:cheques?|checks?|slips?)|paycheques?|paychecks?|payroll|salary|salaries|wages?)\b|\bfrom\s+your\s+(?:salary|wages?|pay(?:check|cheque)?)\b|\bplace\s+you\s+in\s+a\s+job\b|\b(?:zero|no)\s+upfront\s+(?:costs?|fees?|tuition|payment)\b|\brepay\w*\s+(?:rmb\s*|¥\s*)?\d[\d,]*\s*(?:yuan|rmb)?\s*(?:a|per|each|every)\s+month\b/gu;
 /**
  * Round on former-blind-19 (branch vet19-fraud): the training funded through a loan ("Cadets fund their flight training
  * through a bank loan") prices it as surely as a fee named for it does (the first branch of TRAINING_PRICE).
@@ -2353,8 +2409,11 @@ const TRAINING_FINANCE_EN =
 // Round on former-blind-20/21 (branch vet2021-fraud): the course, diploma or academy priced by a bracket or "costs"
 // ("The 6-month hospitality diploma (RMB 30,000) is financed", "Our cruise academy costs RMB 38,000, payable in monthly
 // instalments").
+// (Round on former-blind-48/49 (branch vet4849-fee): an income share agreement prices the training it pays for as a fee does
+// ("zero fees upfront: an income share agreement takes 15% of your salary"), as does a funded trader's evaluation fee, and a
+// price before the training's name ("The USD 1,200 training is financed by our lending partner").)
 const TRAINING_PRICE =
-  /\b(?:fund|funds|funded|finance|finances|pay\s+for|pays\s+for|cover|covers)\s+(?:their|your|the|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:training|course|tuition|studies|programme|program|bootcamp|certification)\s+(?:through|with|via|by\s+(?:taking\s+out|signing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?loans?\b|\b(?:student|course|tuition|training)\s+loan\s+(?:agreement|contract)\b[^.;]{0,40}\b(?:course|training|programme|program|bootcamp|certification)\b|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b|\b(?:training|course|diploma|academy|programme|program|bootcamp|certificate|certification)\s*(?:\(\s*|costs?\s+|is\s+|priced\s+at\s+)(?:rmb|cny|usd|eur|hkd|\$|¥)\s*\d/u;
+  /\b(?:fund|funds|funded|finance|finances|pay\s+for|pays\s+for|cover|covers)\s+(?:their|your|the|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:training|course|tuition|studies|programme|program|bootcamp|certification)\s+(?:through|with|via|by\s+(?:taking\s+out|signing))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?loans?\b|\b(?:student|course|tuition|training)\s+loan\s+(?:agreement|contract)\b[^.;]{0,40}\b(?:course|training|programme|program|bootcamp|certification)\b|\btuition\b|\b(?:training|course|programme|program|bootcamp)\s+(?:costs?|fees?|price)\b|\b(?:costs?|fees?|price)\s+(?:of|for)\s+(?:the\s+)?(?:training|course|programme|program|bootcamp)\b|\b(?:training|course|diploma|academy|programme|program|bootcamp|certificate|certification)\s*(?:\(\s*|costs?\s+|is\s+|priced\s+at\s+)(?:rmb|cny|usd|eur|hkd|\$|¥)\s*\d|\bincome[-\s]share\s+agreements?\b(?=[^.;]{0,40}?\d+(?:\.\d+)?\s*%)|\bevaluation\s+(?:fees?|costs?)\b|(?:rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|aed|myr|\$|¥|€|£)\s*[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:training|course|programme|program|bootcamp|certification)\b/u;
 
 /** Training offered free of charge, and words that say something is owed after all. */
 const FREE_TRAINING = /免费|不收(?:取)?任何|无任何费用|零费用|全免|\bfree\b|\bno\s+(?:fees?|charges?|costs?)\b/u;
@@ -2679,10 +2738,14 @@ function sellsPlacement(text: string, negated: NegationTest): Span | null {
   return null;
 }
 
+// (Round on former-blind-48/49 (branch vet4849-fee): the placement "confirmed only after payment of our USD 4,200 programme
+// package", "secured after our AED 6,000 placement support fee"; a fee named for holding the place or the conversion, "占坑费",
+// "转正保障费", or a price to "确保面试名额"; "Pay SGD 800 to secure your interview slot", "confirm your place with a USD 600 seat
+// contribution" — in a text about an internship, as the slots above.)
 // (Round on former-blind-40..43 (branch vet4043-fee): a slot bought or secured for a price, "Buy a priority interview slot
 // with a Vienna office for EUR 950", "Secure your interview slot for USD 800".)
 const SLOT_BOUGHT =
-  /\b(?:buy|secure|book|reserve|purchase|lock\s+in)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+){0,3}?(?:slots?|seats?|places?|spots?)\b[^.;]{0,60}?\bfor\s+(?:rmb|cny|usd|eur|gbp|chf|jpy|hkd|sgd|aud|cad|¥|\$|€|£)\s*\d|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|付费\s*(?:锁定|占位|预订|预定|保留)|(?:锁定|预订|预定|保留)\s*(?:实习)?\s*名额\s*(?:需|须|要)?\s*(?:交|缴|付|支付)/gu;
+  /\b(?:buy|secure|book|reserve|purchase|lock\s+in)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+){0,3}?(?:slots?|seats?|places?|spots?)\b[^.;]{0,60}?\bfor\s+(?:rmb|cny|usd|eur|gbp|chf|jpy|hkd|sgd|aud|cad|¥|\$|€|£)\s*\d|\b(?:fees?|deposits?|payments?|charges?)\s+(?:\w+\s+){0,2}?to\s+(?:secure|lock|reserve|hold|book|guarantee)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|付费\s*(?:锁定|占位|预订|预定|保留)|(?:锁定|预订|预定|保留)\s*(?:实习)?\s*名额\s*(?:需|须|要)?\s*(?:交|缴|付|支付)|\b(?:placements?|internships?|places?|offers?)\s+(?:is\s+|are\s+)?(?:only\s+)?(?:confirmed|secured|guaranteed|reserved)\s+(?:only\s+)?(?:after|upon|on|once)\s+(?:the\s+)?(?:payment\s+of\s+|paying\s+)?(?:our|the|a|an)?\s*(?:rmb|cny|usd|eur|gbp|chf|jpy|hkd|sgd|aud|cad|aed|¥|\$|€|£)\s*\d|(?:占坑|占位|保位|留位|转正保障|保转正|保录)\s*费|(?:确保|锁定|保留|预留)\s*(?:面试|实习|转正)?\s*(?:名额|席位|坑位)|\bpay\s+(?:rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|aed|myr|\$|¥|€|£)\s*[\d,]+\s+to\s+(?:secure|lock\s+in|reserve|hold|book|guarantee|confirm)\s+(?:your|their|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:slots?|seats?|places?|spots?|positions?)\b|\b(?:secure|confirm|reserve|lock\s+in)\s+(?:your|their|a|the)\s+(?:place|seat|slot|spot|position)\s+with\s+(?:a|an|the)\s+(?:rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|aed|myr|\$|¥|€|£)\s*\d/gu;
 
 export function findPaidInternship(text: string, negated: NegationTest): Span | null {
   const sold = sellsPlacement(text, negated);
