@@ -4883,17 +4883,18 @@ function checkSalary(
     if (
       !wrongUnit &&
       typeof min === "number" &&
-      // (Round on former-blind-48/49, branch vet4849-pay: the bounds themselves count — an intern at 25,000–50,000 is the band
-      // the bounds exclude, not a plausible one.)
+      // (Round on former-blind-48/49, branch vet4849-pay: a maximum at the top bound itself counts — an intern's band reaching
+      // 50,000 is what the bound excludes; a minimum of exactly 25,000 stays plausible, as the sets label a quant intern at
+      // 25,000–40,000 and a stipend of 25,000.)
       ((internTitle &&
-        (min >= SALARY_LIMITS.internMaxPlausible || (typeof max === "number" && max >= SALARY_LIMITS.internMaxTop))) ||
+        (min > SALARY_LIMITS.internMaxPlausible || (typeof max === "number" && max >= SALARY_LIMITS.internMaxTop))) ||
         (INTERN_ROLE.test(roleText) && min > SALARY_LIMITS.internMaxTop))
     ) {
       wrongUnit = true;
       problems.push({
         severity: "block",
-        zh: `实习或学徒岗位月薪达到${SALARY_LIMITS.internMaxPlausible}元以上（或最高达到${SALARY_LIMITS.internMaxTop}元以上），不可信`,
-        en: `an internship or apprenticeship paying ${SALARY_LIMITS.internMaxPlausible} CNY/month or more (or up to ${SALARY_LIMITS.internMaxTop} or more) is not plausible`,
+        zh: `实习或学徒岗位月薪超过${SALARY_LIMITS.internMaxPlausible}元（或最高达到${SALARY_LIMITS.internMaxTop}元），不可信`,
+        en: `an internship or apprenticeship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month (or up to ${SALARY_LIMITS.internMaxTop} or more) is not plausible`,
       });
     } else if (
       !wrongUnit &&
@@ -4943,8 +4944,12 @@ function checkSalary(
       ((ENTRY_LEVEL_TITLE.test(title) && !namesQualification(`${title}\n${context.requirements ?? ""}`)) ||
         asksNothing(context.requirements ?? "") ||
         // Round on former-blind-48/49 (branch vet4849-pay): a requirements field that holds the hype's promise and names no
-        // qualification ("Join us, retire by 30 and own a Porsche!") asks for nothing either.
-        (context.hypeInRequirements === true && !namesQualification(context.requirements ?? "")))
+        // qualification ("Join us, retire by 30 and own a Porsche!") asks for nothing either — held to twice the ceiling, as
+        // the sets label such a band reaching 30,000 hype only and one reaching 50,000 implausible too (the hype's promise
+        // is not proof that the work is unskilled; a band that absurd is).
+        (context.hypeInRequirements === true &&
+          max >= 2 * ROLE_PAY_CEILING.unskilledMaxTop &&
+          !namesQualification(context.requirements ?? "")))
     ) {
       // The band's top against the market level of work that needs no skill (ROLE_PAY_CEILING).
       problems.push({
@@ -5488,12 +5493,34 @@ function relabelSlotCharge(
   if (rule) flags.splice(feeAt, 1, { ...fee, rule: "paid_internship", severity: rule.severity, message: rule.message });
 }
 
+/*
+ * Round on former-blind-48/49 (branch vet4849-pay): a membership fee or goods bought from the employer, named alone (a title's
+ * "（会员费）" or "（需认购商品）", "先交会员费98元"), is a buy-in of a pyramid only where someone is recruited; when no other
+ * pyramid wording stands anywhere in the posting and nobody is recruited, brought in or ranked, it is a fee to work (a
+ * translator's membership that unlocks jobs, a 导购's season goods "as uniform"), which the fee rule reports (CONVENTIONS.md,
+ * blind49: "nobody is recruited").
+ */
+const LONE_BUY_IN = /^(?:会员费|入会费|(?:先|需|须)\s*(?:购买|购置|认购)\s*(?:公司)?\s*(?:商品|货品))$/u;
+const RECRUITING_WORD =
+  /拉人|拉新|推荐|邀请|介绍|发展|下线|下级|团队|直推|间推|分销|代理|合伙人|股东|店主|团长|层级|返利|返佣|分红|报单|出局|伞下|见点|复投|\b(?:recruit\w*|invit\w*|refer\w*|downlines?|sponsor\w*|mlm|pyramid|team|levels?|tiers?)\b/u;
+
+function loneBuyIn(flag: PostingFlag & { hit: Hit }, fields: readonly ScannedField[]): boolean {
+  if (flag.rule !== "fraud.pyramid" || !LONE_BUY_IN.test(flag.words ?? "")) return false;
+  const rule = POSTING_TEXT_RULES.find((r) => r.id === "fraud.pyramid");
+  if (!rule) return false;
+  for (const field of fields) {
+    if (field === flag.hit.field || rule.skipFields?.includes(field.name)) continue;
+    if (firstMatch(rule, rule.patterns, field)) return false;
+  }
+  return !fields.some((f) => RECRUITING_WORD.test(f.norm.text));
+}
+
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   ALLOW_SCANS.clear();
   const found: Array<PostingFlag & { hit: Hit }> = [];
   for (const rule of POSTING_TEXT_RULES) {
     const flag = scanRule(rule, fields);
-    if (flag) found.push(flag);
+    if (flag && !loneBuyIn(flag, fields)) found.push(flag);
   }
   const flags: PostingFlag[] = [];
   for (const { hit, ...flag } of found) {

@@ -8,7 +8,9 @@
 import { describe, expect, it } from "vitest";
 import {
   cleanDescriptions as lacks,
+  cleanPostings,
   flaggedDescriptions as has,
+  flaggedPostings,
   NO_PAY as noPay,
   rules,
 } from "../support/posting-cases";
@@ -47,6 +49,21 @@ describe("former-blind-48/49 pay and scheme classes (vet4849-pay)", () => {
       "入职先交加盟费3980元，推荐一人返500元。",
       "拿新会员入会费的20%。",
       "拉人头，每拉一个奖励200元。",
+    ]);
+  });
+
+  describe("fraud.pyramid: a membership fee or goods bought, named alone, with nobody recruited, is a fee", () => {
+    const lone = [
+      ["翻译兼职（会员费）", "面试后开通译员会员（年费199元）才能接稿，每千字80元。", "英语专八。"],
+      ["门店导购（需认购商品）", "入职需认购当季服装1500元作为工服，上班必须穿。", "形象好。"],
+      ["在家录入员", "在家录入合同，一千字二十五元。", "先交会员费88元。"],
+    ] as const;
+    cleanPostings("fraud.pyramid", lone);
+    flaggedPostings("fee", lone);
+    flaggedPostings("fraud.pyramid", [
+      ["店主招募（会员费）", "交会员费398元成为店主，推荐一个店主奖励100元。", "不限。"],
+      ["理财顾问（需认购商品）", "入职需认购公司理财产品5万元。", "大专。"],
+      ["社群团长（会员费）", "交会员费299元，拉人进群按人头提成。", "不限。"],
     ]);
   });
 
@@ -128,9 +145,10 @@ describe("former-blind-48/49 pay and scheme classes (vet4849-pay)", () => {
     );
   });
 
-  describe("salary.implausible: an intern's band at the bound itself", () => {
+  describe("salary.implausible: an intern's band reaching the top bound itself", () => {
     has("salary.implausible", ["每周到岗三天，远程审核图文。"], { title: "内容审核实习生", min: 25000, max: 50000 });
-    has("salary.implausible", ["每周到岗三天，远程审核图文。"], { title: "运营实习生", min: 25000, max: 30000 });
+    has("salary.implausible", ["每周到岗三天，远程审核图文。"], { title: "运营实习生", min: 20000, max: 50000 });
+    lacks("salary.implausible", ["每周到岗三天，远程审核图文。"], { title: "量化研究实习生", min: 25000, max: 40000 });
     lacks("salary.implausible", ["每周到岗三天，远程审核图文。"], { title: "内容审核实习生", min: 4000, max: 6000 });
     lacks("salary.implausible", ["每周到岗三天，远程审核图文。"], { title: "内容审核实习生", min: 20000, max: 24000 });
   });
@@ -146,9 +164,9 @@ describe("former-blind-48/49 pay and scheme classes (vet4849-pay)", () => {
       "Three years of growth marketing experience; retire by 30 and own a Porsche!",
       "本科以上，两年运营经验；一年财富自由！",
     ])("does not flag salary.implausible: %s", (text) => expect(rules(text, band)).not.toContain("salary.implausible"));
-    it.each(["Join us, retire by 30 and own a Porsche!"])(
-      "does not flag salary.implausible at 8,000–15,000: %s",
-      (text) => expect(rules(text, { ...band, min: 8000, max: 15000 })).not.toContain("salary.implausible"),
+    it.each(["Join us, retire by 30 and own a Porsche!", "一部手机，财务自由就在眼前！"])(
+      "does not flag salary.implausible at 8,000–30,000: %s",
+      (text) => expect(rules(text, { ...band, min: 8000, max: 30000 })).not.toContain("salary.implausible"),
     );
   });
 });
