@@ -5502,7 +5502,7 @@ function relabelSlotCharge(
  */
 const LONE_BUY_IN = /^(?:会员费|入会费|(?:先|需|须)\s*(?:购买|购置|认购)\s*(?:公司)?\s*(?:商品|货品))$/u;
 const RECRUITING_WORD =
-  /拉人|拉新|推荐|邀请|介绍|发展|下线|下级|团队|直推|间推|分销|代理|合伙人|股东|店主|团长|层级|返利|返佣|分红|报单|出局|伞下|见点|复投|\b(?:recruit\w*|invit\w*|refer\w*|downlines?|sponsor\w*|mlm|pyramid|team|levels?|tiers?)\b/u;
+  /拉人|拉新|推荐|推广|邀请|介绍|发展|带人|拉一|拉个|加入|入会|下线|下级|团队|直推|间推|分销|代理|合伙人|股东|店主|团长|层级|返利|返佣|分红|报单|出局|伞下|见点|复投|\b(?:recruit\w*|invit\w*|refer\w*|friends?|join(?:s|ed|ing)?|bring\w*|brought|downlines?|sponsor\w*|mlm|pyramid|team|levels?|tiers?)\b/u;
 
 function loneBuyIn(flag: PostingFlag & { hit: Hit }, fields: readonly ScannedField[]): boolean {
   if (flag.rule !== "fraud.pyramid" || !LONE_BUY_IN.test(flag.words ?? "")) return false;
@@ -5661,7 +5661,8 @@ const BASE_PAY_STATED =
   // (Round on former-blind-17, branch vet17-fraud: 无 opening a word, "底薪无条件发放", states the base.)
   // (Round on former-blind-20/21, branch vet2021-fraud: a guaranteed or basic wage with its amount, "每月保底工资4000元", too.)
   // (Round on former-blind-40..43, branch vet4043-pay: "no income share – you're on salary" says the pay is a salary.)
-  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d|(?:保底工资|保底薪资|基本工资|固定工资)\s*[:：]?\s*(?:为|是)?\s*[1-9]\d{2,}|\byou(?:'re|’re|\s+are)\s+on\s+(?:a\s+)?(?:salary|payroll|fixed\s+pay)\b/u;
+  // (Round on former-blind-48/49, branch vet4849-pay: a guaranteed monthly wage with its amount, "保底月薪15000元", too.)
+  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d|(?:保底工资|保底薪资|保底月薪|基本工资|固定工资)\s*[:：]?\s*(?:为|是)?\s*[1-9]\d{2,}|\byou(?:'re|’re|\s+are)\s+on\s+(?:a\s+)?(?:salary|payroll|fixed\s+pay)\b|保底月薪\s*[:：]?\s*(?:为|是)?\s*[一二两三四五六七八九十]{1,3}\s*[千万]/u;
 /**
  * Round on former-blind-20/21 (branch vet2021-fraud): a money figure in a hype excerpt ("日结500+", "月薪5万", "年薪百万",
  * "RMB 50,000"), not a duration ("within 18 months", "三个月").

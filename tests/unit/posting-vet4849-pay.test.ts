@@ -64,6 +64,12 @@ describe("former-blind-48/49 pay and scheme classes (vet4849-pay)", () => {
       ["店主招募（会员费）", "交会员费398元成为店主，推荐一个店主奖励100元。", "不限。"],
       ["理财顾问（需认购商品）", "入职需认购公司理财产品5万元。", "大专。"],
       ["社群团长（会员费）", "交会员费299元，拉人进群按人头提成。", "不限。"],
+      ["互助会推广员", "交会员费1980元成为推广员，推广一个会员你拿15%，会员再推广你拿5%。", "不限。"],
+      [
+        "Review Club",
+        "Join for USD 79 (membership fee); earn USD 15 per friend who joins and USD 5 per friend they bring.",
+        "Phone.",
+      ],
     ]);
   });
 
@@ -86,6 +92,15 @@ describe("former-blind-48/49 pay and scheme classes (vet4849-pay)", () => {
       "A base of AUD 60,000 is paid monthly; commission is paid on top each quarter.",
       "Audit vendors for fee-charging, document retention and commission-only pay practices.",
     ]);
+    lacks(
+      "fraud.commission_only",
+      [
+        "保底月薪12000元，另按个人治疗收入10%提成。",
+        "保底月薪一万，按个人诊疗收入提成8%。",
+        "保底月薪9000元，另按签单额提成5%。",
+      ],
+      noPay,
+    );
   });
 
   describe("salary.missing: piece, visit, bursary and daily-return pay written in the text", () => {
