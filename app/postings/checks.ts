@@ -4693,10 +4693,22 @@ const EN_CHARGE_WITH_AMOUNT = new RegExp(
 );
 
 function statesUnitOrContractPay(text: string): boolean {
+  // Where English charges with their own amount end, found once and only if some figure has a charge before it.
+  let chargeEnds: number[] | null = null;
   UNIT_OR_CONTRACT_PAY.lastIndex = 0;
   for (let m = UNIT_OR_CONTRACT_PAY.exec(text); m !== null; m = UNIT_OR_CONTRACT_PAY.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 120), m.index).replace(EN_CHARGE_WITH_AMOUNT, ",");
-    if (!UNIT_PAY_CHARGE.test(before.slice(-40))) return true;
+    const from = Math.max(0, m.index - 40);
+    if (!UNIT_PAY_CHARGE.test(text.slice(from, m.index))) return true;
+    if (chargeEnds === null) {
+      chargeEnds = [];
+      EN_CHARGE_WITH_AMOUNT.lastIndex = 0;
+      for (let c = EN_CHARGE_WITH_AMOUNT.exec(text); c !== null; c = EN_CHARGE_WITH_AMOUNT.exec(text))
+        chargeEnds.push(c.index + c[0].length);
+    }
+    // The window after the last such charge that ends before the figure (a complete phrase, as a clause break would be).
+    let end = -1;
+    for (const e of chargeEnds) if (e <= m.index && e > from) end = e;
+    if (end >= 0 && !UNIT_PAY_CHARGE.test(text.slice(end, m.index))) return true;
   }
   return false;
 }
