@@ -2440,6 +2440,9 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       // Tenth round (former-blind-13, branch vet13-fraud): the phrase named to deny it, asked and answered ("无底薪？不，
       // 有底薪", "纯提成？不是的", "Commission only? No —").
       /(?:无底薪|没底薪|零底薪|没有底薪|纯提成|纯佣金?|只拿提成|无保底)\s*[?？]+\s*(?:不|不是|并不|非也|没有的事|no\b|not\b)|\b(?:commission[-\s]only|no\s+base(?:\s+(?:pay|salary))?)\s*\?+\s*(?:no\b|not\b|nope\b)/u,
+      // Round on former-blind-48/49 (branch vet4849-pay): the scheme as what an auditor or researcher looks for ("audit
+      // vendors for fee-charging and commission-only pay practices").
+      /\b(?:audit|investigat|review|monitor|research|assess|inspect)\w*\b[^.;]{0,80}?\bcommission[-\s]only\s+(?:pay\s+|sales\s+)?(?:practices?|schemes?|arrangements?|complaints?|cases?|models?)\b/u,
     ],
     severity: "block",
     message: {
@@ -2447,6 +2450,17 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Commission-only pay: every post must offer base pay; commission-only work may not be advertised",
     },
     patterns: [
+      // Round on former-blind-48/49 (branch vet4849-pay): property, fitness and insurance ads that make the base wait for a
+      // count or an amount told just before 才有/才发放 ("每月办卡满8张才有底薪", "当月保费达到3万元才发放底薪", "签单额达到十万元
+      // 才发放底薪"); a bonus paid at the count with the base paid anyway ("满5张另有奖金，底薪照发") names no condition on
+      // the base. In English the base said to be zero in practice, or commission the only pay ("in practice the base is 0",
+      // "you earn only commission", "only commission is paid"), a contract base that is an advance against commission, and
+      // an allowance paid only if a premium or sales figure is reached.
+      u(
+        `(?:满|够|到)\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:张|台|辆|单|户|套|笔|件|份|位|名|个|人)${SEP}{0,4}?(?:才|方)\\s*(?:能|可|会)?\\s*(?:有|发|给|拿|领|计)\\s*(?:放)?\\s*(?:底薪|保底工资|保底|基本工资|固定工资)|(?:达到|超过|满|够|过)\\s*[\\d一二两三四五六七八九十百千万.]+\\s*(?:万|千)?\\s*(?:元|块)?${SEP}{0,4}?(?:才|方)\\s*(?:能|可|会)?\\s*(?:发放|发|给|有|拿|计发|领)\\s*(?:底薪|保底工资|保底|基本工资|固定工资)`,
+      ),
+      /\bin\s+practice\b[^.;]{0,12}?\b(?:the\s+|your\s+)?(?:base|salary|basic|pay)\s+is\s+(?:0|zero|nil|nothing)\b|\b(?:earn|get|receive|make)\s+only\s+commissions?\b|\bonly\s+commissions?\s+(?:is|are|will\s+be)\s+paid\b/u,
+      /\bbase\b[^.;]{0,60}?\b(?:on|in)\s+(?:the\s+|your\s+)?contract\b[^.;]{0,30}?\b(?:advance|draw|loan)\s+(?:against|on|from)\s+(?:your\s+)?(?:future\s+)?commissions?\b|\b(?:allowance|stipend|base|basic|retainer)\b[^.;]{0,60}?\bonly\s+(?:if|when|once)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:premiums?|sales|revenue|billings?|turnover|production|fyc)\b[^.;]{0,40}?\b(?:reach|hit|exceed|meet)\w*\b/u,
       // Round on former-blind-44..47 (branch vet4447-pay): a base paid only once a sales figure is reached ("底薪以当月签单
       // 满5万元为前提", "底薪只在当月卖出两万课程时发放", "base pay is released only if you close RMB 50,000"), or only an
       // advance taken back from the commission ("底薪只是预支，从佣金里扣回"): there is no base. A floor paid whatever the
@@ -2715,6 +2729,16 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       u(
         `(?:参与|整理|研究|调研|分析|撰写|梳理|汇总)${SEP_LIST}{0,6}?(?:传销|拉人头|发展下线|非法集资|多级分销)${SEP_LIST}{0,24}?(?:案件|材料|警示|报告|线索|研究|卷宗|个案|投诉)`,
       ),
+      // Round on former-blind-48/49 (branch vet4849-pay): … or the scheme studied as a kind of fraud ("研究拉人头骗局", "study 拉人头
+      // schemes"); a franchise fee the company collects when the employee pays nothing ("公司收加盟费，员工本人不交任何钱": the job
+      // is selling franchises); a commission reckoned on the membership fees the platform sells ("续费提成为会员费的10%").
+      u(
+        `(?:研究|调研|分析|揭露|识别)\\s*(?:各类|各种)?\\s*(?:传销|拉人头|发展下线|多级分销|资金盘)\\s*(?:的)?\\s*(?:骗局|模式|套路|手法|陷阱|\\bschemes?\\b)|\\b(?:stud(?:y|ies|ying)|research\\w*|analy[sz]\\w*)\\s+(?:传销|拉人头|发展下线)\\s*(?:schemes?|scams?|models?)\\b`,
+      ),
+      u(
+        `(?:公司|我司|总部|品牌方?)\\s*(?:向\\s*加盟商\\s*)?(?:收|收取)\\s*(?:加盟商\\s*(?:的)?\\s*)?加盟费(?=[^。；;!?]{0,20}?(?:员工|本人|你|应聘者)[^。；;!?]{0,8}?(?:不交|不用交|无需交|不需交|不需要交|不收|不付))`,
+      ),
+      u(`(?:续费|销售|售卡|办卡)?\\s*提成\\s*(?:为|按|是)\\s*(?:会员费|年费|卡费)\\s*的\\s*\\d+(?:\\.\\d+)?\\s*%`),
       // Eighth round (former-blind-10/11, branch vet-fraud): a compliance or monitoring duty names the scheme
       // ("监控经销商是否存在违规发展下线"), as does calling it a violation.
       u(
@@ -2751,6 +2775,15 @@ const PHRASE_RULES: readonly PostingTextRule[] = [
       en: "Suspected pyramid scheme: recruiting downlines, head-count commissions or membership fees",
     },
     patterns: [
+      // Round on former-blind-48/49 (branch vet4849-pay): two levels of cuts told as bare percentages after a buy-in — 直推 and
+      // 间推 side by side ("直推15%，间推6%"), the people below and those below them ("下面的店主买礼包你拿20%，再下面的拿6%");
+      // in English levels of invitees counted ("15% / 5% from two levels of invitees"), the same role bought "by … you invite"
+      // and "by … they invite", and the recruits' teams selling for the applicant ("… you recruited …, 8% of every kit sold by
+      // their teams"). One level (a sales cut and a renewal, "orders sold by their teams" with no recruiting) is none.
+      u(
+        `直推\\s*(?:拿|得|返|奖励?)?\\s*\\d+(?:\\.\\d+)?\\s*%[^。；;!?]{0,12}?间推\\s*(?:拿|得|返|奖励?)?\\s*\\d+(?:\\.\\d+)?\\s*%|(?:下面|下边|下级)[^。；;!?]{0,16}?(?:拿|得|分|抽|返)\\s*\\d+(?:\\.\\d+)?\\s*%[^。；;!?]{0,8}?再\\s*(?:下面|下边)\\s*(?:的|一级|一层)?\\s*(?:人)?\\s*(?:你)?\\s*(?:再|也|还)?\\s*(?:拿|得|分|抽|返)\\s*\\d+(?:\\.\\d+)?\\s*%`,
+      ),
+      /\b(?:two|three|four|five|[2-9])\s+(?:levels?|tiers?|generations?)\s+of\s+(?:your\s+)?(?:invitees|referrals|recruits|sign-?ups|downlines?)\b|\bby\s+(?:the\s+)?[a-z]+\s+you\s+(?:invite|recruit|refer|sponsor)\b[^.;]{0,80}?\bby\s+(?:the\s+)?[a-z]+\s+they\s+(?:invite|recruit|refer|sponsor)\b|\byou\s+(?:recruited|invited|referred|brought\s+in|signed\s+up)\b[^.;]{0,80}?\b(?:sold|bought)\s+by\s+their\s+(?:teams?|recruits|downlines?|groups?|networks?)\b/u,
       // Round on former-blind-44..47 (branch vet4447-pay): insurance, health and regional (Hong Kong, Taiwan) buy-ins with
       // pay on two levels told after a first-level cut with its figure: the recruits' own recruiting said with 再 ("组员再拉
       // 人你拿6%", "新人再招募你再抽12%", "佢哋介紹嘅人再抽8%"), or the second level named 间接 ("间接会员奖励12%"); in English
@@ -4339,6 +4372,9 @@ const QUANTITY_RATE = new RegExp(
     // Round on former-blind-38/39 (branch vet3839-fraud): 片 for hand piece work ("美甲贴片一片3元"), as CONVENTIONS.md reads it;
     // not a price the applicant pays straight after ("面膜一片3元，需自购").
     `(?:一|1|每)\\s*片${NOT_A_CHARGE}{0,3}?\\s*(?:给|得|拿|赚|结|奖励)?\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)(?![^。；;]{0,8}?(?:购|买|价|售|卖|费|押|交|缴))`,
+    // Round on former-blind-48/49 (branch vet4849-pay): hand piece work (串珠, 缝纽扣, 折纸花) paid per piece with no pay verb
+    // ("一串2元", "一件3元，日结"), read like 片 above: not when a purchase, price or charge follows in the line ("一串2元，需自购").
+    `(?:一|1)\\s*(?:串|件|朵|颗|粒|双|顶)${NOT_A_CHARGE}{0,2}?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)(?![^。；;\\n]{0,8}?(?:购|买|价|售|卖|费|押|交|缴))`,
     `(?:一|1)\\s*(?:个|张|次|串|位|件|支|只|颗|粒|本|双|箱|袋|包)${NOT_A_CHARGE}{0,3}?\\s*(?:(?:给|得|拿|赚|奖励|返|结)\\s*(?:rmb|cny|¥|￥)?\\s*${ZH_AMOUNT}\\s*(?:元|块|毛|角)|${ZH_AMOUNT}\\s*(?:毛|角))`,
     // Round on former-blind-34/35 (branch vet3435-fraud): a spoken figure in Chinese numerals after a pay verb for one unit of
     // work or a month ("办一张给一百", "每办一张银行卡给三百", "一单赚八到十五", "每月还给你发实习补贴三百", "每月给你挂名费八百"),
@@ -4460,7 +4496,9 @@ const PAY_MONEY_IN_TEXT = new RegExp(
     // An open end ("6000元起", "¥6000起", "starting at $18") and a K range with its currency ("£30k–£35k", "40-50k EUR").
     `${PAY_MONEY}\\s*(?:起|以上)|\\bstarting\\s+(?:at|from)\\s+${PAY_MONEY}`,
     `${PAY_CURRENCY_BEFORE}\\s*\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*${PAY_CURRENCY_BEFORE}?\\s*\\d+(?:\\.\\d+)?\\s*k(?![a-z])|\\d+(?:\\.\\d+)?\\s*k?\\s*[-–~]\\s*\\d+(?:\\.\\d+)?\\s*k\\s*(?:rmb|cny|usd|eur|gbp|sgd|hkd|aud|cad|myr|aed)\\b`,
-    `${PAY_MONEY}[^.;!?。；！？\\n]{0,20}?(?:\\b(?:base|salary|pay|wages?|stipend|gross|super|superannuation|ote|doe|depending\\s+on\\s+experience|plus\\s+(?:bonus|commission|benefits|allowances?)|all[-\\s]inclusive|tax[-\\s]free|accommodation|housing)\\b|底薪|提成|五险|薪)`,
+    // (Round on former-blind-48/49, branch vet4849-pay: a bursary or honorarium is pay too, "GBP 400 bursary", "EUR 300
+    // bursary" for an insight week.)
+    `${PAY_MONEY}[^.;!?。；！？\\n]{0,20}?(?:\\b(?:base|salary|pay|wages?|stipend|bursary|bursaries|honorarium|gross|super|superannuation|ote|doe|depending\\s+on\\s+experience|plus\\s+(?:bonus|commission|benefits|allowances?)|all[-\\s]inclusive|tax[-\\s]free|accommodation|housing)\\b|底薪|提成|五险|薪)`,
   ].join("|"),
   "gu",
 );
@@ -4689,6 +4727,9 @@ const WORK_PAY = new RegExp(
     `\\bmonthly\\s*[:：]?\\s*(?:rmb|cny|¥|￥)?\\s*[1-9]\\d{0,2},\\d{3}\\s*(?:rmb|cny|yuan|元)`,
     `(?:rmb|cny|usd|¥|￥)\\s*[1-9]\\d{1,2}(?:,\\d{3})?\\s*(?:yuan)?\\s*(?:per|for\\s+(?:each|every|a|one)|an?|each)\\s+(?:[a-z-]+\\s+){0,2}?(?:visits?|trips?|talks?|appearances?|bookings?|episodes?|tastings?|fittings?)\\b`,
     `\\b(?:honorarium|fee(?<!\\b(?:registration|application|joining|training|service|entry|processing|membership|placement|visa|agency|course|exam|booking|listing)\\sfee))\\s*[:：]?\\s*(?:of\\s+)?(?:rmb|cny|usd|eur|gbp|¥|￥|\\$)\\s*[1-9][\\d,.]*\\s*k?\\s+for\\s+(?:the|this|each|every|a|one)\\s+(?:whole\\s+)?(?:project|piece|article|report|paper|book|script|translation|commission|assignment|shoot|design)\\b`,
+    // Round on former-blind-48/49 (branch vet4849-pay): the worker's fee per visit or piece in any of those currencies ("fee GBP
+    // 30 per visit", "fee EUR 40 per audit"); an entry, registration or other charge named before "fee" is a price.
+    `\\bfee(?<!\\b(?:registration|application|joining|training|service|entry|admission|activation|processing|membership|placement|visa|agency|course|exam|booking|listing|parking|late)\\sfee)\\s*[:：]?\\s*(?:of\\s+)?(?:rmb|cny|usd|eur|gbp|hkd|sgd|aud|¥|￥|\\$|£|€)\\s*[1-9][\\d,.]*\\s+(?:per|for\\s+each|each|a)\\s+(?:[a-z-]+\\s+)?(?:visit|audit|inspection|article|piece|shift|session|assignment|review|report|job|task|store|shop)\\b`,
     `享受\\s*(?:公务员|参公|事业编制?|村干部|村级|乡镇|国家|政府)\\s*[\\u4e00-\\u9fff]{0,4}?(?:待遇|补贴|补助|工资)`,
   ].join("|"),
   "gu",
@@ -4746,7 +4787,9 @@ const UNIT_OR_CONTRACT_PAY = new RegExp(
   [
     `每\\s*(?:个|句|通|堂|位|集|次|条|段)(?:(?![费金押交缴扣罚款钱退买购价租])[\\u4e00-\\u9fffa-z ]){0,6}?\\s*(?:${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_RANGE})|(?:${UNIT_PAY_RANGE})\\s*(?:元|块|港元|港币|新币|台币|令吉|澳门元))`,
     `每\\s*(?:收|代收|收满|收够)[^。；;!?，,]{0,6}?提成\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
-    `每\\s*(?:天|日|周|月)\\s*(?:收益|收入|可赚|能赚|资助)\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
+    // (Round on former-blind-48/49, branch vet4849-pay: the task between the period and the return, "每天完成浏览任务收益50-200元";
+    // no charge word between.)
+    `每\\s*(?:天|日|周|月)(?:(?![费金押交缴扣罚款钱退买购价租充])[\\u4e00-\\u9fff]){0,8}?(?:收益|收入|可赚|能赚|资助)\\s*(?:${UNIT_PAY_RANGE})\\s*(?:元|块)`,
     `(?:合同总价|固定总价|项目总价|合同金额|外包总价|稿费|稿酬)\\s*[:：]?\\s*(?:为|是)?\\s*(?:${UNIT_PAY_CURRENCY})?\\s*(?:${UNIT_PAY_RANGE})\\s*(?:万|k)?\\s*(?:元|块)`,
     `\\b(?:fixed\\s+price|contract\\s+value|project\\s+fee)\\s*[:：]?\\s*(?:of\\s+|is\\s+)?${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\b(?!\\s*(?:deposit|fee))`,
     `\\bbudget\\s*[:：]?\\s*${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\s+for\\s+(?:a|an|the|this)\\s+(?:[a-z-]+\\s+){0,2}?(?:app|website|site|logo|book|video|design|gig)s?\\b`,
@@ -4759,10 +4802,33 @@ const UNIT_OR_CONTRACT_PAY = new RegExp(
 const UNIT_PAY_CHARGE =
   /(?:充值|购买|需买|押金|保证金|激活|开通|缴|交|(?<!稿)费|价|\b(?:deposit|activation|pay\s+(?:the|a|an)|purchase|buy|top[\s-]?up|fees?|price[sd]?|costs?|charges?|tickets?|tuition)\b)[^。；;!?.，,\n]{0,30}$/u;
 
+/**
+ * Round on former-blind-48/49 (branch vet4849-pay): an English charge that carries its own amount ("pay the USD 45 account
+ * activation fee") is a complete phrase, as `CHARGE_WITH_AMOUNT` reads a Chinese one: the rate told after it ("… and start
+ * reviewing at USD 5 per review") is the pay. A charge without its amount before the rate still makes it a price.
+ */
+const EN_CHARGE_WITH_AMOUNT = new RegExp(
+  `\\b(?:pay|paying|transfer|send)\\s+(?:the|a|an|your)\\s+${UNIT_PAY_CURRENCY}\\s*(?:${UNIT_PAY_AMOUNT})\\s+(?:[a-z-]+\\s+){0,3}?(?:fee|deposit|charge)s?\\b`,
+  "gu",
+);
+
 function statesUnitOrContractPay(text: string): boolean {
+  // Where English charges with their own amount end, found once and only if some figure has a charge before it.
+  let chargeEnds: number[] | null = null;
   UNIT_OR_CONTRACT_PAY.lastIndex = 0;
   for (let m = UNIT_OR_CONTRACT_PAY.exec(text); m !== null; m = UNIT_OR_CONTRACT_PAY.exec(text)) {
-    if (!UNIT_PAY_CHARGE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    const from = Math.max(0, m.index - 40);
+    if (!UNIT_PAY_CHARGE.test(text.slice(from, m.index))) return true;
+    if (chargeEnds === null) {
+      chargeEnds = [];
+      EN_CHARGE_WITH_AMOUNT.lastIndex = 0;
+      for (let c = EN_CHARGE_WITH_AMOUNT.exec(text); c !== null; c = EN_CHARGE_WITH_AMOUNT.exec(text))
+        chargeEnds.push(c.index + c[0].length);
+    }
+    // The window after the last such charge that ends before the figure (a complete phrase, as a clause break would be).
+    let end = -1;
+    for (const e of chargeEnds) if (e <= m.index && e > from) end = e;
+    if (end >= 0 && !UNIT_PAY_CHARGE.test(text.slice(end, m.index))) return true;
   }
   return false;
 }
@@ -4838,6 +4904,8 @@ export interface PayContext {
   hypeNamesFigure?: boolean;
   /** The requirements field alone, to tell whether the role asks for anything. */
   requirements?: string;
+  /** A hype claim was flagged in the requirements field itself (round on former-blind-48/49, branch vet4849-pay). */
+  hypeInRequirements?: boolean;
 }
 
 /*
@@ -4879,8 +4947,13 @@ function checkSalary(
     QUANTITY_RATE_EN.test(roleText);
   const bothEmpty = (min === null || min === undefined) && (max === null || max === undefined);
   const written = min === null || min === undefined ? textPay(roleText) : null;
+  // Round on former-blind-48/49 (branch vet4849-pay): a pyramid's cuts on recruits are its promised pay and its flag says so;
+  // every independent set labels a pyramid with empty pay fields as the scheme only (148 of 150), unless it also says there
+  // is no base (commission only: then the salary is missing too, as those two are labelled).
+  const paidAsScheme = context.pyramid && !context.commissionOnly;
   if (
     (min === null || min === undefined) &&
+    !paidAsScheme &&
     !STATED_PAY.test(roleText) &&
     !written &&
     !STATED_INCOME.test(roleText) &&
@@ -4942,15 +5015,18 @@ function checkSalary(
     if (
       !wrongUnit &&
       typeof min === "number" &&
+      // (Round on former-blind-48/49, branch vet4849-pay: a maximum at the top bound itself counts — an intern's band reaching
+      // 50,000 is what the bound excludes; a minimum of exactly 25,000 stays plausible, as the sets label a quant intern at
+      // 25,000–40,000 and a stipend of 25,000.)
       ((internTitle &&
-        (min > SALARY_LIMITS.internMaxPlausible || (typeof max === "number" && max > SALARY_LIMITS.internMaxTop))) ||
+        (min > SALARY_LIMITS.internMaxPlausible || (typeof max === "number" && max >= SALARY_LIMITS.internMaxTop))) ||
         (INTERN_ROLE.test(roleText) && min > SALARY_LIMITS.internMaxTop))
     ) {
       wrongUnit = true;
       problems.push({
         severity: "block",
-        zh: `实习或学徒岗位月薪超过${SALARY_LIMITS.internMaxPlausible}元（或最高超过${SALARY_LIMITS.internMaxTop}元），不可信`,
-        en: `an internship or apprenticeship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month (or up to more than ${SALARY_LIMITS.internMaxTop}) is not plausible`,
+        zh: `实习或学徒岗位月薪超过${SALARY_LIMITS.internMaxPlausible}元（或最高达到${SALARY_LIMITS.internMaxTop}元），不可信`,
+        en: `an internship or apprenticeship paying more than ${SALARY_LIMITS.internMaxPlausible} CNY/month (or up to ${SALARY_LIMITS.internMaxTop} or more) is not plausible`,
       });
     } else if (
       !wrongUnit &&
@@ -4998,7 +5074,14 @@ function checkSalary(
       !INTERN_ROLE.test(title) &&
       // A basic title whose posting asks for a qualification (a language, a degree, experience) is skilled work.
       ((ENTRY_LEVEL_TITLE.test(title) && !namesQualification(`${title}\n${context.requirements ?? ""}`)) ||
-        asksNothing(context.requirements ?? ""))
+        asksNothing(context.requirements ?? "") ||
+        // Round on former-blind-48/49 (branch vet4849-pay): a requirements field that holds the hype's promise and names no
+        // qualification ("Join us, retire by 30 and own a Porsche!") asks for nothing either — held to twice the ceiling, as
+        // the sets label such a band reaching 30,000 hype only and one reaching 50,000 implausible too (the hype's promise
+        // is not proof that the work is unskilled; a band that absurd is).
+        (context.hypeInRequirements === true &&
+          max >= 2 * ROLE_PAY_CEILING.unskilledMaxTop &&
+          !namesQualification(context.requirements ?? "")))
     ) {
       // The band's top against the market level of work that needs no skill (ROLE_PAY_CEILING).
       problems.push({
@@ -5551,12 +5634,34 @@ function relabelSlotCharge(
   if (rule) flags.splice(feeAt, 1, { ...fee, rule: "paid_internship", severity: rule.severity, message: rule.message });
 }
 
+/*
+ * Round on former-blind-48/49 (branch vet4849-pay): a membership fee or goods bought from the employer, named alone (a title's
+ * "（会员费）" or "（需认购商品）", "先交会员费98元"), is a buy-in of a pyramid only where someone is recruited; when no other
+ * pyramid wording stands anywhere in the posting and nobody is recruited, brought in or ranked, it is a fee to work (a
+ * translator's membership that unlocks jobs, a 导购's season goods "as uniform"), which the fee rule reports (CONVENTIONS.md,
+ * blind49: "nobody is recruited").
+ */
+const LONE_BUY_IN = /^(?:会员费|入会费|(?:先|需|须)\s*(?:购买|购置|认购)\s*(?:公司)?\s*(?:商品|货品))$/u;
+const RECRUITING_WORD =
+  /拉人|拉新|推荐|推广|邀请|介绍|发展|带人|拉一|拉个|加入|入会|下线|下级|团队|直推|间推|分销|代理|合伙人|股东|店主|团长|层级|返利|返佣|分红|报单|出局|伞下|见点|复投|\b(?:recruit\w*|invit\w*|refer\w*|friends?|join(?:s|ed|ing)?|bring\w*|brought|downlines?|sponsor\w*|mlm|pyramid|team|levels?|tiers?)\b/u;
+
+function loneBuyIn(flag: PostingFlag & { hit: Hit }, fields: readonly ScannedField[]): boolean {
+  if (flag.rule !== "fraud.pyramid" || !LONE_BUY_IN.test(flag.words ?? "")) return false;
+  const rule = POSTING_TEXT_RULES.find((r) => r.id === "fraud.pyramid");
+  if (!rule) return false;
+  for (const field of fields) {
+    if (field === flag.hit.field || rule.skipFields?.includes(field.name)) continue;
+    if (firstMatch(rule, rule.patterns, field)) return false;
+  }
+  return !fields.some((f) => RECRUITING_WORD.test(f.norm.text));
+}
+
 function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): PostingFlag[] {
   ALLOW_SCANS.clear();
   const found: Array<PostingFlag & { hit: Hit }> = [];
   for (const rule of POSTING_TEXT_RULES) {
     const flag = scanRule(rule, fields);
-    if (flag) found.push(flag);
+    if (flag && !loneBuyIn(flag, fields)) found.push(flag);
   }
   const flags: PostingFlag[] = [];
   for (const { hit, ...flag } of found) {
@@ -5643,6 +5748,7 @@ function ruleFlags(input: PostingInput, fields: readonly ScannedField[]): Postin
         hype: flags.some((f) => f.rule === "hype"),
         hypeNamesFigure: flags.some((f) => f.rule === "hype" && HYPE_FIGURE.test(f.excerpt)),
         requirements: fields.find((f) => f.name === "requirements")?.norm.text ?? "",
+        hypeInRequirements: flags.some((f) => f.rule === "hype" && f.field === "requirements"),
       },
     ),
   );
@@ -5703,7 +5809,8 @@ const BASE_PAY_STATED =
   // (Round on former-blind-17, branch vet17-fraud: 无 opening a word, "底薪无条件发放", states the base.)
   // (Round on former-blind-20/21, branch vet2021-fraud: a guaranteed or basic wage with its amount, "每月保底工资4000元", too.)
   // (Round on former-blind-40..43, branch vet4043-pay: "no income share – you're on salary" says the pay is a salary.)
-  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d|(?:保底工资|保底薪资|基本工资|固定工资)\s*[:：]?\s*(?:为|是)?\s*[1-9]\d{2,}|\byou(?:'re|’re|\s+are)\s+on\s+(?:a\s+)?(?:salary|payroll|fixed\s+pay)\b/u;
+  // (Round on former-blind-48/49, branch vet4849-pay: a guaranteed monthly wage with its amount, "保底月薪15000元", too.)
+  /(?<![无没零非免不])(?:有|拿|发|含|加|\+)?底薪(?!\s*[:：]?\s*(?:0|零|无(?![需须责条门上限论])|为0|为零))|\bbase\s+(?:salary|pay)\s+(?:of\s+)?(?:rmb|¥|cny)?\s*\d|(?:保底工资|保底薪资|保底月薪|基本工资|固定工资)\s*[:：]?\s*(?:为|是)?\s*[1-9]\d{2,}|\byou(?:'re|’re|\s+are)\s+on\s+(?:a\s+)?(?:salary|payroll|fixed\s+pay)\b|保底月薪\s*[:：]?\s*(?:为|是)?\s*[一二两三四五六七八九十]{1,3}\s*[千万]/u;
 /**
  * Round on former-blind-20/21 (branch vet2021-fraud): a money figure in a hype excerpt ("日结500+", "月薪5万", "年薪百万",
  * "RMB 50,000"), not a duration ("within 18 months", "三个月").
