@@ -97,6 +97,10 @@ const hostile: Record<string, PostingInput> = Object.fromEntries(
         "微信 ",
       ].map((unit) => [`"${unit}" repeated`, run(unit)]),
     ),
+    // vet-digitrun (review33): a long run of digits, or digit groups with spaces or commas, in a posting without pay; the
+    // stated-pay tests tried a figure from every position of the run, each to its end (about 1 s a call). "5O" is read as
+    // "50" by the pasted-text step.
+    ...Object.fromEntries(["50 ", "10", "1", "5O", "1,000 "].map((unit) => [`"${unit}" repeated, no pay`, run(unit)])),
   }).map(([name, text]) => {
     const pay = name.endsWith("no pay") ? null : 5000;
     return [name, { title: "岗位招聘", description: text, requirements: text, salaryMin: pay, salaryMax: pay && 8000 }];

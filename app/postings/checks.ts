@@ -4921,6 +4921,28 @@ function asksNothing(requirements: string): boolean {
   return text !== "" && text.length <= ASKS_NOTHING_MAX_CHARS && ASKS_NOTHING.test(text) && !namesQualification(text);
 }
 
+/*
+ * Branch vet-digitrun: a run of digits and separators longer than any pay figure ("50 50 50 …", "101010…", or "5O5O…"
+ * after the pasted-text reading of O as 0) is cut to its first and last `DIGIT_RUN_KEEP` characters before the
+ * stated-pay tests read the text. Those tests try a figure (`\d+`, `\d{1,3}(?:[,.\s]\d{2,3})+`) from every position
+ * and each attempt ran to the end of the run: quadratic in its length (a 5,000-character field took about 1 s). A
+ * pay figure with its groups is far shorter than `DIGIT_RUN_MAX`, and both ends of the run (what a figure before a
+ * currency or after a pay word reads) are kept.
+ */
+const DIGIT_RUN_MAX = 64;
+const DIGIT_RUN_KEEP = 32;
+const DIGIT_RUN = new RegExp(`\\d[\\d,.\\s]{${DIGIT_RUN_MAX - 1},}`, "gu");
+
+function shortDigitRuns(text: string): string {
+  DIGIT_RUN.lastIndex = 0;
+  if (!DIGIT_RUN.test(text)) return text;
+  return text.replace(DIGIT_RUN, (run) => {
+    const trimmed = run.replace(/[,.\s]+$/u, "");
+    if (trimmed.length <= DIGIT_RUN_MAX) return run;
+    return trimmed.slice(0, DIGIT_RUN_KEEP) + trimmed.slice(-DIGIT_RUN_KEEP) + run.slice(trimmed.length);
+  });
+}
+
 function checkSalary(
   minField: number | null | undefined,
   maxField: number | null | undefined,
@@ -4939,12 +4961,14 @@ function checkSalary(
   const statedAsCommission = context.commissionOnly && typeof max === "number";
   const notFullTime = NOT_FULL_TIME_TITLE.test(title) || NOT_FULL_TIME_TEXT.test(roleText);
   // Asked only where the minimum is empty (a rate stands for it); most postings state one, and the scan is long.
+  // The stated-pay tests read the text with its over-long digit runs cut (`shortDigitRuns`).
+  const payText = shortDigitRuns(roleText);
   const statedAsRate = (): boolean =>
-    (notFullTime && STATED_RATE.test(roleText)) ||
-    REWARD_AS_PAY.test(roleText) ||
-    PIECE_RATE.test(roleText) ||
-    QUANTITY_RATE.test(roleText) ||
-    QUANTITY_RATE_EN.test(roleText);
+    (notFullTime && STATED_RATE.test(payText)) ||
+    REWARD_AS_PAY.test(payText) ||
+    PIECE_RATE.test(payText) ||
+    QUANTITY_RATE.test(payText) ||
+    QUANTITY_RATE_EN.test(payText);
   const bothEmpty = (min === null || min === undefined) && (max === null || max === undefined);
   const written = min === null || min === undefined ? textPay(roleText) : null;
   // Round on former-blind-48/49 (branch vet4849-pay): a pyramid's cuts on recruits are its promised pay and its flag says so;
@@ -4954,14 +4978,14 @@ function checkSalary(
   if (
     (min === null || min === undefined) &&
     !paidAsScheme &&
-    !STATED_PAY.test(roleText) &&
+    !STATED_PAY.test(payText) &&
     !written &&
-    !STATED_INCOME.test(roleText) &&
+    !STATED_INCOME.test(payText) &&
     !statedAsCommission &&
     !statedAsRate() &&
-    !statesPayInText(roleText) &&
-    !statesWorkPay(roleText, notFullTime) &&
-    !statesUnitOrContractPay(roleText)
+    !statesPayInText(payText) &&
+    !statesWorkPay(payText, notFullTime) &&
+    !statesUnitOrContractPay(payText)
   ) {
     flags.push({
       rule: "salary.missing",
