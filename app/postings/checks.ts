@@ -58,7 +58,7 @@ import {
   type LearnedModel,
   type LearnedModelData,
 } from "./learned";
-import { cleanPasted } from "./pasted";
+import { cleanPasted, isLineBreak } from "./pasted";
 import { prefilteredExec, releaseTextIndexes } from "./prefilter";
 import {
   PROTECTED_RULES,
@@ -3148,11 +3148,6 @@ function isZeroWidth(code: number): boolean {
 
 function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-/** Line breaks: LF, CR, NEL and the Unicode line and paragraph separators. */
-function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
 }
 
 /** Horizontal white space (not line breaks), after full-width → half-width. */

@@ -124,7 +124,8 @@ const INLINE_TAGS = new Set([
 /** Latin unit words a figure may carry straight after it ("5OOOk", "3OOOrmb"): the figure's letters are still digits. */
 const FIGURE_UNITS = new Set(["k", "w", "rmb", "usd", "hkd", "sgd", "rm", "myr", "h"]);
 
-function isLineBreak(code: number): boolean {
+/** Line breaks: LF, CR, NEL and the Unicode line and paragraph separators (also the normaliser's, checks.ts). */
+export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
 }
 
